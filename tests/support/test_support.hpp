@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace assessa::test {
+
+std::string data_dir();                       // tests/data in the source tree
+std::string read_file(const std::string& path);
+std::vector<std::string> files_in(const std::string& dir, const std::string& extension);
+
+// A fresh empty directory under the system temp dir, removed when the object dies.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::string& path() const { return path_; }
+    std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+private:
+    std::string path_;
+};
+
+struct CliResult {
+    int exit_code;
+    std::string out;
+    std::string err;
+};
+// Runs assessa-cli in-process with these arguments (without the program name).
+CliResult run_cli(std::vector<std::string> args);
+
+}  // namespace assessa::test
