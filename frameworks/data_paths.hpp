@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+namespace assessa {
+
+// share/assessa beside the running program (build/share/assessa in a build tree,
+// <prefix>/share/assessa when installed); ASSESSA_SHARE_DIR overrides it.
+std::string share_dir();
+std::string bundled_frameworks_dir();
+// $XDG_DATA_HOME/assessa/frameworks (default ~/.local/share/assessa/frameworks): an
+// organisation's own frameworks and mappings, loaded besides the bundled ones.
+std::string user_frameworks_dir();
+
+// Points the translation catalogs at share_dir() and picks the user's language for messages
+// (ASSESSA_LANGUAGE, else LC_ALL / LC_MESSAGES / LANG). Every program calls it first.
+void init_runtime();
+
+}  // namespace assessa

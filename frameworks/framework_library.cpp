@@ -1,0 +1,105 @@
+#include "frameworks/framework_library.hpp"
+
+#include "frameworks/data_paths.hpp"
+#include "frameworks/framework_loader.hpp"
+#include "frameworks/mapping_loader.hpp"
+#include "frameworks/xml_reader.hpp"
+#include "i18n/translator.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace assessa {
+
+namespace {
+
+std::vector<std::string> xml_files_in(const std::string& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return files;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string root_name_of(const std::string& path) {
+    XmlReader xml = XmlReader::from_file(path);
+    return xml.parse() ? xml.root().name() : "";
+}
+
+}  // namespace
+
+FrameworkLibrary FrameworkLibrary::load(const std::vector<std::string>& directories) {
+    FrameworkLibrary lib;
+    std::vector<std::string> mapping_files;
+    auto add_problems = [&](const std::vector<Diagnostic>& d) {
+        lib.problems_.insert(lib.problems_.end(), d.begin(), d.end());
+    };
+    for (const auto& dir : directories) {
+        for (const auto& file : xml_files_in(dir)) {
+            const auto root = root_name_of(file);
+            if (root == "mapping") {
+                mapping_files.push_back(file);
+                continue;
+            }
+            auto loaded = load_framework_file(file);
+            if (!loaded.ok()) {
+                add_problems(loaded.errors);
+            } else if (auto existing = lib.find(loaded.value->id())) {
+                lib.problems_.push_back({file, 0, 0,
+                                         trf("framework \"{}\" is already loaded from {}; this file is skipped",
+                                             loaded.value->id(), existing->source_path())});
+            } else {
+                lib.frameworks_.push_back(loaded.value);
+            }
+        }
+    }
+    const FrameworkLookup lookup = [&lib](std::string_view id) { return lib.find(id); };
+    for (const auto& file : mapping_files) {
+        auto loaded = load_mapping_file(file, lookup);
+        if (!loaded.ok()) {
+            add_problems(loaded.errors);
+        } else if (auto existing = lib.find_mapping(loaded.value->id())) {
+            lib.problems_.push_back({file, 0, 0,
+                                     trf("mapping \"{}\" is already loaded from {}; this file is skipped",
+                                         loaded.value->id(), existing->source_path())});
+        } else {
+            lib.mappings_.push_back(loaded.value);
+        }
+    }
+    return lib;
+}
+
+FrameworkLibrary FrameworkLibrary::load_default() {
+    return load({bundled_frameworks_dir(), user_frameworks_dir()});
+}
+
+FrameworkPtr FrameworkLibrary::find(std::string_view id) const {
+    for (const auto& f : frameworks_)
+        if (f->id() == id) return f;
+    return nullptr;
+}
+
+MappingPtr FrameworkLibrary::find_mapping(std::string_view id) const {
+    for (const auto& m : mappings_)
+        if (m->id() == id) return m;
+    return nullptr;
+}
+
+std::vector<MappingPtr> FrameworkLibrary::mappings_from(std::string_view source_id) const {
+    std::vector<MappingPtr> r;
+    for (const auto& m : mappings_)
+        if (m->source_id() == source_id) r.push_back(m);
+    return r;
+}
+
+MappingPtr FrameworkLibrary::mapping_between(std::string_view source_id, std::string_view target_id) const {
+    for (const auto& m : mappings_)
+        if (m->source_id() == source_id && m->target_id() == target_id) return m;
+    return nullptr;
+}
+
+}  // namespace assessa

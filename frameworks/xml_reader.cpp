@@ -1,0 +1,232 @@
+#include "frameworks/xml_reader.hpp"
+
+#include "i18n/translator.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+namespace assessa {
+
+namespace {
+
+bool contains(std::initializer_list<std::string_view> list, std::string_view s) {
+    return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+int depth_exceeding(pugi::xml_node root, int limit) {
+    // Iterative walk: a hostile file must not exhaust the stack here either.
+    std::vector<std::pair<pugi::xml_node, int>> stack{{root, 1}};
+    while (!stack.empty()) {
+        auto [n, d] = stack.back();
+        stack.pop_back();
+        if (d > limit) return d;
+        for (auto c : n.children())
+            if (c.type() == pugi::node_element) stack.push_back({c, d + 1});
+    }
+    return 0;
+}
+
+}  // namespace
+
+XmlReader::XmlReader(std::string label, std::string text)
+    : label_(std::move(label)), text_(std::move(text)), positions_(text_) {}
+
+XmlReader XmlReader::from_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        XmlReader r(path, "");
+        r.errors_.push_back({path, 0, 0, tr("cannot open the file")});
+        r.unreadable_ = true;
+        return r;
+    }
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+    if (size > max_bytes) {
+        XmlReader r(path, "");
+        r.errors_.push_back({path, 0, 0, trf("the file is too large ({} bytes; the limit is {} bytes)",
+                                             size, max_bytes)});
+        r.unreadable_ = true;
+        return r;
+    }
+    in.seekg(0);
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    return XmlReader(path, std::move(text));
+}
+
+bool XmlReader::parse() {
+    if (unreadable_) return false;
+    if (text_.size() > max_bytes) {
+        errors_.push_back({label_, 0, 0, trf("the file is too large ({} bytes; the limit is {} bytes)",
+                                             text_.size(), max_bytes)});
+        return false;
+    }
+    // No DOCTYPE handling beyond skipping it: pugixml never resolves external entities.
+    const auto result = doc_.load_buffer(text_.data(), text_.size(),
+                                         pugi::parse_default | pugi::parse_ws_pcdata_single,
+                                         pugi::encoding_utf8);
+    if (!result) {
+        auto [line, col] = positions_.at(result.offset);
+        errors_.push_back({label_, line, col, trf("XML syntax: {}", result.description())});
+        return false;
+    }
+    if (!root()) {
+        errors_.push_back({label_, 0, 0, tr("the file holds no XML element")});
+        return false;
+    }
+    if (const int d = depth_exceeding(root(), max_depth)) {
+        errors_.push_back({label_, 0, 0, trf("elements are nested too deeply (more than {} levels)", max_depth)});
+        return false;
+    }
+    return true;
+}
+
+void XmlReader::error_at(std::ptrdiff_t offset, std::string message) {
+    auto [line, col] = positions_.at(offset);
+    errors_.push_back({label_, line, col, std::move(message)});
+}
+
+void XmlReader::error(pugi::xml_node at, std::string message) {
+    int line = 0, col = 0;
+    if (at) std::tie(line, col) = positions_.at(at.offset_debug());
+    errors_.push_back({label_, line, col, std::move(message)});
+}
+
+void XmlReader::allow_children(pugi::xml_node el, std::initializer_list<std::string_view> allowed) {
+    for (auto c : el.children()) {
+        if (c.type() == pugi::node_element) {
+            if (!contains(allowed, c.name()))
+                error(c, trf("unknown element <{}> in <{}>", c.name(), el.name()));
+        } else if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+            const std::string_view v = c.value();
+            const auto first = std::find_if(v.begin(), v.end(), [](char ch) { return !std::isspace(static_cast<unsigned char>(ch)); });
+            if (first != v.end())
+                error_at(c.offset_debug() + (first - v.begin()), trf("unexpected text in <{}>", el.name()));
+        }
+    }
+}
+
+void XmlReader::allow_text_only(pugi::xml_node el) {
+    for (auto c : el.children())
+        if (c.type() == pugi::node_element) error(c, trf("unexpected element <{}> in <{}>", c.name(), el.name()));
+}
+
+void XmlReader::allow_attributes(pugi::xml_node el, std::initializer_list<std::string_view> allowed) {
+    for (auto a : el.attributes()) {
+        const std::string_view n = a.name();
+        if (n == "xml:lang" || n == "xmlns" || contains(allowed, n)) continue;
+        error(el, trf("unknown attribute '{}' on <{}>", n, el.name()));
+    }
+}
+
+bool XmlReader::expect_root(std::string_view name, std::string_view ns) {
+    auto r = root();
+    if (std::string_view(r.name()) != name) {
+        error(r, trf("the root element is <{}>, expected <{}>", r.name(), name));
+        return false;
+    }
+    if (std::string_view(r.attribute("xmlns").value()) != ns) {
+        error(r, trf("<{}> must declare xmlns=\"{}\"", name, ns));
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::string> XmlReader::required(pugi::xml_node el, const char* attr) {
+    auto a = el.attribute(attr);
+    if (!a || std::string_view(a.value()).empty()) {
+        error(el, trf("<{}> needs the attribute '{}'", el.name(), attr));
+        return std::nullopt;
+    }
+    return std::string(a.value());
+}
+
+std::optional<int> XmlReader::integer(pugi::xml_node el, const char* attr, bool is_required) {
+    auto a = el.attribute(attr);
+    if (!a) {
+        if (is_required) error(el, trf("<{}> needs the attribute '{}'", el.name(), attr));
+        return std::nullopt;
+    }
+    const std::string_view v = a.value();
+    int out = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec != std::errc() || p != v.data() + v.size() || v.empty()) {
+        error(el, trf("'{}' of <{}> must be a whole number, not \"{}\"", attr, el.name(), v));
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::optional<bool> XmlReader::boolean(pugi::xml_node el, const char* attr, bool fallback) {
+    auto a = el.attribute(attr);
+    if (!a) return fallback;
+    const std::string_view v = a.value();
+    if (v == "true" || v == "1") return true;
+    if (v == "false" || v == "0") return false;
+    error(el, trf("'{}' of <{}> must be true or false, not \"{}\"", attr, el.name(), v));
+    return std::nullopt;
+}
+
+std::string XmlReader::text_of(pugi::xml_node el) {
+    std::string raw;
+    for (auto c : el.children())
+        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) raw += c.value();
+    // Collapse runs of white space so authors may wrap long texts in the file.
+    std::string out;
+    bool space = false;
+    for (char ch : raw) {
+        if (std::isspace(static_cast<unsigned char>(ch))) {
+            space = !out.empty();
+        } else {
+            if (space) out.push_back(' ');
+            space = false;
+            out.push_back(ch);
+        }
+    }
+    return out;
+}
+
+LocalizedText XmlReader::texts(pugi::xml_node el, const char* child, bool english_required,
+                               std::string_view what) {
+    LocalizedText result;
+    for (auto c : el.children(child)) {
+        allow_attributes(c, {"phase"});
+        allow_text_only(c);
+        if (c.attribute("phase")) continue;  // per-phase descriptors are read by the caller
+        const std::string lang = normalize_language(c.attribute("xml:lang").as_string("en"));
+        if (result.has(lang)) {
+            error(c, trf("{} has a second <{}> in language '{}'", what, child, lang));
+            continue;
+        }
+        result.set(lang, text_of(c));
+    }
+    if (english_required && !result.has("en"))
+        error(el, trf("{} has no <{}> in English (xml:lang=\"en\")", what, child));
+    return result;
+}
+
+bool is_identifier(std::string_view s) {
+    if (s.empty() || s.size() > 100 || !std::isalnum(static_cast<unsigned char>(s[0]))) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+               c == '-' || c == '.' || c == '_';
+    });
+}
+
+bool is_node_code(std::string_view s) {
+    if (s.empty() || s.size() > 64 || s.front() == '.' || s.back() == '.') return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '.') {
+            if (s[i - 1] == '.') return false;
+        } else if (!std::isalnum(static_cast<unsigned char>(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace assessa

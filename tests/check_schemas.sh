@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Validates the bundled framework and mapping files, and the good test files, against the
+# schemas with xmllint (no network: the schemas import only local files).
+set -euo pipefail
+root="$1"
+status=0
+for f in "$root"/frameworks/data/*.xml "$root"/tests/data/frameworks/good/*.xml; do
+  if grep -q '<mapping ' "$f"; then schema=mapping.xsd; else schema=framework.xsd; fi
+  xmllint --noout --nonet --schema "$root/frameworks/schema/$schema" "$f" 2>&1 | grep -v ' validates$' || true
+  xmllint --noout --nonet --schema "$root/frameworks/schema/$schema" "$f" >/dev/null 2>&1 || status=1
+done
+exit $status
