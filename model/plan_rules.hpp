@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/plan_types.hpp"
+
+#include <string>
+#include <vector>
+
+namespace assessa {
+
+// Category from impact and feasibility (1-5) and duration:
+// - quick win: impact >= 4, feasibility >= 4, and done within 3 months of its start
+//   (high impact, easy, quick: the SIGMA/CAF prioritisation rule);
+// - key action: any other action with impact >= 4;
+// - project: impact 3, worth doing but to be planned and resourced as a project;
+// - later: impact 1-2.
+// An action without valid dates cannot be a quick win.
+ActionCategory derive_category(int impact, int feasibility, const std::string& starts_on, const std::string& due_on);
+// The override if there is one, else the derived category.
+ActionCategory category_of(const ImprovementAction& a);
+
+// Every problem with an action, as complete messages (empty when it is valid):
+// missing title or code, impact or feasibility outside 1-5, progress outside 0-100, dates
+// malformed, due before start, dates or milestones outside the horizon or the action,
+// no leading department, a department that does not exist, the leader also listed as taking
+// part.
+std::vector<std::string> validate_action(const ImprovementAction& a, const ImprovementPlan& plan,
+                                         const std::vector<Department>& departments);
+std::vector<std::string> validate_plan(const ImprovementPlan& plan);
+
+}  // namespace assessa

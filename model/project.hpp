@@ -1,0 +1,172 @@
+#pragma once
+
+#include "frameworks/framework.hpp"
+#include "frameworks/framework_library.hpp"
+#include "frameworks/mapping.hpp"
+#include "model/plan_types.hpp"
+#include "model/project_types.hpp"
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace assessa {
+
+// Who has a project open, from the lock record the holder wrote.
+struct LockInfo {
+    std::string user;
+    std::string host;
+    long pid = 0;
+    std::string opened_at;  // ISO date and time, UTC
+};
+
+// A project file could not be created or opened. what() is a complete message for users.
+class ProjectError : public std::runtime_error {
+public:
+    enum class Kind { not_found, exists, not_a_project, damaged, newer_version, locked, read_only, io };
+    ProjectError(Kind kind, const std::string& message, LockInfo lock = {})
+        : std::runtime_error(message), kind_(kind), lock_(std::move(lock)) {}
+    Kind kind() const { return kind_; }
+    const LockInfo& lock() const { return lock_; }  // for Kind::locked
+
+private:
+    Kind kind_;
+    LockInfo lock_;
+};
+
+// An edit was refused (score outside the scale, unknown node or member...). Nothing changed.
+class InvalidEdit : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+struct NewProject {
+    std::string framework_id;
+    std::string method_id;   // "classical" or "fine-tuned" for CAF; empty: the framework's first
+    std::string cycle_label; // "2026"
+    OrganisationProfile organisation;
+};
+
+// An open self-assessment project: one SQLite file (.assessa). Every edit is one transaction,
+// committed before the function returns; there is nothing to save. The frameworks and
+// mappings are read from the copies kept inside the file, never from the library.
+class Project {
+public:
+    enum class Mode { read_write, read_only };
+    static constexpr int schema_version = 3;
+
+    // Creates the file, copying the framework, its mappings and their target frameworks from
+    // the library into it. Refuses to overwrite an existing file.
+    static std::unique_ptr<Project> create(const std::string& path, const FrameworkLibrary& library,
+                                           const NewProject& spec);
+    // Opens a project. Older files are migrated after a backup copy is written beside them
+    // (backup_path() tells where); newer, foreign, damaged or locked files throw ProjectError.
+    static std::unique_ptr<Project> open(const std::string& path, Mode mode = Mode::read_write);
+
+    ~Project();
+    Project(const Project&) = delete;
+    Project& operator=(const Project&) = delete;
+
+    const std::string& path() const;
+    bool read_only() const;
+    const std::string& backup_path() const;  // empty unless open() migrated the file
+    std::string project_id() const;          // stable identity, kept by copies and packets
+    // Writes a consistent copy of the whole project to `path` ("Save a copy as").
+    void save_copy(const std::string& path) const;
+
+    // Runs several edits as one transaction: all of them are kept, or, if `edits` throws,
+    // none (the project is left exactly as it was). Batches may nest.
+    void batch(const std::function<void()>& edits);
+
+    // Frameworks and mappings stored in the project.
+    FrameworkPtr framework(std::string_view id) const;
+    std::vector<FrameworkPtr> frameworks() const;
+    std::vector<MappingPtr> mappings() const;
+    MappingPtr mapping_from(std::string_view source_id, std::string_view target_id) const;
+    // Copies a framework (and its mappings and their targets) from the library into the project
+    // for a later cycle; a framework already present is left as it is.
+    void add_framework(const FrameworkLibrary& library, const std::string& framework_id);
+
+    // Organisation
+    OrganisationProfile organisation() const;
+    void set_organisation(const OrganisationProfile& profile);
+
+    // Departments
+    std::vector<Department> departments() const;
+    Id add_department(const Department& d);
+    void update_department(const Department& d);
+    void remove_department(Id id);  // members of it keep no department
+    std::optional<Department> find_department(std::string_view code) const;
+
+    // Group members
+    std::vector<Member> members() const;
+    Id add_member(const Member& m);
+    void update_member(const Member& m);
+    void remove_member(Id id);  // and that member's ratings and notes
+
+    // Cycles, oldest first
+    std::vector<Cycle> cycles() const;
+    Cycle cycle(Id id) const;
+    Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id);
+    void set_cycle_start(Id cycle_id, const std::string& date);  // ISO date
+    // Removes every rating, note and consensus of a cycle (the cycle itself stays).
+    void clear_cycle(Id cycle_id);
+    void set_cycle_approval(Id cycle_id, const std::string& by, const std::string& on, const std::string& note);
+    Cycle current_cycle() const;  // the newest
+    std::optional<Cycle> previous_cycle(Id cycle_id) const;
+    // The framework and panel a cycle uses for a node (nullptr if the node is not assessable).
+    const Panel* panel_for(const Cycle& c, std::string_view node_code) const;
+
+    // Individual assessment
+    Rating rating(Id cycle_id, Id member_id, const std::string& node_code) const;
+    std::vector<Rating> ratings(Id cycle_id) const;  // every member, every node with anything entered
+    void set_score(Id cycle_id, Id member_id, const std::string& node_code, const std::string& phase,
+                   std::optional<int> value);
+    void set_no_opinion(Id cycle_id, Id member_id, const std::string& node_code, bool no_opinion);
+    Id add_item(Id cycle_id, Id member_id, const std::string& node_code, NoteKind kind, const std::string& text);
+    void update_item(Id item_id, const std::string& text);
+    void remove_item(Id item_id);
+    void move_item(Id item_id, int new_index);  // index among the items of its kind
+
+    // Consensus
+    Consensus consensus(Id cycle_id, const std::string& node_code) const;
+    std::vector<Consensus> consensus_all(Id cycle_id) const;  // nodes with anything agreed
+    void set_consensus_score(Id cycle_id, const std::string& node_code, const std::string& phase,
+                             std::optional<int> value);
+    Id add_consensus_item(Id cycle_id, const std::string& node_code, NoteKind kind, const std::string& text,
+                          const std::vector<Id>& source_item_ids);
+    void update_consensus_item(Id item_id, const std::string& text);
+    void remove_consensus_item(Id item_id);
+    void move_consensus_item(Id item_id, int new_index);
+    void set_justification(Id cycle_id, const std::string& node_code, const std::string& text);
+    void set_dissent(Id cycle_id, const std::string& node_code, const std::string& text);
+
+    // Improvement plan: one per cycle (CAF steps 7-9). Every change to the actions of an
+    // approved plan makes it a draft again, with the next version number.
+    std::optional<ImprovementPlan> plan(Id cycle_id) const;
+    // Creates the plan or changes its start and horizon; every action must still fit.
+    void set_plan(const ImprovementPlan& plan);
+    void approve_plan(Id cycle_id, const std::string& by, const std::string& on, const std::string& note);
+    std::vector<ImprovementAction> actions(Id cycle_id) const;  // in priority order
+    ImprovementAction action(Id action_id) const;
+    // Adds an action at the end of the priority order. Status and history are not taken from
+    // `a`: a new action is planned, with a first history entry.
+    Id add_action(Id cycle_id, const ImprovementAction& a);
+    // Changes everything but status, progress and history.
+    void update_action(const ImprovementAction& a);
+    void remove_action(Id action_id);
+    void move_action(Id action_id, int new_index);
+    // Records a status change in the action's history ("done" means 100 %).
+    void set_action_status(Id action_id, ActionStatus status, int progress, const std::string& comment,
+                           const std::string& by, const std::string& on);
+
+    struct Impl;
+
+private:
+    explicit Project(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace assessa

@@ -1,0 +1,315 @@
+// Organisation profile, departments, group members and cycles.
+
+#include "i18n/translator.hpp"
+#include "model/calendar_date.hpp"
+#include "model/project_impl.hpp"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <algorithm>
+
+namespace assessa {
+
+namespace {
+
+void check_language(const std::string& lang) {
+    const auto& langs = Translator::shipped_languages();
+    if (std::find(langs.begin(), langs.end(), lang) == langs.end())
+        throw InvalidEdit(trf("unknown project language \"{}\" (use en, lt or zh)", lang));
+}
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+}  // namespace
+
+OrganisationProfile Project::organisation() const {
+    SQLite::Statement q(*impl_->db, "SELECT name, type, address, size, period, language FROM organisation WHERE id = 1");
+    OrganisationProfile o;
+    if (q.executeStep()) {
+        o.name = q.getColumn(0).getString();
+        o.type = q.getColumn(1).getString();
+        o.address = q.getColumn(2).getString();
+        o.size = q.getColumn(3).getString();
+        o.period = q.getColumn(4).getString();
+        o.language = q.getColumn(5).getString();
+    }
+    return o;
+}
+
+void Project::set_organisation(const OrganisationProfile& o) {
+    check_language(o.language);
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "INSERT OR REPLACE INTO organisation (id, name, type, address, size, period, "
+                                        "language) VALUES (1, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, o.name);
+        q.bind(2, o.type);
+        q.bind(3, o.address);
+        q.bind(4, o.size);
+        q.bind(5, o.period);
+        q.bind(6, o.language);
+        q.exec();
+    });
+}
+
+std::vector<Department> Project::departments() const {
+    std::vector<Department> r;
+    SQLite::Statement q(*impl_->db, "SELECT id, code, name, head FROM department ORDER BY id");
+    while (q.executeStep())
+        r.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                     q.getColumn(3).getString()});
+    return r;
+}
+
+std::optional<Department> Project::find_department(std::string_view code) const {
+    for (auto& d : departments())
+        if (d.code == code) return d;
+    return std::nullopt;
+}
+
+namespace {
+
+void check_department(const Project& p, const Department& d) {
+    if (trimmed(d.code).empty()) throw InvalidEdit(tr("a department needs a short code"));
+    if (trimmed(d.name).empty()) throw InvalidEdit(trf("department {} needs a name", d.code));
+    if (auto other = p.find_department(d.code); other && other->id != d.id)
+        throw InvalidEdit(trf("there is already a department with the code \"{}\"", d.code));
+}
+
+}  // namespace
+
+Id Project::add_department(const Department& d) {
+    check_department(*this, d);
+    return impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "INSERT INTO department (code, name, head) VALUES (?, ?, ?)");
+        q.bind(1, trimmed(d.code));
+        q.bind(2, d.name);
+        q.bind(3, d.head);
+        q.exec();
+        return impl_->db->getLastInsertRowid();
+    });
+}
+
+void Project::update_department(const Department& d) {
+    check_department(*this, d);
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "UPDATE department SET code = ?, name = ?, head = ? WHERE id = ?");
+        q.bind(1, trimmed(d.code));
+        q.bind(2, d.name);
+        q.bind(3, d.head);
+        q.bind(4, d.id);
+        if (q.exec() == 0) throw InvalidEdit(trf("no department with id {}", d.id));
+    });
+}
+
+void Project::remove_department(Id id) {
+    SQLite::Statement led(*impl_->db, "SELECT code FROM action WHERE lead_department_id = ? ORDER BY priority");
+    led.bind(1, id);
+    std::string codes;
+    while (led.executeStep()) codes += (codes.empty() ? "" : ", ") + led.getColumn(0).getString();
+    if (!codes.empty())
+        throw InvalidEdit(trf("the department leads improvement actions ({}); give them another leading department first",
+                              codes));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "DELETE FROM department WHERE id = ?");
+        q.bind(1, id);
+        if (q.exec() == 0) throw InvalidEdit(trf("no department with id {}", id));
+    });
+}
+
+std::vector<Member> Project::members() const {
+    std::vector<Member> r;
+    SQLite::Statement q(*impl_->db, "SELECT id, name, role, department_id, contact FROM member ORDER BY id");
+    while (q.executeStep()) {
+        Member m;
+        m.id = q.getColumn(0).getInt64();
+        m.name = q.getColumn(1).getString();
+        m.role = member_role_from_string(q.getColumn(2).getString()).value_or(MemberRole::member);
+        if (!q.getColumn(3).isNull()) m.department_id = q.getColumn(3).getInt64();
+        m.contact = q.getColumn(4).getString();
+        r.push_back(std::move(m));
+    }
+    return r;
+}
+
+namespace {
+
+void bind_member(SQLite::Statement& q, const Member& m) {
+    q.bind(1, trimmed(m.name));
+    q.bind(2, std::string(to_string(m.role)));
+    if (m.department_id) q.bind(3, *m.department_id);
+    else q.bind(3);
+    q.bind(4, m.contact);
+}
+
+void check_member_fields(SQLite::Database& db, const Member& m) {
+    if (trimmed(m.name).empty()) throw InvalidEdit(tr("a group member needs a name"));
+    if (m.department_id) {
+        SQLite::Statement q(db, "SELECT 1 FROM department WHERE id = ?");
+        q.bind(1, *m.department_id);
+        if (!q.executeStep()) throw InvalidEdit(trf("no department with id {}", *m.department_id));
+    }
+}
+
+}  // namespace
+
+Id Project::add_member(const Member& m) {
+    return impl_->write([&] {
+        check_member_fields(*impl_->db, m);
+        SQLite::Statement q(*impl_->db, "INSERT INTO member (name, role, department_id, contact) VALUES (?, ?, ?, ?)");
+        bind_member(q, m);
+        q.exec();
+        return impl_->db->getLastInsertRowid();
+    });
+}
+
+void Project::update_member(const Member& m) {
+    impl_->write([&] {
+        check_member_fields(*impl_->db, m);
+        SQLite::Statement q(*impl_->db, "UPDATE member SET name = ?, role = ?, department_id = ?, contact = ? WHERE id = ?");
+        bind_member(q, m);
+        q.bind(5, m.id);
+        if (q.exec() == 0) throw InvalidEdit(trf("no group member with id {}", m.id));
+    });
+}
+
+void Project::remove_member(Id id) {
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "DELETE FROM member WHERE id = ?");
+        q.bind(1, id);
+        if (q.exec() == 0) throw InvalidEdit(trf("no group member with id {}", id));
+    });
+}
+
+void Project::Impl::check_member(Id member_id) const {
+    SQLite::Statement q(*db, "SELECT 1 FROM member WHERE id = ?");
+    q.bind(1, member_id);
+    if (!q.executeStep()) throw InvalidEdit(trf("no group member with id {}", member_id));
+}
+
+namespace {
+
+Cycle cycle_from_row(SQLite::Statement& q) {
+    Cycle c;
+    c.id = q.getColumn(0).getInt64();
+    c.label = q.getColumn(1).getString();
+    c.framework_id = q.getColumn(2).getString();
+    c.method_id = q.getColumn(3).getString();
+    c.started_on = q.getColumn(4).getString();
+    c.approved_by = q.getColumn(5).getString();
+    c.approved_on = q.getColumn(6).getString();
+    c.approval_note = q.getColumn(7).getString();
+    return c;
+}
+
+constexpr const char* cycle_columns =
+    "SELECT id, label, framework_id, method_id, started_on, approved_by, approved_on, approval_note FROM cycle ";
+
+}  // namespace
+
+std::vector<Cycle> Project::cycles() const {
+    std::vector<Cycle> r;
+    SQLite::Statement q(*impl_->db, std::string(cycle_columns) + "ORDER BY id");
+    while (q.executeStep()) r.push_back(cycle_from_row(q));
+    return r;
+}
+
+Cycle Project::Impl::load_cycle(Id cycle_id) const {
+    SQLite::Statement q(*db, std::string(cycle_columns) + "WHERE id = ?");
+    q.bind(1, cycle_id);
+    if (!q.executeStep()) throw InvalidEdit(trf("no assessment cycle with id {}", cycle_id));
+    return cycle_from_row(q);
+}
+
+Cycle Project::cycle(Id id) const { return impl_->load_cycle(id); }
+
+Cycle Project::current_cycle() const {
+    auto all = cycles();
+    if (all.empty()) throw ProjectError(ProjectError::Kind::damaged, trf("{}: the project has no assessment cycle", path()));
+    return all.back();
+}
+
+std::optional<Cycle> Project::previous_cycle(Id cycle_id) const {
+    std::optional<Cycle> prev;
+    for (auto& c : cycles()) {
+        if (c.id == cycle_id) return prev;
+        prev = c;
+    }
+    return std::nullopt;
+}
+
+Id Project::add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id) {
+    if (trimmed(label).empty()) throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
+    auto fw = framework(framework_id);
+    if (!fw) throw InvalidEdit(trf("the project holds no framework \"{}\"", framework_id));
+    if (!fw->find_method(method_id))
+        throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\"", framework_id, method_id));
+    for (const auto& c : cycles())
+        if (c.label == trimmed(label)) throw InvalidEdit(trf("there is already a cycle named \"{}\"", label));
+    return impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
+        q.bind(1, trimmed(label));
+        q.bind(2, framework_id);
+        q.bind(3, method_id);
+        q.bind(4, now_utc().substr(0, 10));
+        q.exec();
+        return impl_->db->getLastInsertRowid();
+    });
+}
+
+void Project::set_cycle_start(Id cycle_id, const std::string& date) {
+    impl_->load_cycle(cycle_id);
+    if (!is_iso_date(date)) throw InvalidEdit(trf("\"{}\" is not a date in the form 2026-10-05", date));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "UPDATE cycle SET started_on = ? WHERE id = ?");
+        q.bind(1, date);
+        q.bind(2, cycle_id);
+        q.exec();
+    });
+}
+
+void Project::clear_cycle(Id cycle_id) {
+    impl_->load_cycle(cycle_id);
+    impl_->write([&] {
+        // Sources, scores and items go with their parents through ON DELETE CASCADE.
+        for (const char* table : {"consensus_item", "consensus_score", "consensus", "note_item", "rating"}) {
+            SQLite::Statement q(*impl_->db, std::string("DELETE FROM ") + table + " WHERE cycle_id = ?");
+            q.bind(1, cycle_id);
+            q.exec();
+        }
+    });
+}
+
+void Project::set_cycle_approval(Id cycle_id, const std::string& by, const std::string& on, const std::string& note) {
+    impl_->load_cycle(cycle_id);
+    if (!on.empty() && !is_iso_date(on)) throw InvalidEdit(trf("\"{}\" is not a date in the form 2026-10-05", on));
+    if (!on.empty() && trimmed(by).empty()) throw InvalidEdit(tr("an approval needs the name of who approved"));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "UPDATE cycle SET approved_by = ?, approved_on = ?, approval_note = ? WHERE id = ?");
+        q.bind(1, by);
+        q.bind(2, on);
+        q.bind(3, note);
+        q.bind(4, cycle_id);
+        q.exec();
+    });
+}
+
+const Framework& Project::Impl::framework_of(const Cycle& c) const {
+    auto it = frameworks.find(c.framework_id);
+    if (it == frameworks.end())
+        throw ProjectError(ProjectError::Kind::damaged,
+                           trf("{}: cycle \"{}\" uses framework \"{}\", which the project does not hold", path, c.label,
+                               c.framework_id));
+    return *it->second;
+}
+
+const Panel* Project::panel_for(const Cycle& c, std::string_view node_code) const {
+    const Framework& fw = impl_->framework_of(c);
+    const Node* n = fw.find(node_code);
+    return n ? fw.panel_for(*n, c.method_id) : nullptr;
+}
+
+}  // namespace assessa

@@ -1,0 +1,420 @@
+// Creating, opening, locking, migrating and copying project files.
+
+#include "frameworks/framework_loader.hpp"
+#include "frameworks/mapping_loader.hpp"
+#include "i18n/translator.hpp"
+#include "model/project_impl.hpp"
+#include "model/project_schema.hpp"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <fcntl.h>
+#include <pwd.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace assessa {
+
+namespace {
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string user_name() {
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name) return pw->pw_name;
+    if (const char* u = std::getenv("USER")) return u;
+    return "?";
+}
+
+std::string host_name() {
+    char buf[256] = {};
+    if (gethostname(buf, sizeof buf - 1) != 0) return "?";
+    return buf;
+}
+
+std::string new_project_id() {
+    std::random_device rd;
+    std::mt19937_64 gen((static_cast<std::uint64_t>(rd()) << 32) ^ rd());
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(gen()),
+                  static_cast<unsigned long long>(gen()));
+    return buf;
+}
+
+std::string backup_name(const std::string& path, int version);
+
+// Checks the SQLite header before SQLite sees the file, so that a text file or a truncated
+// file gets a plain message instead of a library error. Returns the file format version
+// stored in the header (PRAGMA user_version; a pending WAL may hold a newer one).
+int check_header(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ProjectError(ProjectError::Kind::io, trf("{}: cannot read the file", path));
+    unsigned char header[100] = {};
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    if (in.gcount() == 0)
+        throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: the file is empty, not an Assessa project", path));
+    if (in.gcount() < 100 || std::memcmp(header, "SQLite format 3", 16) != 0)
+        throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: not an Assessa project file", path));
+    auto be32 = [&](int off) {
+        return static_cast<int>((std::uint32_t(header[off]) << 24) | (std::uint32_t(header[off + 1]) << 16) |
+                                (std::uint32_t(header[off + 2]) << 8) | std::uint32_t(header[off + 3]));
+    };
+    return be32(60);
+}
+
+// Copies the file as it is on disk (with its write-ahead log, if any) before a migration.
+std::string back_up(const std::string& path, int version) {
+    const std::string target = backup_name(path, version);
+    std::error_code ec;
+    fs::copy_file(path, target, ec);
+    if (!ec && fs::exists(path + "-wal")) fs::copy_file(path + "-wal", target + "-wal", ec);
+    if (ec)
+        throw ProjectError(ProjectError::Kind::io,
+                           trf("{}: cannot write the backup {} before upgrading the file ({})", path, target, ec.message()));
+    return target;
+}
+
+LockInfo read_lock_record(const std::string& path) {
+    LockInfo info;
+    try {
+        SQLite::Database db(path, SQLite::OPEN_READONLY);
+        SQLite::Statement q(db, "SELECT user, host, pid, opened_at FROM lock_record WHERE id = 1");
+        if (q.executeStep()) {
+            info.user = q.getColumn(0).getString();
+            info.host = q.getColumn(1).getString();
+            info.pid = q.getColumn(2).getInt();
+            info.opened_at = q.getColumn(3).getString();
+        }
+    } catch (const SQLite::Exception&) {
+        // The holder may be mid-write; report the lock without details.
+    }
+    return info;
+}
+
+ProjectError damaged(const std::string& path, const std::string& detail) {
+    return ProjectError(ProjectError::Kind::damaged,
+                        trf("{}: the project file is damaged and cannot be opened ({})", path, detail));
+}
+
+// Copies a framework, its mappings and their target frameworks from the library into the file;
+// copies already present are kept as they are.
+void copy_framework_into(SQLite::Database& db, const FrameworkLibrary& library, const std::string& framework_id) {
+    auto store = [&](const std::string& id, const char* kind, const std::string& source_path) {
+        SQLite::Statement exists(db, "SELECT 1 FROM framework_snapshot WHERE id = ?");
+        exists.bind(1, id);
+        if (exists.executeStep()) return;
+        SQLite::Statement ins(db, "INSERT INTO framework_snapshot (id, kind, xml, copied_at) VALUES (?, ?, ?, ?)");
+        ins.bind(1, id);
+        ins.bind(2, kind);
+        ins.bind(3, read_text_file(source_path));
+        ins.bind(4, now_utc());
+        ins.exec();
+    };
+    auto fw = library.find(framework_id);
+    if (!fw) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", framework_id));
+    store(fw->id(), "framework", fw->source_path());
+    for (const auto& m : library.mappings_from(framework_id)) {
+        auto target = library.find(m->target_id());
+        if (!target) continue;
+        store(target->id(), "framework", target->source_path());
+        store(m->id(), "mapping", m->source_path());
+    }
+}
+
+std::string backup_name(const std::string& path, int version) {
+    const fs::path p(path);
+    const std::string base = (p.parent_path() / p.stem()).string() + ".v" + std::to_string(version) + "-backup";
+    std::string candidate = base + p.extension().string();
+    for (int n = 2; fs::exists(candidate); ++n) candidate = base + "-" + std::to_string(n) + p.extension().string();
+    return candidate;
+}
+
+}  // namespace
+
+std::string now_utc() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+Project::Impl::~Impl() {
+    if (db && !read_only) {
+        try {
+            db->exec("DELETE FROM lock_record");
+        } catch (const SQLite::Exception&) {
+            // The file may be gone or full; the flock goes with the process anyway.
+        }
+    }
+    db.reset();
+    if (lock_fd >= 0) close(lock_fd);
+}
+
+void Project::Impl::require_writable() const {
+    if (read_only)
+        throw ProjectError(ProjectError::Kind::read_only, trf("{}: the project is open read-only", path));
+}
+
+void Project::Impl::load_snapshots() {
+    frameworks.clear();
+    mappings.clear();
+    std::vector<std::pair<std::string, std::string>> mapping_texts;
+    SQLite::Statement q(*db, "SELECT id, kind, xml FROM framework_snapshot ORDER BY kind DESC, id");
+    while (q.executeStep()) {
+        const std::string id = q.getColumn(0).getString();
+        const std::string kind = q.getColumn(1).getString();
+        std::string xml = q.getColumn(2).getString();
+        if (kind == "mapping") {
+            mapping_texts.emplace_back(id, std::move(xml));
+            continue;
+        }
+        auto loaded = load_framework_text(path + "#" + id, std::move(xml));
+        if (!loaded.ok()) throw damaged(path, trf("its copy of framework \"{}\" cannot be read", id));
+        frameworks.emplace(id, loaded.value);
+    }
+    const FrameworkLookup lookup = [this](std::string_view id) -> FrameworkPtr {
+        auto it = frameworks.find(id);
+        return it == frameworks.end() ? nullptr : it->second;
+    };
+    for (auto& [id, xml] : mapping_texts) {
+        auto loaded = load_mapping_text(path + "#" + id, std::move(xml), lookup);
+        if (!loaded.ok()) throw damaged(path, trf("its copy of mapping \"{}\" cannot be read", id));
+        mappings.push_back(loaded.value);
+    }
+}
+
+void Project::Impl::snapshot_from_library(const FrameworkLibrary& library, const std::string& framework_id) {
+    copy_framework_into(*db, library, framework_id);
+}
+
+Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Project::~Project() = default;
+
+std::unique_ptr<Project> Project::create(const std::string& path, const FrameworkLibrary& library,
+                                         const NewProject& spec) {
+    if (fs::exists(path))
+        throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", path));
+    auto fw = library.find(spec.framework_id);
+    if (!fw) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", spec.framework_id));
+    std::string method = spec.method_id;
+    if (method.empty() && !fw->methods().empty()) method = fw->methods().front().id;
+    if (!fw->find_method(method))
+        throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), method));
+    if (spec.cycle_label.empty()) throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
+
+    // Build the project in a temporary file and move it into place, so that a failure never
+    // leaves a half-made project under the chosen name.
+    const std::string temp = path + ".creating";
+    fs::remove(temp);
+    try {
+        {
+            SQLite::Database db(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db.exec("PRAGMA foreign_keys = ON");
+            SQLite::Transaction tx(db);
+            store::create_schema(db);
+            SQLite::Statement meta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
+            for (const auto& [k, v] : {std::pair<std::string, std::string>{"project_id", new_project_id()},
+                                       {"created_at", now_utc()},
+                                       {"created_by", std::string("Assessa ") + ASSESSA_VERSION}}) {
+                meta.bind(1, k);
+                meta.bind(2, v);
+                meta.exec();
+                meta.reset();
+            }
+            copy_framework_into(db, library, spec.framework_id);
+            const auto& o = spec.organisation;
+            SQLite::Statement org(db, "INSERT INTO organisation (id, name, type, address, size, period, language) "
+                                      "VALUES (1, ?, ?, ?, ?, ?, ?)");
+            org.bind(1, o.name);
+            org.bind(2, o.type);
+            org.bind(3, o.address);
+            org.bind(4, o.size);
+            org.bind(5, o.period);
+            org.bind(6, o.language.empty() ? std::string("en") : o.language);
+            org.exec();
+            SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
+            cyc.bind(1, spec.cycle_label);
+            cyc.bind(2, fw->id());
+            cyc.bind(3, method);
+            cyc.bind(4, now_utc().substr(0, 10));
+            cyc.exec();
+            tx.commit();
+            db.exec("PRAGMA journal_mode = WAL");
+        }
+        fs::rename(temp, path);
+    } catch (...) {
+        std::error_code ec;
+        fs::remove(temp, ec);
+        fs::remove(temp + "-wal", ec);
+        fs::remove(temp + "-shm", ec);
+        throw;
+    }
+    return open(path);
+}
+
+std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw ProjectError(ProjectError::Kind::not_found, trf("{}: no such project file", path));
+    if (fs::is_directory(path, ec))
+        throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: is a folder, not an Assessa project file", path));
+    const int header_version = check_header(path);
+
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->read_only = mode == Mode::read_only;
+    if (!impl->read_only) {
+        impl->lock_fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+        if (impl->lock_fd < 0)
+            throw ProjectError(ProjectError::Kind::io,
+                               trf("{}: cannot open the file for writing ({}); open it read-only", path,
+                                   std::strerror(errno)));
+        if (flock(impl->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+            const LockInfo who = read_lock_record(path);
+            const std::string holder = who.user.empty()
+                                           ? tr("another program")
+                                           : trf("{} on {} (process {}) since {}", who.user, who.host, who.pid,
+                                                 who.opened_at);
+            throw ProjectError(ProjectError::Kind::locked,
+                               trf("{}: the project is already open by {}. You can open it read-only.", path, holder),
+                               who);
+        }
+    }
+
+    // The backup must be the old file exactly as it was, so it is taken before SQLite opens it.
+    if (!impl->read_only && header_version > 0 && header_version < schema_version)
+        impl->backup_path = back_up(path, header_version);
+
+    try {
+        const int flags = impl->read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+        impl->db = std::make_unique<SQLite::Database>(path, flags, 5000);
+        auto& db = *impl->db;
+        const int app_id = db.execAndGet("PRAGMA application_id").getInt();
+        if (app_id != store::application_id)
+            throw ProjectError(ProjectError::Kind::not_a_project,
+                               trf("{}: an SQLite database, but not an Assessa project", path));
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version > schema_version)
+            throw ProjectError(ProjectError::Kind::newer_version,
+                               trf("{}: the project was saved by a newer version of Assessa (file format {}, this "
+                                   "version reads up to {}). Update Assessa to open it.",
+                                   path, version, schema_version));
+        const std::string check = db.execAndGet("PRAGMA quick_check").getString();
+        if (check != "ok") throw damaged(path, check);
+        if (version < schema_version) {
+            if (impl->read_only)
+                throw ProjectError(ProjectError::Kind::read_only,
+                                   trf("{}: the project is in an older file format and must be opened for writing "
+                                       "once to be upgraded",
+                                       path));
+            if (impl->backup_path.empty()) impl->backup_path = back_up(path, version);
+            SQLite::Transaction tx(db);
+            store::migrate(db, version);
+            tx.commit();
+        }
+        if (!impl->read_only) {
+            db.exec("PRAGMA journal_mode = WAL");
+            db.exec("PRAGMA synchronous = FULL");
+            db.exec("PRAGMA foreign_keys = ON");
+            SQLite::Statement lock(db, "INSERT OR REPLACE INTO lock_record (id, user, host, pid, opened_at) "
+                                       "VALUES (1, ?, ?, ?, ?)");
+            lock.bind(1, user_name());
+            lock.bind(2, host_name());
+            lock.bind(3, static_cast<std::int64_t>(getpid()));
+            lock.bind(4, now_utc());
+            lock.exec();
+        }
+        impl->load_snapshots();
+    } catch (const SQLite::Exception& e) {
+        const int code = e.getErrorCode();
+        if (code == SQLITE_NOTADB) throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: not an Assessa project file", path));
+        if (code == SQLITE_CORRUPT) throw damaged(path, e.what());
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            throw ProjectError(ProjectError::Kind::locked, trf("{}: the project is busy in another program", path));
+        if (code == SQLITE_FULL)
+            throw ProjectError(ProjectError::Kind::io, trf("{}: the disk is full ({})", path, e.what()));
+        throw damaged(path, e.what());
+    }
+    return std::unique_ptr<Project>(new Project(std::move(impl)));
+}
+
+const std::string& Project::path() const { return impl_->path; }
+bool Project::read_only() const { return impl_->read_only; }
+const std::string& Project::backup_path() const { return impl_->backup_path; }
+
+std::string Project::project_id() const {
+    SQLite::Statement q(*impl_->db, "SELECT value FROM meta WHERE key = 'project_id'");
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+void Project::save_copy(const std::string& target) const {
+    if (fs::exists(target))
+        throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", target));
+    try {
+        SQLite::Statement q(*impl_->db, "VACUUM INTO ?");
+        q.bind(1, target);
+        q.exec();
+        // The copy must not claim to be open by us.
+        SQLite::Database copy(target, SQLite::OPEN_READWRITE);
+        copy.exec("DELETE FROM lock_record");
+    } catch (const SQLite::Exception& e) {
+        std::error_code ec;
+        fs::remove(target, ec);
+        throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the copy ({})", target, e.what()));
+    }
+}
+
+void Project::batch(const std::function<void()>& edits) {
+    impl_->require_writable();
+    if (impl_->batch_depth > 0) return edits();
+    SQLite::Transaction tx(*impl_->db);
+    ++impl_->batch_depth;
+    try {
+        edits();
+    } catch (...) {
+        --impl_->batch_depth;
+        throw;  // the transaction rolls back as it goes out of scope
+    }
+    --impl_->batch_depth;
+    tx.commit();
+}
+
+FrameworkPtr Project::framework(std::string_view id) const {
+    auto it = impl_->frameworks.find(id);
+    return it == impl_->frameworks.end() ? nullptr : it->second;
+}
+
+std::vector<FrameworkPtr> Project::frameworks() const {
+    std::vector<FrameworkPtr> r;
+    for (const auto& [id, fw] : impl_->frameworks) r.push_back(fw);
+    return r;
+}
+
+std::vector<MappingPtr> Project::mappings() const { return impl_->mappings; }
+
+MappingPtr Project::mapping_from(std::string_view source_id, std::string_view target_id) const {
+    for (const auto& m : impl_->mappings)
+        if (m->source_id() == source_id && m->target_id() == target_id) return m;
+    return nullptr;
+}
+
+void Project::add_framework(const FrameworkLibrary& library, const std::string& framework_id) {
+    impl_->write([&] { impl_->snapshot_from_library(library, framework_id); });
+    impl_->load_snapshots();
+}
+
+}  // namespace assessa

@@ -1,0 +1,158 @@
+#include "model/project_schema.hpp"
+
+#include "model/project.hpp"
+
+#include <string>
+
+namespace assessa::store {
+
+namespace {
+
+// Tables common to versions 1 and 2.
+constexpr const char* base_tables = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE lock_record (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  user TEXT NOT NULL, host TEXT NOT NULL, pid INTEGER NOT NULL, opened_at TEXT NOT NULL);
+CREATE TABLE framework_snapshot (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('framework', 'mapping')),
+  xml TEXT NOT NULL, copied_at TEXT NOT NULL);
+CREATE TABLE organisation (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL DEFAULT '', type TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+  size TEXT NOT NULL DEFAULT '', period TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT 'en');
+CREATE TABLE department (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, head TEXT NOT NULL DEFAULT '');
+CREATE TABLE member (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('facilitator', 'member', 'sponsor')),
+  department_id INTEGER REFERENCES department(id) ON DELETE SET NULL,
+  contact TEXT NOT NULL DEFAULT '');
+CREATE TABLE cycle (
+  id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE,
+  framework_id TEXT NOT NULL REFERENCES framework_snapshot(id), method_id TEXT NOT NULL,
+  started_on TEXT NOT NULL DEFAULT '', approved_by TEXT NOT NULL DEFAULT '',
+  approved_on TEXT NOT NULL DEFAULT '', approval_note TEXT NOT NULL DEFAULT '');
+CREATE TABLE rating (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  node_code TEXT NOT NULL, no_opinion INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (cycle_id, member_id, node_code));
+CREATE TABLE rating_score (
+  cycle_id INTEGER NOT NULL, member_id INTEGER NOT NULL, node_code TEXT NOT NULL,
+  phase TEXT NOT NULL, value INTEGER NOT NULL,
+  PRIMARY KEY (cycle_id, member_id, node_code, phase),
+  FOREIGN KEY (cycle_id, member_id, node_code) REFERENCES rating(cycle_id, member_id, node_code) ON DELETE CASCADE);
+CREATE TABLE note_item (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  node_code TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('strength', 'afi', 'idea', 'evidence')),
+  text TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE INDEX note_item_by_node ON note_item (cycle_id, node_code, member_id, kind, position);
+CREATE TABLE consensus_score (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE, node_code TEXT NOT NULL,
+  phase TEXT NOT NULL, value INTEGER NOT NULL,
+  PRIMARY KEY (cycle_id, node_code, phase));
+)SQL";
+
+}  // namespace
+
+void create_schema_v1(SQLite::Database& db) {
+    db.exec(base_tables);
+    db.exec(R"SQL(
+CREATE TABLE consensus (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE, node_code TEXT NOT NULL,
+  justification TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (cycle_id, node_code));
+CREATE TABLE consensus_item (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE, node_code TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('strength', 'afi')),
+  text TEXT NOT NULL, position INTEGER NOT NULL,
+  source_item_id INTEGER REFERENCES note_item(id) ON DELETE SET NULL);
+)SQL");
+    db.exec("PRAGMA application_id = " + std::to_string(application_id));
+    db.exec("PRAGMA user_version = 1");
+}
+
+void create_schema(SQLite::Database& db) {
+    create_schema_v1(db);
+    migrate(db, 1);
+}
+
+void migrate(SQLite::Database& db, int from_version) {
+    if (from_version < 2) {
+        // Version 2: a dissent note per node, and consensus items drawn from several member
+        // items (merged), not just one.
+        db.exec(R"SQL(
+ALTER TABLE consensus ADD COLUMN dissent TEXT NOT NULL DEFAULT '';
+CREATE TEMP TABLE migrate_sources AS
+  SELECT id AS consensus_item_id, source_item_id AS note_item_id FROM consensus_item
+  WHERE source_item_id IS NOT NULL;
+CREATE TABLE consensus_item_v2 (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE, node_code TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('strength', 'afi')),
+  text TEXT NOT NULL, position INTEGER NOT NULL);
+INSERT INTO consensus_item_v2 SELECT id, cycle_id, node_code, kind, text, position FROM consensus_item;
+DROP TABLE consensus_item;
+ALTER TABLE consensus_item_v2 RENAME TO consensus_item;
+CREATE INDEX consensus_item_by_node ON consensus_item (cycle_id, node_code, kind, position);
+CREATE TABLE consensus_item_source (
+  consensus_item_id INTEGER NOT NULL REFERENCES consensus_item(id) ON DELETE CASCADE,
+  note_item_id INTEGER NOT NULL REFERENCES note_item(id) ON DELETE CASCADE,
+  PRIMARY KEY (consensus_item_id, note_item_id));
+INSERT INTO consensus_item_source SELECT consensus_item_id, note_item_id FROM migrate_sources;
+DROP TABLE migrate_sources;
+)SQL");
+    }
+    if (from_version < 3) {
+        // Version 3: the improvement plan of each cycle.
+        db.exec(R"SQL(
+CREATE TABLE plan (
+  cycle_id INTEGER PRIMARY KEY REFERENCES cycle(id) ON DELETE CASCADE,
+  starts_on TEXT NOT NULL, horizon_years INTEGER NOT NULL CHECK (horizon_years IN (2, 3)),
+  approved INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 1,
+  approved_by TEXT NOT NULL DEFAULT '', approved_on TEXT NOT NULL DEFAULT '',
+  decision_note TEXT NOT NULL DEFAULT '');
+CREATE TABLE action (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES plan(cycle_id) ON DELETE CASCADE,
+  code TEXT NOT NULL, title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '', expected_result TEXT NOT NULL DEFAULT '',
+  iso_clauses TEXT,
+  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+  feasibility INTEGER NOT NULL CHECK (feasibility BETWEEN 1 AND 5),
+  effort TEXT NOT NULL DEFAULT '', cost TEXT NOT NULL DEFAULT '',
+  category_override TEXT, priority INTEGER NOT NULL,
+  lead_department_id INTEGER REFERENCES department(id),
+  responsible TEXT NOT NULL DEFAULT '',
+  starts_on TEXT NOT NULL, due_on TEXT NOT NULL,
+  indicator TEXT NOT NULL DEFAULT '', target TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'planned', progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+  UNIQUE (cycle_id, code));
+CREATE TABLE action_afi (
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  consensus_item_id INTEGER NOT NULL REFERENCES consensus_item(id) ON DELETE CASCADE,
+  PRIMARY KEY (action_id, consensus_item_id));
+CREATE TABLE action_participant (
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+  PRIMARY KEY (action_id, department_id));
+CREATE TABLE milestone (
+  id INTEGER PRIMARY KEY,
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  title TEXT NOT NULL, due_on TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL);
+CREATE TABLE action_history (
+  id INTEGER PRIMARY KEY,
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  changed_on TEXT NOT NULL, status TEXT NOT NULL, progress INTEGER NOT NULL,
+  comment TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL DEFAULT '');
+)SQL");
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(Project::schema_version));
+}
+
+}  // namespace assessa::store
