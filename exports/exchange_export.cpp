@@ -1,0 +1,227 @@
+// Writing a project as exchange XML.
+
+#include "exports/exchange_format.hpp"
+
+#include "i18n/translator.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace assessa {
+
+namespace {
+
+void set_if_not_empty(pugi::xml_node el, const char* name, const std::string& value) {
+    if (!value.empty()) el.append_attribute(name).set_value(value.c_str());
+}
+
+void append_text(pugi::xml_node el, const std::string& text) {
+    if (!text.empty()) el.append_child(pugi::node_pcdata).set_value(text.c_str());
+}
+
+// A node's position in its framework, so ratings and consensus come in the framework's order.
+std::size_t node_rank(const Framework& fw, const std::string& code) {
+    return fw.index_of(code).value_or(fw.nodes().size());
+}
+
+// Phase scores in the panel's order (plan, do, check, act), not alphabetical.
+void append_scores(pugi::xml_node el, const Panel* panel, const PhaseScores& scores) {
+    std::vector<std::pair<std::string, int>> ordered;
+    if (panel)
+        for (const auto& phase : panel->phases)
+            if (auto it = scores.find(phase.id); it != scores.end()) ordered.push_back(*it);
+    for (const auto& [phase, value] : scores)
+        if (!panel || !panel->find_phase(phase)) ordered.emplace_back(phase, value);
+    for (const auto& [phase, value] : ordered) {
+        auto score = el.append_child("score");
+        score.append_attribute("phase").set_value(phase.c_str());
+        score.append_attribute("value").set_value(value);
+    }
+}
+
+bool is_empty(const Rating& r) { return r.scores.empty() && !r.no_opinion && r.items.empty(); }
+
+bool is_empty(const Consensus& c) {
+    return c.scores.empty() && c.items.empty() && c.justification.empty() && c.dissent.empty();
+}
+
+class ExchangeWriter {
+public:
+    explicit ExchangeWriter(const Project& project) : project_(project) {}
+
+    std::string run() {
+        pugi::xml_document doc;
+        auto decl = doc.append_child(pugi::node_declaration);
+        decl.append_attribute("version").set_value("1.0");
+        decl.append_attribute("encoding").set_value("UTF-8");
+        auto root = doc.append_child("assessa-exchange");
+        root.append_attribute("xmlns").set_value(exchange_namespace);
+        root.append_attribute("version").set_value(exchange_version);
+        write_organisation(root);
+        write_departments(root);
+        write_members(root);
+        for (const auto& c : project_.cycles()) write_cycle(root, c);
+
+        std::ostringstream out;
+        doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+        return with_escaped_carriage_returns(out.str());
+    }
+
+private:
+    const Project& project_;
+    std::map<Id, std::string> department_codes_;
+    std::map<Id, std::string> member_keys_;
+    std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
+    int next_item_ = 1;
+
+    // pugixml writes a carriage return in element text as it is, and every XML reader turns it
+    // into a line feed. Escaping it keeps such texts exact. Indentation never holds one.
+    static std::string with_escaped_carriage_returns(const std::string& xml) {
+        std::string out;
+        out.reserve(xml.size());
+        for (char ch : xml) {
+            if (ch == '\r') out += "&#13;";
+            else out.push_back(ch);
+        }
+        return out;
+    }
+
+    void write_organisation(pugi::xml_node root) {
+        const auto o = project_.organisation();
+        auto el = root.append_child("organisation");
+        set_if_not_empty(el, "name", o.name);
+        set_if_not_empty(el, "type", o.type);
+        set_if_not_empty(el, "address", o.address);
+        set_if_not_empty(el, "size", o.size);
+        set_if_not_empty(el, "period", o.period);
+        el.append_attribute("language").set_value(o.language.c_str());
+    }
+
+    void write_departments(pugi::xml_node root) {
+        const auto departments = project_.departments();
+        if (departments.empty()) return;
+        auto list = root.append_child("departments");
+        for (const auto& d : departments) {
+            department_codes_[d.id] = d.code;
+            auto el = list.append_child("department");
+            el.append_attribute("code").set_value(d.code.c_str());
+            el.append_attribute("name").set_value(d.name.c_str());
+            set_if_not_empty(el, "head", d.head);
+        }
+    }
+
+    void write_members(pugi::xml_node root) {
+        const auto members = project_.members();
+        if (members.empty()) return;
+        auto list = root.append_child("members");
+        for (const auto& m : members) {
+            const std::string key = "m" + std::to_string(member_keys_.size() + 1);
+            member_keys_[m.id] = key;
+            auto el = list.append_child("member");
+            el.append_attribute("key").set_value(key.c_str());
+            el.append_attribute("name").set_value(m.name.c_str());
+            el.append_attribute("role").set_value(std::string(to_string(m.role)).c_str());
+            if (m.department_id) set_if_not_empty(el, "department", department_codes_[*m.department_id]);
+            set_if_not_empty(el, "contact", m.contact);
+        }
+    }
+
+    void write_cycle(pugi::xml_node root, const Cycle& c) {
+        auto el = root.append_child("cycle");
+        el.append_attribute("label").set_value(c.label.c_str());
+        el.append_attribute("framework").set_value(c.framework_id.c_str());
+        el.append_attribute("method").set_value(c.method_id.c_str());
+        set_if_not_empty(el, "started-on", c.started_on);
+        set_if_not_empty(el, "approved-by", c.approved_by);
+        set_if_not_empty(el, "approved-on", c.approved_on);
+        set_if_not_empty(el, "approval-note", c.approval_note);
+
+        const FrameworkPtr fw = project_.framework(c.framework_id);
+        auto ratings = project_.ratings(c.id);
+        std::erase_if(ratings, [](const Rating& r) { return is_empty(r); });
+        if (fw)
+            std::stable_sort(ratings.begin(), ratings.end(), [&](const Rating& a, const Rating& b) {
+                return std::pair(a.member_id, node_rank(*fw, a.node_code)) <
+                       std::pair(b.member_id, node_rank(*fw, b.node_code));
+            });
+        for (const auto& r : ratings) write_rating(el, c, r);
+
+        auto agreed = project_.consensus_all(c.id);
+        std::erase_if(agreed, [](const Consensus& x) { return is_empty(x); });
+        if (fw)
+            std::stable_sort(agreed.begin(), agreed.end(), [&](const Consensus& a, const Consensus& b) {
+                return node_rank(*fw, a.node_code) < node_rank(*fw, b.node_code);
+            });
+        for (const auto& x : agreed) write_consensus(el, c, x);
+    }
+
+    void write_rating(pugi::xml_node cycle, const Cycle& c, const Rating& r) {
+        auto el = cycle.append_child("rating");
+        el.append_attribute("member").set_value(member_keys_[r.member_id].c_str());
+        el.append_attribute("node").set_value(r.node_code.c_str());
+        if (r.no_opinion) el.append_attribute("no-opinion").set_value("true");
+        append_scores(el, project_.panel_for(c, r.node_code), r.scores);
+        for (const auto& item : r.items) {
+            const int n = next_item_++;
+            item_numbers_[item.id] = n;
+            auto i = el.append_child("item");
+            i.append_attribute("key").set_value(("i" + std::to_string(n)).c_str());
+            i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
+            append_text(i, item.text);
+        }
+    }
+
+    void write_consensus(pugi::xml_node cycle, const Cycle& c, const Consensus& x) {
+        auto el = cycle.append_child("consensus");
+        el.append_attribute("node").set_value(x.node_code.c_str());
+        append_scores(el, project_.panel_for(c, x.node_code), x.scores);
+        for (const auto& item : x.items) {
+            auto i = el.append_child("item");
+            i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
+            // In file order, not by id: ids differ between projects, the order must not.
+            std::vector<int> sources;
+            for (Id id : item.source_item_ids)
+                if (auto it = item_numbers_.find(id); it != item_numbers_.end()) sources.push_back(it->second);
+            std::sort(sources.begin(), sources.end());
+            std::string keys;
+            for (int n : sources) keys += (keys.empty() ? "i" : " i") + std::to_string(n);
+            set_if_not_empty(i, "sources", keys);
+            append_text(i, item.text);
+        }
+        if (!x.justification.empty()) append_text(el.append_child("justification"), x.justification);
+        if (!x.dissent.empty()) append_text(el.append_child("dissent"), x.dissent);
+    }
+};
+
+}  // namespace
+
+std::string export_exchange_text(const Project& project) { return ExchangeWriter(project).run(); }
+
+void export_exchange(const Project& project, const std::string& path) {
+    const std::string text = export_exchange_text(project);
+    const std::string partial = path + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out) {
+            std::error_code ignored;
+            std::filesystem::remove(partial, ignored);
+            throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the file", path));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, path, ec);
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the file ({})", path, ec.message()));
+    }
+}
+
+}  // namespace assessa

@@ -1,0 +1,51 @@
+#pragma once
+
+// The exchange XML format (docs/exchange-format.md, schema exports/schema/exchange.xsd): a whole
+// project's organisation, departments, group members and every cycle with its ratings, notes
+// and consensus, to move them between project files or to and from other tools.
+
+#include "frameworks/diagnostic.hpp"
+#include "model/project.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assessa {
+
+inline constexpr const char* exchange_namespace = "urn:assessa:exchange:1";
+inline constexpr const char* exchange_version = "1";
+
+// Writes the whole project as exchange XML. The same project content always gives the same
+// bytes. Throws ProjectError (Kind::io) if the file cannot be written; an existing file at
+// `path` is replaced only once the new one is complete.
+void export_exchange(const Project& project, const std::string& path);
+std::string export_exchange_text(const Project& project);
+
+// What an import wrote, counted in the file's terms.
+struct ImportReport {
+    std::size_t departments = 0;  // added or updated
+    std::size_t members = 0;      // added or updated
+    std::size_t cycles = 0;       // added or replaced
+    std::size_t ratings = 0;      // <rating> elements
+    std::size_t items = 0;        // members' items (strengths, AFIs, ideas, evidence)
+    std::size_t consensus = 0;    // <consensus> elements (nodes agreed)
+};
+
+// The outcome of an import: a report, or every problem found (and the project unchanged).
+struct ImportResult {
+    std::optional<ImportReport> report;
+    std::vector<Diagnostic> errors;
+    bool ok() const { return report.has_value(); }
+};
+
+// Reads and checks the whole file against the project first, then applies it in one
+// Project::batch(). With any problem nothing is changed and every problem is returned as
+// `FILE:LINE:COL: error: message`. Failures of the project file itself (ProjectError) are
+// thrown, also leaving the project unchanged.
+ImportResult import_exchange(Project& project, const std::string& path);
+// The same for a text already in memory; `label` names it in messages.
+ImportResult import_exchange_text(Project& project, const std::string& label, std::string text);
+
+}  // namespace assessa

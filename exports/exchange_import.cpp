@@ -1,0 +1,616 @@
+// Reading exchange XML into a project: everything is read and checked first, into plain
+// structures; only a file without any problem is then applied, in one batch.
+
+#include "exports/exchange_format.hpp"
+#include "model/calendar_date.hpp"
+
+#include "frameworks/xml_reader.hpp"
+#include "i18n/translator.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace assessa {
+
+namespace {
+
+// ---- What the file says, once checked -----------------------------------------------------
+
+struct ItemIn {
+    std::string key;  // may be empty: then no consensus item can name it as a source
+    NoteKind kind = NoteKind::strength;
+    std::string text;
+};
+
+struct RatingIn {
+    std::string member_key;
+    std::string node;
+    bool no_opinion = false;
+    std::vector<std::pair<std::string, int>> scores;
+    std::vector<ItemIn> items;
+};
+
+struct ConsensusItemIn {
+    NoteKind kind = NoteKind::strength;
+    std::string text;
+    std::vector<std::string> source_keys;
+};
+
+struct ConsensusIn {
+    std::string node;
+    std::vector<std::pair<std::string, int>> scores;
+    std::vector<ConsensusItemIn> items;
+    std::string justification;
+    std::string dissent;
+};
+
+struct CycleIn {
+    Cycle fields;
+    std::optional<Id> existing;  // the project's cycle with the same label, to be replaced
+    std::vector<RatingIn> ratings;
+    std::vector<ConsensusIn> consensus;
+};
+
+struct MemberIn {
+    std::string key;
+    Member fields;                // department_id unset: resolved from the code when applying
+    std::string department_code;  // empty: no department
+};
+
+struct ExchangeIn {
+    OrganisationProfile organisation;
+    std::vector<Department> departments;
+    std::vector<MemberIn> members;
+    std::vector<CycleIn> cycles;
+};
+
+std::string trimmed(std::string_view s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    return std::string(s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1));
+}
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Element text exactly as written (line breaks and surrounding spaces kept), unlike
+// XmlReader::text_of, which collapses white space for framework texts.
+std::string exact_text(pugi::xml_node el) {
+    std::string text;
+    for (auto c : el.children())
+        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) text += c.value();
+    return text;
+}
+
+std::vector<std::string> split_keys(std::string_view list) {
+    std::vector<std::string> keys;
+    std::istringstream in{std::string(list)};
+    for (std::string key; in >> key;) keys.push_back(key);
+    return keys;
+}
+
+// ---- Reading and checking -----------------------------------------------------------------
+
+class ExchangeParser {
+public:
+    ExchangeParser(XmlReader& xml, const Project& project) : xml_(xml), project_(project) {}
+
+    std::optional<ExchangeIn> run() {
+        if (xml_.parse() && xml_.expect_root("assessa-exchange", exchange_namespace) && read_version())
+            read_root();
+        if (xml_.failed()) return std::nullopt;
+        return std::move(in_);
+    }
+
+private:
+    struct ItemPlace {
+        std::size_t cycle;
+        std::string node;
+        pugi::xml_node at;
+    };
+
+    struct SourceList {
+        pugi::xml_node at;
+        std::size_t cycle;
+        std::string node;
+        std::vector<std::string> keys;
+    };
+
+    XmlReader& xml_;
+    const Project& project_;
+    ExchangeIn in_;
+    std::map<std::string, pugi::xml_node> department_codes_, member_keys_, member_names_, cycle_labels_;
+    std::map<std::string, ItemPlace> item_keys_;
+    std::vector<SourceList> pending_sources_;  // checked once every item key is known
+
+    bool read_version() {
+        auto root = xml_.root();
+        auto version = xml_.required(root, "version");
+        if (!version) return false;
+        if (*version != exchange_version) {
+            xml_.error(root, trf("the file is in exchange format version {}; this program reads version {}", *version,
+                                 exchange_version));
+            return false;
+        }
+        return true;
+    }
+
+    // Reports `el` if an earlier element of the same kind was already read; true if it is the first.
+    bool first_of_its_kind(pugi::xml_node el, pugi::xml_node first) {
+        if (first == el) return true;
+        xml_.error(el, trf("a second <{}> in <{}> (the first is on line {})", el.name(), el.parent().name(),
+                           xml_.line_of(first)));
+        return false;
+    }
+
+    // The line where `value` was first given, or 0 if it is new (and is now recorded at `el`).
+    int given_before(std::map<std::string, pugi::xml_node>& seen, const std::string& value, pugi::xml_node el) {
+        auto [it, inserted] = seen.emplace(value, el);
+        return inserted ? 0 : xml_.line_of(it->second);
+    }
+
+    std::optional<std::string> required_trimmed(pugi::xml_node el, const char* attr) {
+        auto v = xml_.required(el, attr);
+        if (v && blank(*v)) {
+            xml_.error(el, trf("<{}> needs the attribute '{}'", el.name(), attr));
+            return std::nullopt;
+        }
+        return v ? std::optional(trimmed(*v)) : std::nullopt;
+    }
+
+    std::optional<std::string> key_of(pugi::xml_node el, const char* attr) {
+        auto key = xml_.required(el, attr);
+        if (key && std::any_of(key->begin(), key->end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+            xml_.error(el, trf("key \"{}\" must not contain spaces", *key));
+            return std::nullopt;
+        }
+        return key;
+    }
+
+    // The text of the one `name` child of `parent` (empty if there is none).
+    std::string single_text(pugi::xml_node parent, const char* name) {
+        for (auto t : parent.children(name)) {
+            xml_.allow_attributes(t, {});
+            xml_.allow_text_only(t);
+            first_of_its_kind(t, parent.child(name));
+        }
+        return exact_text(parent.child(name));
+    }
+
+    // A text that must say something (members' and consensus items).
+    std::string required_text(pugi::xml_node el) {
+        xml_.allow_text_only(el);
+        std::string text = exact_text(el);
+        if (blank(text)) xml_.error(el, trf("<{}> holds no text", el.name()));
+        return text;
+    }
+
+    void read_root() {
+        auto root = xml_.root();
+        xml_.allow_attributes(root, {"version"});
+        // <plan> (improvement actions) is reserved for a later version of the format.
+        xml_.allow_children(root, {"organisation", "departments", "members", "cycle"});
+
+        // Departments before members, members before cycles, whatever the order in the file:
+        // later parts refer to earlier ones.
+        if (auto first = root.child("organisation")) {
+            for (auto el : root.children("organisation"))
+                if (first_of_its_kind(el, first)) read_organisation(el);
+        } else {
+            xml_.error(root, tr("<assessa-exchange> needs an <organisation> element"));
+        }
+        for (auto el : root.children("departments"))
+            if (first_of_its_kind(el, root.child("departments"))) read_departments(el);
+        for (auto el : root.children("members"))
+            if (first_of_its_kind(el, root.child("members"))) read_members(el);
+        for (auto el : root.children("cycle")) read_cycle(el);
+        resolve_sources();
+    }
+
+    void read_organisation(pugi::xml_node el) {
+        xml_.allow_attributes(el, {"name", "type", "address", "size", "period", "language"});
+        xml_.allow_children(el, {});
+        auto& o = in_.organisation;
+        o.name = el.attribute("name").value();
+        o.type = el.attribute("type").value();
+        o.address = el.attribute("address").value();
+        o.size = el.attribute("size").value();
+        o.period = el.attribute("period").value();
+        o.language = el.attribute("language").as_string("en");
+        const auto& langs = Translator::shipped_languages();
+        if (std::find(langs.begin(), langs.end(), o.language) == langs.end())
+            xml_.error(el, trf("unknown project language \"{}\" (use en, lt or zh)", o.language));
+    }
+
+    void read_departments(pugi::xml_node list) {
+        xml_.allow_attributes(list, {});
+        xml_.allow_children(list, {"department"});
+        for (auto el : list.children("department")) {
+            xml_.allow_attributes(el, {"code", "name", "head"});
+            xml_.allow_children(el, {});
+            Department d;
+            auto code = required_trimmed(el, "code");
+            auto name = xml_.required(el, "name");
+            if (name && blank(*name)) xml_.error(el, trf("<{}> needs the attribute '{}'", el.name(), "name"));
+            if (!code) continue;
+            if (int line = given_before(department_codes_, *code, el)) {
+                xml_.error(el, trf("department code \"{}\" is given twice (first on line {})", *code, line));
+                continue;
+            }
+            d.code = *code;
+            d.name = name.value_or("");
+            d.head = el.attribute("head").value();
+            in_.departments.push_back(std::move(d));
+        }
+    }
+
+    void read_members(pugi::xml_node list) {
+        xml_.allow_attributes(list, {});
+        xml_.allow_children(list, {"member"});
+        for (auto el : list.children("member")) {
+            xml_.allow_attributes(el, {"key", "name", "role", "department", "contact"});
+            xml_.allow_children(el, {});
+            MemberIn m;
+            auto key = key_of(el, "key");
+            auto name = required_trimmed(el, "name");
+            if (key) {
+                if (int line = given_before(member_keys_, *key, el))
+                    xml_.error(el, trf("member key \"{}\" is given twice (first on line {})", *key, line));
+                else
+                    m.key = *key;
+            }
+            if (name) {
+                if (int line = given_before(member_names_, *name, el))
+                    xml_.error(el, trf("group member \"{}\" is given twice (first on line {})", *name, line));
+                else
+                    m.fields.name = *name;
+            }
+            if (auto role = el.attribute("role")) {
+                if (auto r = member_role_from_string(role.value())) m.fields.role = *r;
+                else xml_.error(el, trf("unknown role \"{}\" (use facilitator, member or sponsor)", role.value()));
+            }
+            if (auto dept = el.attribute("department")) {
+                m.department_code = trimmed(dept.value());
+                if (!department_codes_.count(m.department_code) && !project_.find_department(m.department_code))
+                    xml_.error(el, trf("no department with the code \"{}\" in the file or the project", dept.value()));
+            }
+            m.fields.contact = el.attribute("contact").value();
+            if (!m.key.empty() && !m.fields.name.empty()) in_.members.push_back(std::move(m));
+        }
+    }
+
+    void read_cycle(pugi::xml_node el) {
+        xml_.allow_attributes(el, {"label", "framework", "method", "started-on", "approved-by", "approved-on",
+                                   "approval-note"});
+        xml_.allow_children(el, {"rating", "consensus"});
+        CycleIn c;
+        auto label = required_trimmed(el, "label");
+        auto framework_id = xml_.required(el, "framework");
+        auto method_id = xml_.required(el, "method");
+        if (label)
+            if (int line = given_before(cycle_labels_, *label, el))
+                xml_.error(el, trf("cycle \"{}\" is given twice (first on line {})", *label, line));
+        c.fields.label = label.value_or("");
+        c.fields.framework_id = framework_id.value_or("");
+        c.fields.method_id = method_id.value_or("");
+        c.fields.started_on = el.attribute("started-on").value();
+        c.fields.approved_by = el.attribute("approved-by").value();
+        c.fields.approved_on = el.attribute("approved-on").value();
+        c.fields.approval_note = el.attribute("approval-note").value();
+        for (const char* attr : {"started-on", "approved-on"}) {
+            const std::string date = el.attribute(attr).value();
+            if (!date.empty() && !is_iso_date(date))
+                xml_.error(el, trf("'{}' must be a date in the form 2026-10-05, not \"{}\"", attr, date));
+        }
+        if (!c.fields.approved_on.empty() && blank(c.fields.approved_by))
+            xml_.error(el, tr("an approval needs the name of who approved"));
+
+        // Without a known framework and method the nodes and phases cannot be checked; the
+        // rest of the cycle still is.
+        FrameworkPtr fw;
+        if (framework_id) {
+            fw = project_.framework(*framework_id);
+            if (!fw) xml_.error(el, trf("the project holds no framework \"{}\"", *framework_id));
+        }
+        if (fw && method_id && !fw->find_method(*method_id)) {
+            xml_.error(el, trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), *method_id));
+            fw = nullptr;
+        }
+        if (label) check_against_existing_cycle(el, c);
+
+        const std::size_t index = in_.cycles.size();
+        std::map<std::string, pugi::xml_node> rated, agreed;  // member key + node; node
+        for (auto r : el.children("rating")) read_rating(r, c, index, fw.get(), rated);
+        for (auto x : el.children("consensus")) read_consensus(x, c, index, fw.get(), agreed);
+        in_.cycles.push_back(std::move(c));
+    }
+
+    void check_against_existing_cycle(pugi::xml_node el, CycleIn& c) {
+        for (const auto& existing : project_.cycles()) {
+            if (existing.label != c.fields.label) continue;
+            c.existing = existing.id;
+            if (existing.framework_id != c.fields.framework_id || existing.method_id != c.fields.method_id)
+                xml_.error(el, trf("cycle \"{}\" in the project uses framework \"{}\" with method \"{}\"; the file "
+                                   "gives framework \"{}\" with method \"{}\"",
+                                   existing.label, existing.framework_id, existing.method_id, c.fields.framework_id,
+                                   c.fields.method_id));
+        }
+    }
+
+    // The panel of an assessable node; nullptr (reported) otherwise, or silently when the
+    // cycle's framework is unknown.
+    const Panel* panel_of(pugi::xml_node el, const Framework* fw, const std::string& method_id,
+                          const std::string& node_code) {
+        if (!fw) return nullptr;
+        const Node* node = fw->find(node_code);
+        if (!node) {
+            xml_.error(el, trf("framework \"{}\" has no node \"{}\"", fw->id(), node_code));
+            return nullptr;
+        }
+        const Panel* panel = fw->panel_for(*node, method_id);
+        if (!panel) xml_.error(el, trf("node {} is not assessed in framework \"{}\"", node_code, fw->id()));
+        return panel;
+    }
+
+    std::vector<std::pair<std::string, int>> read_scores(pugi::xml_node parent, const Panel* panel,
+                                                         const std::string& node_code) {
+        std::vector<std::pair<std::string, int>> scores;
+        std::map<std::string, pugi::xml_node> phases;
+        for (auto el : parent.children("score")) {
+            xml_.allow_attributes(el, {"phase", "value"});
+            xml_.allow_children(el, {});
+            auto phase = xml_.required(el, "phase");
+            auto value = xml_.integer(el, "value", true);
+            if (!phase) continue;
+            if (int line = given_before(phases, *phase, el)) {
+                xml_.error(el, trf("phase \"{}\" is given twice (first on line {})", *phase, line));
+                continue;
+            }
+            if (panel && !panel->find_phase(*phase)) {
+                xml_.error(el, trf("node {} is scored with panel \"{}\", which has no phase \"{}\"", node_code, panel->id,
+                                   *phase));
+                continue;
+            }
+            if (!value) continue;
+            if (panel && !panel->in_scale(*value)) {
+                xml_.error(el, trf("score {} for node {} is outside the scale {}-{}", *value, node_code, panel->scale_min,
+                                   panel->scale_max));
+                continue;
+            }
+            scores.emplace_back(*phase, *value);
+        }
+        return scores;
+    }
+
+    void read_rating(pugi::xml_node el, CycleIn& c, std::size_t cycle_index, const Framework* fw,
+                     std::map<std::string, pugi::xml_node>& rated) {
+        xml_.allow_attributes(el, {"member", "node", "no-opinion"});
+        xml_.allow_children(el, {"score", "item"});
+        RatingIn r;
+        auto member = xml_.required(el, "member");
+        auto node = xml_.required(el, "node");
+        if (member) {
+            if (member_keys_.count(*member)) r.member_key = *member;
+            else xml_.error(el, trf("no member with the key \"{}\" in <members>", *member));
+        }
+        const Panel* panel = nullptr;
+        if (node) {
+            r.node = *node;
+            panel = panel_of(el, fw, c.fields.method_id, *node);
+            if (member) {
+                auto [it, inserted] = rated.emplace(*member + "\n" + *node, el);
+                if (!inserted)
+                    xml_.error(el, trf("member \"{}\" has a second rating of node {} in cycle \"{}\" (first on line {})",
+                                       *member, *node, c.fields.label, xml_.line_of(it->second)));
+            }
+        }
+        r.no_opinion = xml_.boolean(el, "no-opinion", false).value_or(false);
+        r.scores = read_scores(el, panel, r.node);
+        if (r.no_opinion && el.child("score"))
+            xml_.error(el, tr("a rating with no-opinion=\"true\" cannot hold scores"));
+        for (auto i : el.children("item")) {
+            xml_.allow_attributes(i, {"key", "kind"});
+            ItemIn item;
+            if (i.attribute("key")) {
+                if (auto key = key_of(i, "key")) {
+                    auto [it, inserted] = item_keys_.emplace(*key, ItemPlace{cycle_index, r.node, i});
+                    if (inserted) item.key = *key;
+                    else xml_.error(i, trf("item key \"{}\" is given twice (first on line {})", *key,
+                                           xml_.line_of(it->second.at)));
+                }
+            }
+            if (auto kind = xml_.required(i, "kind")) {
+                if (auto k = note_kind_from_string(*kind)) item.kind = *k;
+                else xml_.error(i, trf("unknown item kind \"{}\" (use strength, afi, idea or evidence)", *kind));
+            }
+            item.text = required_text(i);
+            r.items.push_back(std::move(item));
+        }
+        c.ratings.push_back(std::move(r));
+    }
+
+    void read_consensus(pugi::xml_node el, CycleIn& c, std::size_t cycle_index, const Framework* fw,
+                        std::map<std::string, pugi::xml_node>& agreed) {
+        xml_.allow_attributes(el, {"node"});
+        xml_.allow_children(el, {"score", "item", "justification", "dissent"});
+        ConsensusIn x;
+        const Panel* panel = nullptr;
+        if (auto node = xml_.required(el, "node")) {
+            x.node = *node;
+            panel = panel_of(el, fw, c.fields.method_id, *node);
+            auto [it, inserted] = agreed.emplace(*node, el);
+            if (!inserted)
+                xml_.error(el, trf("a second consensus for node {} in cycle \"{}\" (first on line {})", *node,
+                                   c.fields.label, xml_.line_of(it->second)));
+        }
+        x.scores = read_scores(el, panel, x.node);
+        for (auto i : el.children("item")) {
+            xml_.allow_attributes(i, {"kind", "sources"});
+            ConsensusItemIn item;
+            if (auto kind = xml_.required(i, "kind")) {
+                auto k = note_kind_from_string(*kind);
+                if (k == NoteKind::strength || k == NoteKind::afi) item.kind = *k;
+                else xml_.error(i, trf("unknown consensus item kind \"{}\" (use strength or afi)", *kind));
+            }
+            item.source_keys = split_keys(i.attribute("sources").value());
+            pending_sources_.push_back({i, cycle_index, x.node, item.source_keys});
+            item.text = required_text(i);
+            x.items.push_back(std::move(item));
+        }
+        x.justification = single_text(el, "justification");
+        x.dissent = single_text(el, "dissent");
+        c.consensus.push_back(std::move(x));
+    }
+
+    // Sources are checked last: a consensus may name items of ratings further down the file.
+    void resolve_sources() {
+        for (const auto& s : pending_sources_) {
+            std::set<std::string> seen;
+            for (const auto& key : s.keys) {
+                if (!seen.insert(key).second) {
+                    xml_.error(s.at, trf("item \"{}\" is listed twice in 'sources'", key));
+                    continue;
+                }
+                auto it = item_keys_.find(key);
+                if (it == item_keys_.end()) {
+                    xml_.error(s.at, trf("no item has the key \"{}\"", key));
+                } else if (it->second.cycle != s.cycle || it->second.node != s.node) {
+                    xml_.error(s.at, trf("item \"{}\" (line {}) belongs to node {} in cycle \"{}\", not to node {} in "
+                                         "cycle \"{}\"",
+                                         key, xml_.line_of(it->second.at), it->second.node,
+                                         in_.cycles[it->second.cycle].fields.label, s.node,
+                                         in_.cycles[s.cycle].fields.label));
+                }
+            }
+        }
+    }
+};
+
+// ---- Applying -----------------------------------------------------------------------------
+
+class ExchangeApplier {
+public:
+    ExchangeApplier(Project& project, const ExchangeIn& in) : p_(project), in_(in) {}
+
+    ImportReport run() {
+        p_.batch([&] {
+            p_.set_organisation(in_.organisation);
+            apply_departments();
+            apply_members();
+            for (const auto& c : in_.cycles) apply_cycle(c);
+        });
+        return report_;
+    }
+
+private:
+    Project& p_;
+    const ExchangeIn& in_;
+    ImportReport report_;
+    std::map<std::string, Id> member_ids_, item_ids_;  // by key in the file
+
+    void apply_departments() {
+        for (Department d : in_.departments) {
+            if (auto existing = p_.find_department(d.code)) {
+                d.id = existing->id;
+                p_.update_department(d);
+            } else {
+                p_.add_department(d);
+            }
+            ++report_.departments;
+        }
+    }
+
+    void apply_members() {
+        const auto existing = p_.members();
+        for (const auto& m : in_.members) {
+            Member fields = m.fields;
+            if (!m.department_code.empty()) fields.department_id = p_.find_department(m.department_code)->id;
+            auto same = std::find_if(existing.begin(), existing.end(), [&](const Member& e) { return e.name == fields.name; });
+            if (same != existing.end()) {
+                fields.id = same->id;
+                p_.update_member(fields);
+                member_ids_[m.key] = same->id;
+            } else {
+                member_ids_[m.key] = p_.add_member(fields);
+            }
+            ++report_.members;
+        }
+    }
+
+    void apply_cycle(const CycleIn& c) {
+        const auto& f = c.fields;
+        Id id = 0;
+        if (c.existing) {
+            id = *c.existing;
+            p_.clear_cycle(id);
+        } else {
+            id = p_.add_cycle(f.label, f.framework_id, f.method_id);
+        }
+        if (!f.started_on.empty()) p_.set_cycle_start(id, f.started_on);
+        p_.set_cycle_approval(id, f.approved_by, f.approved_on, f.approval_note);
+        ++report_.cycles;
+
+        for (const auto& r : c.ratings) {
+            const Id member = member_ids_.at(r.member_key);
+            if (r.no_opinion) p_.set_no_opinion(id, member, r.node, true);
+            for (const auto& [phase, value] : r.scores) p_.set_score(id, member, r.node, phase, value);
+            for (const auto& item : r.items) {
+                const Id item_id = p_.add_item(id, member, r.node, item.kind, item.text);
+                if (!item.key.empty()) item_ids_[item.key] = item_id;
+            }
+            ++report_.ratings;
+            report_.items += r.items.size();
+        }
+        for (const auto& x : c.consensus) {
+            for (const auto& [phase, value] : x.scores) p_.set_consensus_score(id, x.node, phase, value);
+            for (const auto& item : x.items) {
+                std::vector<Id> sources;
+                for (const auto& key : item.source_keys) sources.push_back(item_ids_.at(key));
+                p_.add_consensus_item(id, x.node, item.kind, item.text, sources);
+            }
+            if (!x.justification.empty()) p_.set_justification(id, x.node, x.justification);
+            if (!x.dissent.empty()) p_.set_dissent(id, x.node, x.dissent);
+            ++report_.consensus;
+        }
+    }
+};
+
+ImportResult import_with(Project& project, XmlReader& xml) {
+    ImportResult result;
+    if (project.read_only()) {
+        result.errors.push_back({xml.label(), 0, 0, trf("the project {} is open read-only; nothing was imported",
+                                                        project.path())});
+        return result;
+    }
+    auto in = ExchangeParser(xml, project).run();
+    if (!in) {
+        result.errors = xml.errors();
+        std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        return result;
+    }
+    try {
+        result.report = ExchangeApplier(project, *in).run();
+    } catch (const InvalidEdit& e) {
+        // Only a check the reader lacks gets here; the batch has been rolled back.
+        result.errors.push_back({xml.label(), 0, 0, trf("nothing was imported: {}", e.what())});
+    }
+    return result;
+}
+
+}  // namespace
+
+ImportResult import_exchange(Project& project, const std::string& path) {
+    XmlReader xml = XmlReader::from_file(path);
+    return import_with(project, xml);
+}
+
+ImportResult import_exchange_text(Project& project, const std::string& label, std::string text) {
+    XmlReader xml(label, std::move(text));
+    return import_with(project, xml);
+}
+
+}  // namespace assessa

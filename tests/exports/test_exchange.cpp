@@ -1,0 +1,303 @@
+#include <catch2/catch.hpp>
+
+#include "exports/exchange_format.hpp"
+#include "tests/support/test_support.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using namespace assessa;
+using namespace assessa::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const FrameworkLibrary& library() {
+    static const FrameworkLibrary lib = FrameworkLibrary::load_default();
+    return lib;
+}
+
+std::unique_ptr<Project> new_project(const TempDir& dir, const std::string& name, OrganisationProfile org = {}) {
+    return Project::create(dir.file(name), library(), {"caf-2020", "fine-tuned", "2026", org});
+}
+
+OrganisationProfile vejupis() {
+    return {"Vėjupio rajono savivaldybės administracija", "Savivaldybės administracija", "Gedimino g. 1\nLT-00001 Vėjupis",
+            "180 darbuotojų", "2024–2026", "lt"};
+}
+
+Id member(Project& p, const std::string& name, MemberRole role, const std::string& department, const std::string& contact = "") {
+    Member m;
+    m.name = name;
+    m.role = role;
+    if (!department.empty()) m.department_id = p.find_department(department)->id;
+    m.contact = contact;
+    return p.add_member(m);
+}
+
+// Something of everything: texts in Lithuanian and Chinese with line breaks, markup characters
+// and surrounding spaces, reordered and deleted items, an empty rating, merged consensus items
+// and a second cycle with the other scoring method.
+void fill(Project& p) {
+    p.add_department({0, "IT", "Informacinių technologijų skyrius", "Jonas Jonaitis"});
+    p.add_department({0, "FIN", "Finansų skyrius", ""});
+    p.add_department({0, "SOC", "社会服务部", "王芳"});
+    const Id ruta = member(p, "Rūta Petraitienė", MemberRole::facilitator, "IT", "ruta@vejupis.lt");
+    const Id li = member(p, "李明", MemberRole::member, "SOC");
+    const Id tomas = member(p, "Tomas \"O'Brien\" & <Sons>", MemberRole::sponsor, "");
+    const Id egle = member(p, "Eglė Kazlauskienė", MemberRole::member, "FIN", "tel. +370 600 00000\t(darbo)");
+
+    const Id c = p.current_cycle().id;
+    p.set_score(c, ruta, "1.1", "plan", 55);
+    p.set_score(c, ruta, "1.1", "do", 40);
+    p.set_score(c, ruta, "1.1", "check", 30);
+    const Id gone = p.add_item(c, ruta, "1.1", NoteKind::strength, "bus ištrinta");
+    const Id ruta_s2 = p.add_item(c, ruta, "1.1", NoteKind::strength, "Vadovai kalbasi su darbuotojais");
+    const Id ruta_s1 = p.add_item(c, ruta, "1.1", NoteKind::strength, "Aiški vizija ir vertybės");
+    p.move_item(ruta_s1, 0);
+    p.remove_item(gone);
+    const Id ruta_afi = p.add_item(c, ruta, "1.1", NoteKind::afi, "Trūksta grįžtamojo ryšio\nantra eilutė\n");
+    p.add_item(c, ruta, "1.1", NoteKind::idea, "  tarpai prieš ir po  ");
+    p.add_item(c, ruta, "1.1", NoteKind::evidence, "Strateginis planas 2024–2026 <p. 3> & \"priedas\" 'A' ]]>");
+    p.set_score(c, li, "1.1", "plan", 60);
+    p.set_score(c, li, "1.1", "act", 10);
+    const Id li_s = p.add_item(c, li, "1.1", NoteKind::strength, "领导层定期与员工沟通。");
+    const Id li_afi = p.add_item(c, li, "1.1", NoteKind::afi, "缺少绩效指标\r\n第二行");
+    p.set_no_opinion(c, tomas, "1.1", true);
+    p.add_item(c, tomas, "1.1", NoteKind::idea, "Paklausti gyventojų");
+    p.set_score(c, egle, "6.1", "trends", 70);
+    p.set_score(c, egle, "6.1", "targets", 55);
+    p.add_item(c, ruta, "6.1", NoteKind::afi, "Apklausų rezultatai neanalizuojami");
+    p.set_score(c, ruta, "2.1", "plan", 20);  // leaves an empty rating behind
+    p.set_score(c, ruta, "2.1", "plan", std::nullopt);
+
+    for (auto [phase, value] : {std::pair{"plan", 55}, {"do", 45}, {"check", 30}, {"act", 20}})
+        p.set_consensus_score(c, "1.1", phase, value);
+    p.add_consensus_item(c, "1.1", NoteKind::afi, "Grįžtamasis ryšys", {li_afi, ruta_afi});
+    p.add_consensus_item(c, "1.1", NoteKind::strength, "Aiški vizija, 领导层沟通", {ruta_s1, li_s, ruta_s2});
+    p.add_consensus_item(c, "1.1", NoteKind::afi, "Užrašyta susitikime", {});
+    p.set_justification(c, "1.1", "Dauguma sutarė.\nDu nesutiko.");
+    p.set_dissent(c, "1.1", "Tomas: per aukštai & per greitai");
+    p.set_consensus_score(c, "6.1", "trends", 65);
+    p.set_cycle_approval(c, "Meras", "2026-12-01", "Patvirtinta & paskelbta");
+
+    const Id c2 = p.add_cycle("2028", "caf-2020", "classical");
+    p.set_score(c2, ruta, "1.1", "overall", 70);
+    const Id better = p.add_item(c2, ruta, "1.1", NoteKind::strength, "Pagerėjo");
+    p.set_score(c2, egle, "9.2", "overall", 35);
+    p.set_consensus_score(c2, "1.1", "overall", 70);
+    p.add_consensus_item(c2, "1.1", NoteKind::strength, "Pagerėjo", {better});
+}
+
+std::string problems_of(Project& p, const std::string& path) {
+    const std::string name = fs::path(path).filename().string();
+    const auto result = import_exchange_text(p, name, read_file(path));
+    CHECK_FALSE(result.ok());
+    return to_string(result.errors);
+}
+
+}  // namespace
+
+TEST_CASE("Export, import into a new project and export again gives the same bytes", "[exchange]") {
+    TempDir d;
+    auto a = new_project(d, "a.assessa", vejupis());
+    fill(*a);
+    export_exchange(*a, d.file("a.xml"));
+    const std::string first = read_file(d.file("a.xml"));
+    CHECK(first == export_exchange_text(*a));
+    CHECK_FALSE(fs::exists(d.file("a.xml.partial")));
+
+    auto b = new_project(d, "b.assessa");
+    const auto result = import_exchange(*b, d.file("a.xml"));
+    INFO(to_string(result.errors));
+    REQUIRE(result.ok());
+    CHECK(result.report->departments == 3);
+    CHECK(result.report->members == 4);
+    CHECK(result.report->cycles == 2);
+    CHECK(result.report->ratings == 7);
+    CHECK(result.report->items == 10);
+    CHECK(result.report->consensus == 3);
+    CHECK(export_exchange_text(*b) == first);
+
+    // The content itself, not only its serialisation, came across.
+    CHECK(b->organisation() == vejupis());
+    const Id li = b->members()[1].id;
+    const auto items = b->rating(b->cycles()[0].id, li, "1.1").items;
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].text == "缺少绩效指标\r\n第二行");
+    const auto agreed = b->consensus(b->cycles()[0].id, "1.1");
+    CHECK(agreed.justification == "Dauguma sutarė.\nDu nesutiko.");
+    REQUIRE(agreed.items.size() == 3);
+    CHECK(agreed.items[0].source_item_ids.size() == 3);
+    CHECK(b->members()[3].contact == "tel. +370 600 00000\t(darbo)");
+}
+
+TEST_CASE("The exported file reads as documented", "[exchange]") {
+    TempDir d;
+    auto a = new_project(d, "a.assessa", vejupis());
+    fill(*a);
+    const std::string xml = export_exchange_text(*a);
+    CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<assessa-exchange xmlns=\"urn:assessa:exchange:1\" version=\"1\">\n"
+                    "  <organisation name=\"Vėjupio rajono savivaldybės administracija\"",
+                    0) == 0);
+    CHECK(xml.find("address=\"Gedimino g. 1&#10;LT-00001 Vėjupis\"") != std::string::npos);
+    CHECK(xml.find("<member key=\"m3\" name=\"Tomas &quot;O'Brien&quot; &amp; &lt;Sons>\" role=\"sponsor\" />") !=
+          std::string::npos);
+    // Phases in the panel's order; item keys in file order; sources in file order.
+    CHECK(xml.find("<score phase=\"plan\" value=\"55\" />\n      <score phase=\"do\" value=\"40\" />") != std::string::npos);
+    CHECK(xml.find("<item key=\"i1\" kind=\"strength\">Aiški vizija ir vertybės</item>") != std::string::npos);
+    CHECK(xml.find("<item key=\"i5\" kind=\"evidence\">Strateginis planas 2024–2026 &lt;p. 3&gt; &amp; \"priedas\" 'A' ]]&gt;</item>") !=
+          std::string::npos);
+    CHECK(xml.find("<item kind=\"strength\" sources=\"i1 i2 i7\">") != std::string::npos);
+    CHECK(xml.find("<item kind=\"afi\" sources=\"i3 i8\">Grįžtamasis ryšys</item>") != std::string::npos);
+    CHECK(xml.find("缺少绩效指标&#13;\n第二行") != std::string::npos);
+    CHECK(xml.find("node=\"2.1\"") == std::string::npos);  // the empty rating is left out
+}
+
+TEST_CASE("The export and the good example files match the schema", "[exchange]") {
+    TempDir d;
+    auto a = new_project(d, "a.assessa", vejupis());
+    fill(*a);
+    export_exchange(*a, d.file("a.xml"));
+    const std::string schema = std::string(ASSESSA_SOURCE_DIR) + "/exports/schema/exchange.xsd";
+    for (const auto& file : {d.file("a.xml"), data_dir() + "/exchange/good/example.xml",
+                             data_dir() + "/exchange/good/organisation-only.xml"}) {
+        INFO(file);
+        const std::string command = "xmllint --noout --nonet --schema '" + schema + "' '" + file + "' >/dev/null 2>&1";
+        CHECK(std::system(command.c_str()) == 0);
+    }
+}
+
+TEST_CASE("Importing the same file twice changes nothing the second time", "[exchange]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    const std::string file = data_dir() + "/exchange/good/example.xml";
+    auto once = import_exchange(*p, file);
+    INFO(to_string(once.errors));
+    REQUIRE(once.ok());
+    const std::string after_once = export_exchange_text(*p);
+    REQUIRE(import_exchange(*p, file).ok());
+    CHECK(export_exchange_text(*p) == after_once);
+}
+
+TEST_CASE("Import replaces a cycle's content, updates and adds the rest, and keeps what the file leaves out", "[exchange]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    const std::size_t members_before = p->members().size();
+    const auto result = import_exchange(*p, data_dir() + "/exchange/good/example.xml");
+    INFO(to_string(result.errors));
+    REQUIRE(result.ok());
+    CHECK(result.report->cycles == 1);
+    CHECK(result.report->ratings == 2);
+    CHECK(result.report->items == 4);
+    CHECK(result.report->consensus == 1);
+
+    CHECK(p->organisation().name == "Vėjupio rajono savivaldybės administracija");
+    CHECK(p->organisation().period == "2026");
+    // IT updated, QA added, FIN and SOC kept.
+    REQUIRE(p->departments().size() == 4);
+    CHECK(p->find_department("IT")->head == "Ona Onaitienė");
+    CHECK(p->find_department("FIN"));
+    CHECK(p->find_department("QA")->name == "Kokybės grupė");
+    // Rūta matched by name and updated, Jonas added, the others kept.
+    const auto members = p->members();
+    REQUIRE(members.size() == members_before + 1);
+    CHECK(members[0].name == "Rūta Petraitienė");
+    CHECK(members[0].department_id == p->find_department("QA")->id);
+    CHECK(members[0].contact.empty());
+    CHECK(members.back().name == "Jonas Jonaitis");
+
+    // Cycle 2026 holds exactly the file's ratings and consensus; 2028 is untouched.
+    const auto cycles = p->cycles();
+    REQUIRE(cycles.size() == 2);
+    CHECK(cycles[0].approved_on.empty());
+    std::size_t filled = 0;
+    for (const auto& r : p->ratings(cycles[0].id))
+        if (!r.scores.empty() || r.no_opinion || !r.items.empty()) ++filled;
+    CHECK(filled == 2);
+    const auto r = p->rating(cycles[0].id, members.back().id, "1.1");
+    CHECK(r.scores == PhaseScores{{"plan", 40}, {"do", 35}});
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[0].text == "Vadovybė aiškiai\n  formuluoja tikslus");
+    CHECK(r.items[1].kind == NoteKind::afi);
+    const auto agreed = p->consensus(cycles[0].id, "1.1");
+    CHECK(agreed.scores == PhaseScores{{"plan", 45}});
+    REQUIRE(agreed.items.size() == 1);
+    CHECK(agreed.items[0].source_item_ids.size() == 2);
+    CHECK(agreed.justification.empty());
+    CHECK(p->consensus(cycles[0].id, "6.1").scores.empty());
+    CHECK(p->consensus(cycles[1].id, "1.1").scores == PhaseScores{{"overall", 70}});
+}
+
+TEST_CASE("A file with only an organisation replaces the profile and nothing else", "[exchange]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    const auto cycles_before = export_exchange_text(*p).substr(export_exchange_text(*p).find("<cycle "));
+    const auto result = import_exchange(*p, data_dir() + "/exchange/good/organisation-only.xml");
+    INFO(to_string(result.errors));
+    REQUIRE(result.ok());
+    CHECK(result.report->cycles == 0);
+    CHECK(p->organisation() == OrganisationProfile{"Kaimo biblioteka", "", "", "", "", "en"});
+    const std::string after = export_exchange_text(*p);
+    CHECK(after.substr(after.find("<cycle ")) == cycles_before);
+}
+
+TEST_CASE("Every broken exchange file is refused with the exact errors and changes nothing", "[exchange][bad]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    const std::string before = export_exchange_text(*p);
+    const auto files = files_in(data_dir() + "/exchange/bad", ".xml");
+    REQUIRE(files.size() >= 12);
+    for (const auto& file : files) {
+        INFO(file);
+        const std::string expected = file.substr(0, file.size() - 4) + ".expected";
+        REQUIRE(fs::exists(expected));
+        CHECK(problems_of(*p, file) == read_file(expected));
+        CHECK(export_exchange_text(*p) == before);
+    }
+}
+
+TEST_CASE("A missing, oversized or read-only target is refused and changes nothing", "[exchange][bad]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    const std::string before = export_exchange_text(*p);
+
+    auto missing = import_exchange(*p, d.file("missing.xml"));
+    CHECK(to_string(missing.errors) == d.file("missing.xml") + ": error: cannot open the file\n");
+
+    {
+        std::ofstream(d.file("huge.xml")) << "<assessa-exchange/>";
+    }
+    fs::resize_file(d.file("huge.xml"), (64u << 20) + 1);  // sparse: costs no time
+    auto huge = import_exchange(*p, d.file("huge.xml"));
+    CHECK(to_string(huge.errors) ==
+          d.file("huge.xml") + ": error: the file is too large (67108865 bytes; the limit is 67108864 bytes)\n");
+    CHECK(export_exchange_text(*p) == before);
+
+    export_exchange(*p, d.file("same.xml"));
+    p.reset();
+    auto read_only = Project::open(d.file("p.assessa"), Project::Mode::read_only);
+    auto refused = import_exchange(*read_only, d.file("same.xml"));
+    CHECK(to_string(refused.errors) == d.file("same.xml") + ": error: the project " + d.file("p.assessa") +
+                                           " is open read-only; nothing was imported\n");
+}
+
+TEST_CASE("Export to a place that cannot be written throws an io error", "[exchange][bad]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa");
+    const std::string path = d.file("no-such-dir/out.xml");
+    try {
+        export_exchange(*p, path);
+        FAIL("the export was written");
+    } catch (const ProjectError& e) {
+        CHECK(e.kind() == ProjectError::Kind::io);
+        CHECK(std::string(e.what()) == path + ": cannot write the file");
+    }
+}
