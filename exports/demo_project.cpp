@@ -113,19 +113,24 @@ PhaseScores consensus_scores(const Panel& panel, int level) {
     return scores;
 }
 
-// The improvement plan 2027-2029 from the content's <action> elements, approved by the
-// sponsor; a few actions already report progress.
+// The improvement plan 2027-2029 from the content's <action> elements, drafted on 1 December
+// and approved by the sponsor; a few actions already report progress. Every date comes from the
+// content, so the demo is the same whenever it is made.
 void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, const std::map<std::string, Id>& departments,
                    const std::map<std::string, Id>& agreed_afi_ids, const std::string& lang) {
     const std::string year = root.attribute("cycle").value();
     const std::string next_year = std::to_string(std::stoi(year) + 1);
+    const Translator t = Translator::for_language(lang);
+    const auto members = p.members();
     ImprovementPlan plan;
     plan.cycle_id = cycle;
     plan.starts_on = next_year + "-01-01";
     plan.horizon_years = 3;
-    p.set_plan(plan);
-    const Translator t = Translator::for_language(lang);
-    std::vector<std::pair<Id, pugi::xml_node>> reported;
+    plan.approved = true;
+    plan.approved_by = members.at(1).name;
+    plan.approved_on = year + "-12-15";
+    plan.decision_note = t.tr("Plan approved by the management board; departments informed at the staff meeting.");
+    std::vector<ImprovementAction> actions;
     for (auto el : root.children("action")) {
         ImprovementAction a;
         a.code = el.attribute("id").value();
@@ -148,17 +153,19 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
             a.afi_ids.push_back(agreed_afi_ids.at(code + ":" + std::to_string(index)));
         for (auto m : el.children("milestone"))
             a.milestones.push_back({0, text_in(xml, m, "title", lang), m.attribute("date").value(), false});
-        const Id id = p.add_action(cycle, a);
-        if (std::string_view(el.attribute("status").value()) != "planned") reported.emplace_back(id, el);
+        a.history.push_back({0, year + "-12-01", ActionStatus::planned, 0, t.tr("Action added to the plan"),
+                             members.at(0).name});
+        const auto status = action_status_from_string(el.attribute("status").as_string("planned")).value_or(ActionStatus::planned);
+        if (status != ActionStatus::planned) {
+            const auto start = CalendarDate::parse(a.starts_on);
+            a.status = status;
+            a.progress = status == ActionStatus::done ? 100 : el.attribute("progress").as_int();
+            a.history.push_back({0, start ? start->plus_days(30).to_string() : next_year + "-02-01", status, a.progress,
+                                 t.tr("Work started as planned."), members.at(0).name});
+        }
+        actions.push_back(std::move(a));
     }
-    p.approve_plan(cycle, p.members().at(1).name, year + "-12-15",
-                   t.tr("Plan approved by the management board; departments informed at the staff meeting."));
-    for (const auto& [id, el] : reported) {
-        const auto status = action_status_from_string(el.attribute("status").value()).value_or(ActionStatus::in_progress);
-        const auto start = CalendarDate::parse(el.attribute("start").value());
-        p.set_action_status(id, status, el.attribute("progress").as_int(), t.tr("Work started as planned."),
-                            p.members().at(0).name, start ? start->plus_days(30).to_string() : next_year + "-02-01");
-    }
+    p.restore_plan(plan, actions);
 }
 
 }  // namespace
@@ -205,15 +212,21 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
         if (n.child("dissent")) d.texts.dissent = text_in(xml, n.child("dissent"), "text", lang);
         nodes.push_back(std::move(d));
     }
-    // The consensus keeps the first three AFIs of each node and every AFI an action answers.
-    for (auto& d : nodes)
-        for (std::size_t k = 0; k < std::min<std::size_t>(3, d.texts.items[NoteKind::afi].size()); ++k)
-            d.agreed_afis.push_back(k);
+    // The consensus keeps every AFI an action answers and those agreed but left for a later
+    // plan (later="true").
     for (auto a : root.children("action"))
         for (const auto& [code, index] : afi_refs(a.attribute("afis").value()))
             for (auto& d : nodes)
                 if (d.code == code && std::count(d.agreed_afis.begin(), d.agreed_afis.end(), index) == 0)
                     d.agreed_afis.push_back(index);
+    for (auto& d : nodes) {
+        std::size_t k = 0;
+        for (auto afi : root.find_child_by_attribute("node", "code", d.code.c_str()).children("afi")) {
+            if (afi.attribute("later").as_bool() && std::count(d.agreed_afis.begin(), d.agreed_afis.end(), k) == 0)
+                d.agreed_afis.push_back(k);
+            ++k;
+        }
+    }
     for (auto& d : nodes) std::sort(d.agreed_afis.begin(), d.agreed_afis.end());
     if (xml.failed()) throw ProjectError(ProjectError::Kind::io, to_string(xml.errors()));
 

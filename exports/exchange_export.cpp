@@ -1,6 +1,7 @@
 // Writing a project as exchange XML.
 
 #include "exports/exchange_format.hpp"
+#include "exports/file_output.hpp"
 
 #include "i18n/translator.hpp"
 
@@ -78,6 +79,8 @@ private:
     std::map<Id, std::string> member_keys_;
     std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
     int next_item_ = 1;
+    std::map<Id, int> consensus_keys_;  // consensus AFI id -> n of its key "cn"
+    int next_consensus_item_ = 1;
 
     // pugixml writes a carriage return in element text as it is, and every XML reader turns it
     // into a line feed. Escaping it keeps such texts exact. Indentation never holds one.
@@ -158,6 +161,69 @@ private:
                 return node_rank(*fw, a.node_code) < node_rank(*fw, b.node_code);
             });
         for (const auto& x : agreed) write_consensus(el, c, x);
+        if (auto plan = project_.plan(c.id)) write_plan(el, *plan);
+    }
+
+    void write_plan(pugi::xml_node cycle, const ImprovementPlan& plan) {
+        auto el = cycle.append_child("plan");
+        el.append_attribute("starts-on").set_value(plan.starts_on.c_str());
+        el.append_attribute("horizon-years").set_value(plan.horizon_years);
+        el.append_attribute("version").set_value(plan.version);
+        el.append_attribute("status").set_value(plan.approved ? "approved" : "draft");
+        set_if_not_empty(el, "approved-by", plan.approved_by);
+        set_if_not_empty(el, "approved-on", plan.approved_on);
+        set_if_not_empty(el, "decision-note", plan.decision_note);
+        for (const auto& a : project_.actions(plan.cycle_id)) write_action(el, a);
+    }
+
+    void write_action(pugi::xml_node plan, const ImprovementAction& a) {
+        auto el = plan.append_child("action");
+        el.append_attribute("code").set_value(a.code.c_str());
+        el.append_attribute("impact").set_value(a.impact);
+        el.append_attribute("feasibility").set_value(a.feasibility);
+        if (a.category_override)
+            el.append_attribute("category").set_value(std::string(to_string(*a.category_override)).c_str());
+        if (a.lead_department) el.append_attribute("lead").set_value(department_codes_[*a.lead_department].c_str());
+        std::string participants;
+        for (Id d : a.participating_departments) participants += (participants.empty() ? "" : " ") + department_codes_[d];
+        set_if_not_empty(el, "participants", participants);
+        set_if_not_empty(el, "responsible", a.responsible);
+        set_if_not_empty(el, "starts-on", a.starts_on);
+        set_if_not_empty(el, "due-on", a.due_on);
+        el.append_attribute("status").set_value(std::string(to_string(a.status)).c_str());
+        el.append_attribute("progress").set_value(a.progress);
+        std::vector<int> afis;
+        for (Id id : a.afi_ids)
+            if (auto it = consensus_keys_.find(id); it != consensus_keys_.end()) afis.push_back(it->second);
+        std::sort(afis.begin(), afis.end());
+        std::string keys;
+        for (int n : afis) keys += (keys.empty() ? "c" : " c") + std::to_string(n);
+        set_if_not_empty(el, "afis", keys);
+        const std::pair<const char*, const std::string*> texts[] = {
+            {"title", &a.title},       {"description", &a.description}, {"expected-result", &a.expected_result},
+            {"effort", &a.effort},     {"cost", &a.cost},               {"indicator", &a.indicator},
+            {"target", &a.target}};
+        for (const auto& [name, text] : texts)
+            if (!text->empty()) append_text(el.append_child(name), *text);
+        if (a.iso_clauses) {
+            std::string clauses;
+            for (const auto& code : *a.iso_clauses) clauses += (clauses.empty() ? "" : " ") + code;
+            append_text(el.append_child("iso-clauses"), clauses);
+        }
+        for (const auto& m : a.milestones) {
+            auto ms = el.append_child("milestone");
+            ms.append_attribute("due-on").set_value(m.due_on.c_str());
+            if (m.done) ms.append_attribute("done").set_value("true");
+            append_text(ms, m.title);
+        }
+        for (const auto& h : a.history) {
+            auto change = el.append_child("status-change");
+            change.append_attribute("on").set_value(h.changed_on.c_str());
+            change.append_attribute("status").set_value(std::string(to_string(h.status)).c_str());
+            change.append_attribute("progress").set_value(h.progress);
+            set_if_not_empty(change, "by", h.changed_by);
+            append_text(change, h.comment);
+        }
     }
 
     void write_rating(pugi::xml_node cycle, const Cycle& c, const Rating& r) {
@@ -182,6 +248,11 @@ private:
         append_scores(el, project_.panel_for(c, x.node_code), x.scores);
         for (const auto& item : x.items) {
             auto i = el.append_child("item");
+            if (item.kind == NoteKind::afi) {  // actions of the plan name the AFIs they answer
+                const int n = next_consensus_item_++;
+                consensus_keys_[item.id] = n;
+                i.append_attribute("key").set_value(("c" + std::to_string(n)).c_str());
+            }
             i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
             // In file order, not by id: ids differ between projects, the order must not.
             std::vector<int> sources;
@@ -203,25 +274,7 @@ private:
 std::string export_exchange_text(const Project& project) { return ExchangeWriter(project).run(); }
 
 void export_exchange(const Project& project, const std::string& path) {
-    const std::string text = export_exchange_text(project);
-    const std::string partial = path + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(partial, ignored);
-            throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the file", path));
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(partial, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored);
-        throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the file ({})", path, ec.message()));
-    }
+    write_file_atomically(path, export_exchange_text(project));
 }
 
 }  // namespace assessa

@@ -1,8 +1,8 @@
 #pragma once
 
 // The exchange XML format (docs/exchange-format.md, schema exports/schema/exchange.xsd): a whole
-// project's organisation, departments, group members and every cycle with its ratings, notes
-// and consensus, to move them between project files or to and from other tools.
+// project's organisation, departments, group members and every cycle with its ratings, notes,
+// consensus and improvement plan, to move them between project files or to and from other tools.
 
 #include "frameworks/diagnostic.hpp"
 #include "model/project.hpp"
@@ -31,6 +31,7 @@ struct ImportReport {
     std::size_t ratings = 0;      // <rating> elements
     std::size_t items = 0;        // members' items (strengths, AFIs, ideas, evidence)
     std::size_t consensus = 0;    // <consensus> elements (nodes agreed)
+    std::size_t actions = 0;      // improvement actions of the plans
 };
 
 // The outcome of an import: a report, or every problem found (and the project unchanged).

@@ -3,12 +3,14 @@
 
 #include "exports/exchange_format.hpp"
 #include "model/calendar_date.hpp"
+#include "model/plan_rules.hpp"
 
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -34,6 +36,7 @@ struct RatingIn {
 };
 
 struct ConsensusItemIn {
+    std::string key;  // may be empty: then no action can name it
     NoteKind kind = NoteKind::strength;
     std::string text;
     std::vector<std::string> source_keys;
@@ -47,11 +50,24 @@ struct ConsensusIn {
     std::string dissent;
 };
 
+struct ActionIn {
+    ImprovementAction fields;  // departments and AFIs are resolved from these when applying
+    std::string lead_code;
+    std::vector<std::string> participant_codes;
+    std::vector<std::string> afi_keys;
+};
+
+struct PlanIn {
+    ImprovementPlan fields;
+    std::vector<ActionIn> actions;
+};
+
 struct CycleIn {
     Cycle fields;
     std::optional<Id> existing;  // the project's cycle with the same label, to be replaced
     std::vector<RatingIn> ratings;
     std::vector<ConsensusIn> consensus;
+    std::optional<PlanIn> plan;
 };
 
 struct MemberIn {
@@ -123,6 +139,7 @@ private:
     ExchangeIn in_;
     std::map<std::string, pugi::xml_node> department_codes_, member_keys_, member_names_, cycle_labels_;
     std::map<std::string, ItemPlace> item_keys_;
+    std::map<std::string, ItemPlace> consensus_keys_;  // consensus AFIs, for the actions
     std::vector<SourceList> pending_sources_;  // checked once every item key is known
 
     bool read_version() {
@@ -190,7 +207,6 @@ private:
     void read_root() {
         auto root = xml_.root();
         xml_.allow_attributes(root, {"version"});
-        // <plan> (improvement actions) is reserved for a later version of the format.
         xml_.allow_children(root, {"organisation", "departments", "members", "cycle"});
 
         // Departments before members, members before cycles, whatever the order in the file:
@@ -284,7 +300,7 @@ private:
     void read_cycle(pugi::xml_node el) {
         xml_.allow_attributes(el, {"label", "framework", "method", "started-on", "approved-by", "approved-on",
                                    "approval-note"});
-        xml_.allow_children(el, {"rating", "consensus"});
+        xml_.allow_children(el, {"rating", "consensus", "plan"});
         CycleIn c;
         auto label = required_trimmed(el, "label");
         auto framework_id = xml_.required(el, "framework");
@@ -324,6 +340,8 @@ private:
         std::map<std::string, pugi::xml_node> rated, agreed;  // member key + node; node
         for (auto r : el.children("rating")) read_rating(r, c, index, fw.get(), rated);
         for (auto x : el.children("consensus")) read_consensus(x, c, index, fw.get(), agreed);
+        for (auto pl : el.children("plan"))
+            if (first_of_its_kind(pl, el.child("plan"))) read_plan(pl, c, index);
         in_.cycles.push_back(std::move(c));
     }
 
@@ -447,12 +465,24 @@ private:
         }
         x.scores = read_scores(el, panel, x.node);
         for (auto i : el.children("item")) {
-            xml_.allow_attributes(i, {"kind", "sources"});
+            xml_.allow_attributes(i, {"key", "kind", "sources"});
             ConsensusItemIn item;
             if (auto kind = xml_.required(i, "kind")) {
                 auto k = note_kind_from_string(*kind);
                 if (k == NoteKind::strength || k == NoteKind::afi) item.kind = *k;
                 else xml_.error(i, trf("unknown consensus item kind \"{}\" (use strength or afi)", *kind));
+            }
+            if (i.attribute("key")) {
+                if (auto key = key_of(i, "key")) {
+                    auto [it, inserted] = consensus_keys_.emplace(*key, ItemPlace{cycle_index, x.node, i});
+                    if (!inserted)
+                        xml_.error(i, trf("consensus item key \"{}\" is given twice (first on line {})", *key,
+                                          xml_.line_of(it->second.at)));
+                    else if (item.kind != NoteKind::afi)
+                        xml_.error(i, tr("only agreed areas for improvement (kind \"afi\") have keys"));
+                    else
+                        item.key = *key;
+                }
             }
             item.source_keys = split_keys(i.attribute("sources").value());
             pending_sources_.push_back({i, cycle_index, x.node, item.source_keys});
@@ -462,6 +492,162 @@ private:
         x.justification = single_text(el, "justification");
         x.dissent = single_text(el, "dissent");
         c.consensus.push_back(std::move(x));
+    }
+
+    // ---- The improvement plan ----
+
+    // A stand-in id for each department code known in the file or the project, so that the
+    // core's action rules can check the file's actions before anything is written.
+    std::optional<Id> department_id(const std::string& code) {
+        if (auto d = project_.find_department(code)) return d->id;
+        if (department_codes_.count(code)) return -static_cast<Id>(std::distance(department_codes_.begin(),
+                                                                                  department_codes_.find(code))) - 1;
+        return std::nullopt;
+    }
+
+    // Stands in for an unknown department code (already reported) so that the rest of the
+    // action is still checked.
+    static constexpr Id unknown_department = std::numeric_limits<Id>::min();
+
+    std::vector<Department> known_departments() {
+        std::vector<Department> all = project_.departments();
+        for (const auto& [code, el] : department_codes_)
+            if (!project_.find_department(code)) all.push_back({*department_id(code), code, code, ""});
+        all.push_back({unknown_department, "", "", ""});
+        return all;
+    }
+
+    void read_plan(pugi::xml_node el, CycleIn& c, std::size_t cycle_index) {
+        xml_.allow_attributes(el, {"starts-on", "horizon-years", "version", "status", "approved-by", "approved-on",
+                                   "decision-note"});
+        xml_.allow_children(el, {"action"});
+        PlanIn plan;
+        auto& f = plan.fields;
+        f.starts_on = xml_.required(el, "starts-on").value_or("");
+        if (auto years = xml_.integer(el, "horizon-years", true)) f.horizon_years = *years;
+        if (auto version = xml_.integer(el, "version", false)) f.version = *version;
+        if (f.version < 1) xml_.error(el, trf("plan version {} must be 1 or more", f.version));
+        const std::string status = el.attribute("status").as_string("draft");
+        if (status != "draft" && status != "approved")
+            xml_.error(el, trf("unknown plan status \"{}\" (use draft or approved)", status));
+        f.approved = status == "approved";
+        f.approved_by = el.attribute("approved-by").value();
+        f.approved_on = el.attribute("approved-on").value();
+        f.decision_note = el.attribute("decision-note").value();
+        for (auto& problem : validate_plan(f)) xml_.error(el, problem);
+
+        std::map<std::string, pugi::xml_node> codes;
+        const auto departments = known_departments();
+        for (auto a : el.children("action")) read_action(a, plan, cycle_index, codes, departments);
+        c.plan = std::move(plan);
+    }
+
+    void read_action(pugi::xml_node el, PlanIn& plan, std::size_t cycle_index, std::map<std::string, pugi::xml_node>& codes,
+                     const std::vector<Department>& departments) {
+        xml_.allow_attributes(el, {"code", "impact", "feasibility", "category", "lead", "participants", "responsible",
+                                   "starts-on", "due-on", "status", "progress", "afis"});
+        xml_.allow_children(el, {"title", "description", "expected-result", "effort", "cost", "indicator", "target",
+                                 "iso-clauses", "milestone", "status-change"});
+        ActionIn in;
+        auto& a = in.fields;
+        if (auto code = required_trimmed(el, "code")) {
+            a.code = *code;
+            if (int line = given_before(codes, a.code, el))
+                xml_.error(el, trf("action {} is given twice (first on line {})", a.code, line));
+        }
+        a.impact = xml_.integer(el, "impact", true).value_or(3);
+        a.feasibility = xml_.integer(el, "feasibility", true).value_or(3);
+        if (auto cat = el.attribute("category")) {
+            a.category_override = action_category_from_string(cat.value());
+            if (!a.category_override)
+                xml_.error(el, trf("unknown action category \"{}\" (use quick-win, key-action, project or later)",
+                                   cat.value()));
+        }
+        if (auto lead = el.attribute("lead")) {
+            in.lead_code = trimmed(lead.value());
+            a.lead_department = department_id(in.lead_code);
+            if (!a.lead_department) {
+                xml_.error(el, trf("no department with the code \"{}\" in the file or the project", in.lead_code));
+                a.lead_department = unknown_department;
+            }
+        }
+        for (const auto& code : split_keys(el.attribute("participants").value())) {
+            in.participant_codes.push_back(code);
+            if (auto id = department_id(code)) {
+                a.participating_departments.push_back(*id);
+            } else {
+                xml_.error(el, trf("no department with the code \"{}\" in the file or the project", code));
+            }
+        }
+        a.responsible = el.attribute("responsible").value();
+        a.starts_on = el.attribute("starts-on").value();
+        a.due_on = el.attribute("due-on").value();
+        if (auto status = xml_.required(el, "status")) {
+            if (auto st = action_status_from_string(*status)) a.status = *st;
+            else xml_.error(el, trf("unknown action status \"{}\" (use planned, in-progress, done, postponed or "
+                                    "cancelled)", *status));
+        }
+        a.progress = xml_.integer(el, "progress", false).value_or(0);
+        a.title = single_text(el, "title");
+        a.description = single_text(el, "description");
+        a.expected_result = single_text(el, "expected-result");
+        a.effort = single_text(el, "effort");
+        a.cost = single_text(el, "cost");
+        a.indicator = single_text(el, "indicator");
+        a.target = single_text(el, "target");
+        if (el.child("iso-clauses")) {
+            a.iso_clauses = split_keys(single_text(el, "iso-clauses"));
+            for (const auto& clause : *a.iso_clauses) {
+                const auto fws = project_.frameworks();
+                if (std::none_of(fws.begin(), fws.end(), [&](const FrameworkPtr& fw) { return fw->find(clause); }))
+                    xml_.error(el.child("iso-clauses"), trf("there is no clause {} in the project's frameworks", clause));
+            }
+        }
+        for (auto m : el.children("milestone")) {
+            xml_.allow_attributes(m, {"due-on", "done"});
+            Milestone ms;
+            ms.due_on = xml_.required(m, "due-on").value_or("");
+            ms.done = xml_.boolean(m, "done", false).value_or(false);
+            ms.title = required_text(m);
+            a.milestones.push_back(std::move(ms));
+        }
+        for (auto h : el.children("status-change")) {
+            xml_.allow_attributes(h, {"on", "status", "progress", "by"});
+            xml_.allow_text_only(h);
+            StatusChange change;
+            change.changed_on = xml_.required(h, "on").value_or("");
+            if (!change.changed_on.empty() && !is_iso_date(change.changed_on))
+                xml_.error(h, trf("'{}' must be a date in the form 2026-10-05, not \"{}\"", "on", change.changed_on));
+            if (auto status = xml_.required(h, "status")) {
+                if (auto st = action_status_from_string(*status)) change.status = *st;
+                else xml_.error(h, trf("unknown action status \"{}\" (use planned, in-progress, done, postponed or "
+                                       "cancelled)", *status));
+            }
+            change.progress = xml_.integer(h, "progress", true).value_or(0);
+            if (change.progress < 0 || change.progress > 100)
+                xml_.error(h, trf("progress must be from 0 to 100 %, not {}", change.progress));
+            change.changed_by = h.attribute("by").value();
+            change.comment = exact_text(h);
+            a.history.push_back(std::move(change));
+        }
+        for (auto& problem : validate_action(a, plan.fields, departments)) xml_.error(el, problem);
+
+        std::set<std::string> seen;
+        for (const auto& key : split_keys(el.attribute("afis").value())) {
+            if (!seen.insert(key).second) {
+                xml_.error(el, trf("area for improvement \"{}\" is listed twice in 'afis'", key));
+                continue;
+            }
+            auto it = consensus_keys_.find(key);
+            if (it == consensus_keys_.end())
+                xml_.error(el, trf("no agreed area for improvement has the key \"{}\"", key));
+            else if (it->second.cycle != cycle_index)
+                xml_.error(el, trf("area for improvement \"{}\" (line {}) belongs to another cycle", key,
+                                   xml_.line_of(it->second.at)));
+            else
+                in.afi_keys.push_back(key);
+        }
+        plan.actions.push_back(std::move(in));
     }
 
     // Sources are checked last: a consensus may name items of ratings further down the file.
@@ -508,7 +694,7 @@ private:
     Project& p_;
     const ExchangeIn& in_;
     ImportReport report_;
-    std::map<std::string, Id> member_ids_, item_ids_;  // by key in the file
+    std::map<std::string, Id> member_ids_, item_ids_, consensus_ids_;  // by key in the file
 
     void apply_departments() {
         for (Department d : in_.departments) {
@@ -568,12 +754,31 @@ private:
             for (const auto& item : x.items) {
                 std::vector<Id> sources;
                 for (const auto& key : item.source_keys) sources.push_back(item_ids_.at(key));
-                p_.add_consensus_item(id, x.node, item.kind, item.text, sources);
+                const Id item_id = p_.add_consensus_item(id, x.node, item.kind, item.text, sources);
+                if (!item.key.empty()) consensus_ids_[item.key] = item_id;
             }
             if (!x.justification.empty()) p_.set_justification(id, x.node, x.justification);
             if (!x.dissent.empty()) p_.set_dissent(id, x.node, x.dissent);
             ++report_.consensus;
         }
+        if (c.plan) apply_plan(id, *c.plan);
+    }
+
+    void apply_plan(Id cycle_id, const PlanIn& in) {
+        ImprovementPlan plan = in.fields;
+        plan.cycle_id = cycle_id;
+        std::vector<ImprovementAction> actions;
+        for (const auto& a : in.actions) {
+            ImprovementAction fields = a.fields;
+            fields.lead_department = p_.find_department(a.lead_code)->id;
+            fields.participating_departments.clear();
+            for (const auto& code : a.participant_codes)
+                fields.participating_departments.push_back(p_.find_department(code)->id);
+            for (const auto& key : a.afi_keys) fields.afi_ids.push_back(consensus_ids_.at(key));
+            actions.push_back(std::move(fields));
+        }
+        p_.restore_plan(plan, actions);
+        report_.actions += actions.size();
     }
 };
 

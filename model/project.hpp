@@ -158,6 +158,10 @@ public:
     void update_action(const ImprovementAction& a);
     void remove_action(Id action_id);
     void move_action(Id action_id, int new_index);
+    // Replaces the cycle's plan and all its actions with exactly these, in this order, with
+    // approval, version, status, progress and history as given: restoring what an export wrote.
+    // Every action is checked as by add_action; afi_ids name consensus AFIs of the cycle.
+    void restore_plan(const ImprovementPlan& plan, const std::vector<ImprovementAction>& actions);
     // Records a status change in the action's history ("done" means 100 %).
     void set_action_status(Id action_id, ActionStatus status, int progress, const std::string& comment,
                            const std::string& by, const std::string& on);

@@ -274,8 +274,9 @@ void Project::set_cycle_start(Id cycle_id, const std::string& date) {
 void Project::clear_cycle(Id cycle_id) {
     impl_->load_cycle(cycle_id);
     impl_->write([&] {
-        // Sources, scores and items go with their parents through ON DELETE CASCADE.
-        for (const char* table : {"consensus_item", "consensus_score", "consensus", "note_item", "rating"}) {
+        // Sources, scores, items, actions and their lists go with their parents through ON
+        // DELETE CASCADE. The plan goes too: its actions answer the consensus being cleared.
+        for (const char* table : {"plan", "consensus_item", "consensus_score", "consensus", "note_item", "rating"}) {
             SQLite::Statement q(*impl_->db, std::string("DELETE FROM ") + table + " WHERE cycle_id = ?");
             q.bind(1, cycle_id);
             q.exec();

@@ -360,6 +360,67 @@ void Project::set_action_status(Id action_id, ActionStatus status, int progress,
     });
 }
 
+void Project::restore_plan(const ImprovementPlan& p, const std::vector<ImprovementAction>& actions) {
+    impl_->require_writable();
+    impl_->load_cycle(p.cycle_id);
+    std::vector<std::string> problems = validate_plan(p);
+    if (p.version < 1) problems.push_back(trf("plan version {} must be 1 or more", p.version));
+    for (const auto& a : actions) {
+        if (a.progress < 0 || a.progress > 100)
+            problems.push_back(trf("action {}: progress must be from 0 to 100 %, not {}", a.code, a.progress));
+        for (const auto& h : a.history)
+            if (!is_iso_date(h.changed_on) || h.progress < 0 || h.progress > 100)
+                problems.push_back(trf("action {}: a status change needs a date and progress from 0 to 100 %", a.code));
+    }
+    if (!problems.empty()) throw invalid(problems);
+    impl_->write([&] {
+        auto& db = *impl_->db;
+        SQLite::Statement clear(db, "DELETE FROM plan WHERE cycle_id = ?");
+        clear.bind(1, p.cycle_id);
+        clear.exec();
+        SQLite::Statement plan_row(db, "INSERT INTO plan (cycle_id, starts_on, horizon_years, approved, version, "
+                                       "approved_by, approved_on, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        plan_row.bind(1, p.cycle_id);
+        plan_row.bind(2, p.starts_on);
+        plan_row.bind(3, p.horizon_years);
+        plan_row.bind(4, p.approved ? 1 : 0);
+        plan_row.bind(5, p.version);
+        plan_row.bind(6, p.approved_by);
+        plan_row.bind(7, p.approved_on);
+        plan_row.bind(8, p.decision_note);
+        plan_row.exec();
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            const ImprovementAction& a = actions[i];
+            check_action_against(*this, db, p.cycle_id, a, 0);
+            SQLite::Statement q(db, "INSERT INTO action (code, title, description, expected_result, iso_clauses, impact, "
+                                    "feasibility, effort, cost, category_override, lead_department_id, responsible, "
+                                    "starts_on, due_on, indicator, target, cycle_id, priority, status, progress) VALUES "
+                                    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                                    "?19, ?20)");
+            bind_action_fields(q, a);
+            q.bind(17, p.cycle_id);
+            q.bind(18, static_cast<int>(i));
+            q.bind(19, std::string(to_string(a.status)));
+            q.bind(20, a.progress);
+            q.exec();
+            const Id id = db.getLastInsertRowid();
+            write_action_lists(db, id, a);
+            SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
+                                    "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
+            for (const auto& change : a.history) {
+                h.bind(1, id);
+                h.bind(2, change.changed_on);
+                h.bind(3, std::string(to_string(change.status)));
+                h.bind(4, change.progress);
+                h.bind(5, change.comment);
+                h.bind(6, change.changed_by);
+                h.exec();
+                h.reset();
+            }
+        }
+    });
+}
+
 Id Project::Impl::cycle_of_action(Id action_id) const {
     SQLite::Statement q(*db, "SELECT cycle_id FROM action WHERE id = ?");
     q.bind(1, action_id);

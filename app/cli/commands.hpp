@@ -13,9 +13,12 @@ void add_framework_commands(CLI::App& app, Context& ctx);
 void add_mapping_commands(CLI::App& app, Context& ctx);
 void add_project_commands(CLI::App& app, Context& ctx);
 void add_exchange_commands(CLI::App& app, Context& ctx);
+void add_plan_commands(CLI::App& app, Context& ctx);  // the "plan" group: show, export
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and
 // returns nullptr.
 std::unique_ptr<Project> open_project(Context& ctx, const std::string& path, Project::Mode mode);
+// The cycle named `label`, or the newest when it is empty; prints an error when there is none.
+std::optional<Cycle> select_cycle(Context& ctx, const Project& p, const std::string& file, const std::string& label);
 
 }  // namespace assessa::cli

@@ -153,6 +153,14 @@ std::unique_ptr<Project> open_project(Context& ctx, const std::string& path, Pro
     return nullptr;
 }
 
+std::optional<Cycle> select_cycle(Context& ctx, const Project& p, const std::string& file, const std::string& label) {
+    if (label.empty()) return p.current_cycle();
+    for (const auto& c : p.cycles())
+        if (c.label == label) return c;
+    ctx.fail(trf("{}: no cycle named \"{}\"", file, label));
+    return std::nullopt;
+}
+
 void add_project_commands(CLI::App& app, Context& ctx) {
     auto* create = app.add_subcommand("new", tr("Create a self-assessment project file"));
     struct NewOptions {
@@ -196,17 +204,9 @@ void add_project_commands(CLI::App& app, Context& ctx) {
     summary->callback([&ctx, s] {
         auto p = open_project(ctx, s->file, Project::Mode::read_only);
         if (!p) return;
-        Cycle c = p->current_cycle();
-        if (!s->cycle.empty()) {
-            bool found = false;
-            for (const auto& cy : p->cycles())
-                if (cy.label == s->cycle) {
-                    c = cy;
-                    found = true;
-                }
-            if (!found) return ctx.fail(trf("{}: no cycle named \"{}\"", s->file, s->cycle));
-        }
-        const auto sum = summarize(*p, c.id);
+        const auto c = select_cycle(ctx, *p, s->file, s->cycle);
+        if (!c) return;
+        const auto sum = summarize(*p, c->id);
         if (s->json) ctx.out << summary_json(*p, sum).dump(2) << '\n';
         else print_summary(ctx.out, *p, sum);
     });

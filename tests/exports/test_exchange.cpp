@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 using namespace assessa;
 using namespace assessa::test;
@@ -74,13 +75,55 @@ void fill(Project& p) {
 
     for (auto [phase, value] : {std::pair{"plan", 55}, {"do", 45}, {"check", 30}, {"act", 20}})
         p.set_consensus_score(c, "1.1", phase, value);
-    p.add_consensus_item(c, "1.1", NoteKind::afi, "Grįžtamasis ryšys", {li_afi, ruta_afi});
+    const Id feedback = p.add_consensus_item(c, "1.1", NoteKind::afi, "Grįžtamasis ryšys", {li_afi, ruta_afi});
     p.add_consensus_item(c, "1.1", NoteKind::strength, "Aiški vizija, 领导层沟通", {ruta_s1, li_s, ruta_s2});
-    p.add_consensus_item(c, "1.1", NoteKind::afi, "Užrašyta susitikime", {});
+    const Id written = p.add_consensus_item(c, "1.1", NoteKind::afi, "Užrašyta susitikime", {});
     p.set_justification(c, "1.1", "Dauguma sutarė.\nDu nesutiko.");
     p.set_dissent(c, "1.1", "Tomas: per aukštai & per greitai");
     p.set_consensus_score(c, "6.1", "trends", 65);
     p.set_cycle_approval(c, "Meras", "2026-12-01", "Patvirtinta & paskelbta");
+
+    // A plan approved, changed (version 2), approved again, with progress reported.
+    ImprovementPlan plan;
+    plan.cycle_id = c;
+    plan.starts_on = "2027-01-01";
+    plan.horizon_years = 2;
+    p.set_plan(plan);
+    ImprovementAction a;
+    a.code = "A-01";
+    a.title = "Grįžtamojo ryšio <sistema> & \"apklausa\"";
+    a.description = "Aprašymas\nantra eilutė";
+    a.expected_result = "员工满意";
+    a.afi_ids = {written, feedback};
+    a.iso_clauses = std::vector<std::string>{"7.4", "9.1.2"};
+    a.impact = 5;
+    a.feasibility = 2;
+    a.effort = "20 d.";
+    a.cost = "3 000 EUR";
+    a.category_override = ActionCategory::quick_win;
+    a.lead_department = p.find_department("SOC")->id;
+    a.participating_departments = {p.find_department("IT")->id, p.find_department("FIN")->id};
+    a.responsible = "王芳";
+    a.starts_on = "2027-02-01";
+    a.due_on = "2027-06-30";
+    a.milestones = {{0, "Anketa parengta", "2027-03-15", true}, {0, "Rezultatai", "2027-06-01", false}};
+    a.indicator = "Atsakymų dalis";
+    a.target = "60 %";
+    const Id first = p.add_action(c, a);
+    p.approve_plan(c, "Meras", "2026-12-10", "Patvirtinta");
+    p.set_action_status(first, ActionStatus::in_progress, 40, "Pradėta;\nvyksta", "Rūta", "2027-03-20");
+    ImprovementAction b;
+    b.code = "A-02";
+    b.title = "Dokumentų valdymas";
+    b.afi_ids = {feedback};
+    b.iso_clauses = std::vector<std::string>{};
+    b.lead_department = p.find_department("IT")->id;
+    b.starts_on = "2027-09-01";
+    b.due_on = "2028-12-31";
+    const Id second = p.add_action(c, b);
+    p.move_action(second, 0);
+    p.set_action_status(second, ActionStatus::postponed, 0, "", "", "2027-10-01");
+    p.approve_plan(c, "Meras", "2027-01-15", "");
 
     const Id c2 = p.add_cycle("2028", "caf-2020", "classical");
     p.set_score(c2, ruta, "1.1", "overall", 70);
@@ -118,6 +161,7 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
     CHECK(result.report->ratings == 7);
     CHECK(result.report->items == 10);
     CHECK(result.report->consensus == 3);
+    CHECK(result.report->actions == 2);
     CHECK(export_exchange_text(*b) == first);
 
     // The content itself, not only its serialisation, came across.
@@ -131,6 +175,57 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
     REQUIRE(agreed.items.size() == 3);
     CHECK(agreed.items[0].source_item_ids.size() == 3);
     CHECK(b->members()[3].contact == "tel. +370 600 00000\t(darbo)");
+
+    const Id ca = a->cycles()[0].id, cb = b->cycles()[0].id;
+    auto plan_a = *a->plan(ca), plan_b = *b->plan(cb);
+    plan_a.cycle_id = plan_b.cycle_id = 0;
+    CHECK(plan_b == plan_a);
+    CHECK(plan_b.version == 2);
+    CHECK(plan_b.approved);
+    // Actions equal but for the ids of the project they live in.
+    auto without_ids = [](std::vector<ImprovementAction> actions, const Project& p, Id cycle) {
+        std::map<Id, std::string> afi_texts;
+        for (const auto& x : p.consensus_all(cycle))
+            for (const auto& item : x.items) afi_texts[item.id] = item.text;
+        std::map<Id, std::string> codes;
+        for (const auto& d : p.departments()) codes[d.id] = d.code;
+        std::vector<std::string> described;
+        for (auto& act : actions) {
+            std::string text = act.code + " lead " + codes[*act.lead_department] + " afis";
+            for (Id afi : act.afi_ids) text += " [" + afi_texts[afi] + "]";
+            for (Id d : act.participating_departments) text += " D " + codes[d];
+            described.push_back(text);
+            act.id = 0;
+            act.afi_ids.clear();
+            act.lead_department.reset();
+            act.participating_departments.clear();
+            for (auto& m : act.milestones) m.id = 0;
+            for (auto& h : act.history) h.id = 0;
+        }
+        return std::pair(actions, described);
+    };
+    const auto [actions_a, described_a] = without_ids(a->actions(ca), *a, ca);
+    const auto [actions_b, described_b] = without_ids(b->actions(cb), *b, cb);
+    CHECK(actions_b == actions_a);
+    CHECK(described_b == described_a);
+    REQUIRE(actions_b.size() == 2);
+    CHECK(actions_b[0].code == "A-02");
+    CHECK(actions_b[1].history.size() == 2);
+    CHECK(actions_b[1].history[1].comment == "Pradėta;\nvyksta");
+}
+
+TEST_CASE("An imported cycle without a plan replaces the cycle's plan too", "[exchange][plan]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    REQUIRE(p->plan(p->cycles()[0].id));
+    std::string xml = export_exchange_text(*p);
+    xml.erase(xml.find("    <plan "), xml.find("</plan>\n") + 8 - xml.find("    <plan "));
+    const auto result = import_exchange_text(*p, "no-plan.xml", xml);
+    INFO(to_string(result.errors));
+    REQUIRE(result.ok());
+    CHECK_FALSE(p->plan(p->cycles()[0].id));
+    CHECK(export_exchange_text(*p) == xml);
 }
 
 TEST_CASE("The exported file reads as documented", "[exchange]") {
@@ -151,7 +246,8 @@ TEST_CASE("The exported file reads as documented", "[exchange]") {
     CHECK(xml.find("<item key=\"i5\" kind=\"evidence\">Strateginis planas 2024–2026 &lt;p. 3&gt; &amp; \"priedas\" 'A' ]]&gt;</item>") !=
           std::string::npos);
     CHECK(xml.find("<item kind=\"strength\" sources=\"i1 i2 i7\">") != std::string::npos);
-    CHECK(xml.find("<item kind=\"afi\" sources=\"i3 i8\">Grįžtamasis ryšys</item>") != std::string::npos);
+    CHECK(xml.find("<item key=\"c1\" kind=\"afi\" sources=\"i3 i8\">Grįžtamasis ryšys</item>") != std::string::npos);
+    CHECK(xml.find("afis=\"c1 c2\"") != std::string::npos);  // actions name the agreed AFIs by key, in file order
     CHECK(xml.find("缺少绩效指标&#13;\n第二行") != std::string::npos);
     CHECK(xml.find("node=\"2.1\"") == std::string::npos);  // the empty rating is left out
 }
@@ -298,6 +394,6 @@ TEST_CASE("Export to a place that cannot be written throws an io error", "[excha
         FAIL("the export was written");
     } catch (const ProjectError& e) {
         CHECK(e.kind() == ProjectError::Kind::io);
-        CHECK(std::string(e.what()) == path + ": cannot write the file");
+        CHECK(std::string(e.what()) == path + ": cannot write the file (cannot create it)");
     }
 }

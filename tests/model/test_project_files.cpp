@@ -94,7 +94,7 @@ TEST_CASE("A file from a newer version of Assessa is refused and left unchanged"
     auto e = open_error(f.path);
     CHECK(e.kind() == ProjectError::Kind::newer_version);
     CHECK(e.what() == f.path + ": the project was saved by a newer version of Assessa (file format 99, this version "
-                               "reads up to 3). Update Assessa to open it.");
+                               "reads up to " + std::to_string(Project::schema_version) + "). Update Assessa to open it.");
     CHECK(read_file(f.path) == before);
 }
 
