@@ -26,8 +26,8 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
             return;
         }
         const auto& r = *result.report;
-        ctx.out << trf("Imported {}: {} departments, {} members, {} cycles, {} ratings with {} notes, {} consensus entries",
-                       i->data, r.departments, r.members, r.cycles, r.ratings, r.items, r.consensus)
+        ctx.out << trf("Imported {}: {} departments, {} members, {} cycles, {} ratings with {} notes, {} consensus entries, {} improvement actions",
+                       i->data, r.departments, r.members, r.cycles, r.ratings, r.items, r.consensus, r.actions)
                 << '\n';
     });
 
