@@ -42,6 +42,23 @@ public:
     using std::invalid_argument::invalid_argument;
 };
 
+// One packet (a member's individual assessment returned as a file) imported into a cycle.
+struct PacketImportRecord {
+    Id id = 0;
+    Id cycle_id = 0;
+    Id member_id = 0;
+    std::int64_t revision = 0;
+    std::string checksum;    // SHA-256 of the packet, lower-case hex
+    std::string written_at;  // when the packet was last written, ISO date and time, UTC
+    bool finished = false;   // the member had finished it
+    std::string imported_at;
+    std::string file_name;   // the packet's file name, without folders
+    int scores_set = 0, scores_changed = 0, scores_removed = 0, no_opinion_changed = 0;
+    int items_added = 0, items_removed = 0;
+
+    bool operator==(const PacketImportRecord&) const = default;
+};
+
 struct NewProject {
     std::string framework_id;
     std::string method_id;   // "classical" or "fine-tuned" for CAF; empty: the framework's first
@@ -55,7 +72,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 3;
+    static constexpr int schema_version = 4;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -142,6 +159,12 @@ public:
     void move_consensus_item(Id item_id, int new_index);
     void set_justification(Id cycle_id, const std::string& node_code, const std::string& text);
     void set_dissent(Id cycle_id, const std::string& node_code, const std::string& text);
+
+    // Individual assessment packets (exports/packet_*.hpp): the framework's XML as copied into
+    // the project (empty if there is none), and the record of every packet import, oldest first.
+    std::string framework_xml(std::string_view framework_id) const;
+    std::vector<PacketImportRecord> packet_imports(Id cycle_id) const;
+    void record_packet_import(const PacketImportRecord& record);  // id and imported_at are set here
 
     // Improvement plan: one per cycle (CAF steps 7-9). Every change to the actions of an
     // approved plan makes it a draft again, with the next version number.

@@ -152,6 +152,21 @@ CREATE TABLE action_history (
   comment TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL DEFAULT '');
 )SQL");
     }
+    if (from_version < 4) {
+        // Version 4: the record of individual assessment packets imported (docs/packet-format.md).
+        db.exec(R"SQL(
+CREATE TABLE packet_import (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL, checksum TEXT NOT NULL, written_at TEXT NOT NULL,
+  finished INTEGER NOT NULL DEFAULT 0, imported_at TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '',
+  scores_set INTEGER NOT NULL DEFAULT 0, scores_changed INTEGER NOT NULL DEFAULT 0,
+  scores_removed INTEGER NOT NULL DEFAULT 0, no_opinion_changed INTEGER NOT NULL DEFAULT 0,
+  items_added INTEGER NOT NULL DEFAULT 0, items_removed INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX packet_import_by_member ON packet_import (cycle_id, member_id, revision);
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(Project::schema_version));
 }
 

@@ -13,6 +13,7 @@ void add_framework_commands(CLI::App& app, Context& ctx);
 void add_mapping_commands(CLI::App& app, Context& ctx);
 void add_project_commands(CLI::App& app, Context& ctx);
 void add_exchange_commands(CLI::App& app, Context& ctx);
+void add_packet_commands(CLI::App& app, Context& ctx);  // the "packet" group: export, import, status, show
 void add_plan_commands(CLI::App& app, Context& ctx);  // the "plan" group: show, export
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and

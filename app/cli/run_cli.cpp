@@ -17,6 +17,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_mapping_commands(app, ctx);
     add_project_commands(app, ctx);
     add_exchange_commands(app, ctx);
+    add_packet_commands(app, ctx);
     add_plan_commands(app, ctx);
     try {
         app.parse(argc, argv);
