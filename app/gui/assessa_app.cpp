@@ -1,33 +1,77 @@
 #include "app/gui/main_frame.hpp"
+#include "app/gui/preferences.hpp"
+#include "app/gui/wx_text.hpp"
 #include "frameworks/data_paths.hpp"
 #include "i18n/translator.hpp"
 
 #include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/config.h>
 #include <wx/intl.h>
+#include <wx/stopwatch.h>
 #include <wx/translation.h>
+
+#include <clocale>
+#include <cstdio>
+#include <langinfo.h>
+#include <string>
 
 namespace assessa::gui {
 
 class AssessaApp : public wxApp {
 public:
     bool OnInit() override {
+        wxStopWatch clock;
+        SetAppName("assessa");
+        SetVendorName("Assessa");
         init_runtime();
+        if (!wxApp::OnInit()) return false;
         // The desktop program reads the same catalogs as the core (share/assessa/locale).
         locale_.Init(wxLANGUAGE_DEFAULT);
+        // The messages are UTF-8 ("…"); under a non-UTF-8 locale (LANG=C) they would not decode.
+        if (std::string(nl_langinfo(CODESET)) != "UTF-8") std::setlocale(LC_CTYPE, "C.UTF-8");
         wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
         auto* translations = new wxTranslations;
-        const std::string& lang = Translator::current().language();
+        const Preferences prefs = Preferences::load();
+        std::string lang = prefs.ui_language.empty() ? Translator::current().language() : utf8(prefs.ui_language);
+        if (!prefs.ui_language.empty()) Translator::set_current(lang);
         if (lang != "en") translations->SetLanguage(wxString::FromUTF8(lang == "zh" ? "zh_CN" : lang));
         wxTranslations::Set(translations);
         translations->AddCatalog("assessa");
 
         auto* frame = new MainFrame(FrameworkLibrary::load_default());
         frame->Show();
+        if (!file_.empty()) frame->open_project(utf8(file_));
+        if (timing_) {
+            // Start-up measured to a usable window: shown, laid out and painted.
+            frame->Update();
+            wxYield();
+            std::printf("startup_ms %ld\n", clock.Time());
+            std::fflush(stdout);
+            if (timing_exit_) frame->CallAfter([frame] { frame->Close(); });
+        }
         return true;
+    }
+
+    void OnInitCmdLine(wxCmdLineParser& parser) override {
+        wxApp::OnInitCmdLine(parser);
+        parser.AddSwitch("", "print-startup-time", _("print the time from start to a usable window"));
+        parser.AddSwitch("", "exit-after-startup", _("close again once the window is ready (for measuring)"));
+        parser.AddParam(_("project file"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    }
+
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override {
+        timing_ = parser.Found("print-startup-time");
+        timing_exit_ = parser.Found("exit-after-startup");
+        if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
+        return wxApp::OnCmdLineParsed(parser);
     }
 
 private:
     wxLocale locale_;
+    wxString file_;
+    bool timing_ = false;
+    bool timing_exit_ = false;
 };
 
 }  // namespace assessa::gui

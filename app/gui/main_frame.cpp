@@ -1,81 +1,454 @@
 #include "app/gui/main_frame.hpp"
 
+#include "app/gui/consensus_page.hpp"
+#include "app/gui/dashboard_page.hpp"
+#include "app/gui/group_dialog.hpp"
+#include "app/gui/new_project_wizard.hpp"
+#include "app/gui/node_tree.hpp"
+#include "app/gui/subcriterion_page.hpp"
+#include "app/gui/welcome_page.hpp"
+#include "app/gui/wx_text.hpp"
+#include "exports/demo_project.hpp"
+
 #include <wx/aboutdlg.h>
-#include <wx/listctrl.h>
+#include <wx/artprov.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
+#include <wx/srchctrl.h>
 #include <wx/statusbr.h>
-#include <wx/textctrl.h>
 #include <wx/translation.h>
 
 namespace assessa::gui {
 
 namespace {
 
-wxString u8(const std::string& s) { return wxString::FromUTF8(s); }
+enum MenuId {
+    id_open_demo = wxID_HIGHEST + 1,
+    id_save_copy,
+    id_group,
+    id_view_assessment,
+    id_view_consensus,
+    id_view_dashboard,
+    id_projector,
+    id_find,
+};
 
-std::string ui_language() {
-    wxTranslations* t = wxTranslations::Get();
-    const wxString lang = t ? t->GetBestTranslation("assessa") : wxString("en");
-    return normalize_language(lang.utf8_string());
-}
+wxString file_filter() { return _("Assessa projects (*.assessa)|*.assessa|All files (*)|*"); }
 
 }  // namespace
 
 MainFrame::MainFrame(FrameworkLibrary library)
-    : wxFrame(nullptr, wxID_ANY, _("Assessa"), wxDefaultPosition, wxSize(1100, 700)),
-      library_(std::move(library)) {
-    auto* file = new wxMenu;
-    file->Append(wxID_EXIT);
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT);
-    auto* bar = new wxMenuBar;
-    bar->Append(file, _("&File"));
-    bar->Append(help, _("&Help"));
-    SetMenuBar(bar);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(wxEVT_MENU, [](wxCommandEvent&) {
-        wxAboutDialogInfo info;
-        info.SetName("Assessa");
-        info.SetDescription(_("CAF 2020 self-assessment with ISO 9001:2015 mapping, for public-sector organisations."));
-        wxAboutBox(info);
-    }, wxID_ABOUT);
+    : wxFrame(nullptr, wxID_ANY, _("Assessa"), wxDefaultPosition, wxSize(1280, 800)),
+      library_(std::move(library)),
+      prefs_(Preferences::load()),
+      history_(9, wxID_FILE1) {
+    SetIcons(wxArtProvider::GetIconBundle(wxART_HELP_BOOK, wxART_FRAME_ICON));
+    prompts_.error = [this](const wxString& m) { wxMessageBox(m, _("Assessa"), wxOK | wxICON_ERROR, this); };
+    prompts_.yes_no = [this](const wxString& q) {
+        return wxMessageBox(q, _("Assessa"), wxYES_NO | wxICON_QUESTION, this) == wxYES;
+    };
+    normal_font_ = GetFont();
+    build_menus();
+    CreateStatusBar(3);
+    const int widths[] = {-1, FromDIP(200), FromDIP(360)};
+    SetStatusWidths(3, widths);
 
-    auto* splitter = new wxSplitterWindow(this, wxID_ANY);
-    list_ = new wxListCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    list_->AppendColumn(_("Framework"), wxLIST_FORMAT_LEFT, 360);
-    list_->AppendColumn(_("Version"), wxLIST_FORMAT_LEFT, 80);
-    list_->AppendColumn(_("Nodes"), wxLIST_FORMAT_RIGHT, 70);
-    list_->AppendColumn(_("Assessable"), wxLIST_FORMAT_RIGHT, 100);
-    const std::string lang = ui_language();
-    for (std::size_t i = 0; i < library_.frameworks().size(); ++i) {
-        const auto& fw = *library_.frameworks()[i];
-        const long row = list_->InsertItem(static_cast<long>(i), u8(fw.title().get(lang)));
-        list_->SetItem(row, 1, u8(fw.version()));
-        list_->SetItem(row, 2, wxString::Format("%zu", fw.nodes().size()));
-        list_->SetItem(row, 3, wxString::Format("%zu", fw.assessable_count()));
-    }
-    details_ = new wxTextCtrl(splitter, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                              wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2);
-    splitter->SplitVertically(list_, details_, 620);
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { show_framework(e.GetIndex()); });
+    book_ = new wxSimplebook(this, wxID_ANY);
+    welcome_ = new WelcomePage(book_, {[this] { new_project(); }, [this] { choose_and_open(); },
+                                       [this] { open_demo(); }, [this](const std::string& p) { open_project(p); }});
+    book_->AddPage(welcome_, _("Welcome"));
+    build_workspace();
+    book_->AddPage(splitter_, _("Workspace"));
+    book_->SetSelection(0);
 
-    CreateStatusBar();
-    SetStatusText(wxString::Format(wxPLURAL("%zu framework loaded", "%zu frameworks loaded",
-                                            library_.frameworks().size()),
-                                   library_.frameworks().size()));
-    if (!library_.frameworks().empty()) list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    history_.Load(*wxConfigBase::Get());
+    update_recent();
+    restore_layout();
+    update_status();
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        save_layout();
+        e.Skip();
+    });
 }
 
-void MainFrame::show_framework(long index) {
-    if (index < 0 || static_cast<std::size_t>(index) >= library_.frameworks().size()) return;
-    const auto& fw = *library_.frameworks()[static_cast<std::size_t>(index)];
-    const std::string lang = ui_language();
-    wxString text = u8(fw.title().get(lang)) + "\n" + u8(fw.description().get(lang)) + "\n\n";
-    for (const auto& n : fw.nodes())
-        text += wxString(' ', static_cast<size_t>(n.depth) * 4) + u8(n.code) + "  " + u8(n.title.get(lang)) + "\n";
-    details_->SetValue(text);
+MainFrame::~MainFrame() = default;
+
+void MainFrame::build_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New self-assessment…\tCtrl+N"));
+    file->Append(wxID_OPEN, _("&Open…\tCtrl+O"));
+    file->Append(id_open_demo, _("Open the &demo"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &recent"));
+    history_.UseMenu(recent);
+    file->AppendSeparator();
+    file->Append(id_save_copy, _("Save a &copy as…\tCtrl+Shift+S"));
+    file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT);
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
+    edit->Append(wxID_REDO, _("&Redo\tCtrl+Y"));
+    edit->AppendSeparator();
+    edit->Append(id_find, _("&Find subcriterion\tCtrl+F"));
+    edit->Append(id_group, _("&Group and organisation…\tCtrl+G"));
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, _("&Preferences…"));
+
+    auto* view = new wxMenu;
+    view->Append(id_view_assessment, _("&Assessment\tCtrl+1"));
+    view->Append(id_view_consensus, _("&Consensus\tCtrl+2"));
+    view->Append(id_view_dashboard, _("&Dashboard\tCtrl+3"));
+    view->AppendSeparator();
+    view->AppendCheckItem(id_projector, _("&Projector mode (large text, members anonymised)\tF11"));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT);
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_project(); }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_open(); }, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_demo(); }, id_open_demo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        const wxString path = history_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
+        open_project(utf8(path));
+    }, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { save_copy(); }, id_save_copy);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { close_project(); }, wxID_CLOSE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(false); }, wxID_UNDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(true); }, wxID_REDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (!session_) return;
+        show_page(assessment_page);
+        left_->SetSelection(0);
+        tree_->filter()->SetFocus();
+    }, id_find);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { edit_group(); }, id_group);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        if (edit_preferences(this, prefs_) && projector_) apply_fonts();
+    }, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(assessment_page); }, id_view_assessment);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(consensus_tab); }, id_view_consensus);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(dashboard_tab); }, id_view_dashboard);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_projector_mode(e.IsChecked()); }, id_projector);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName("Assessa");
+        info.SetVersion(ASSESSA_VERSION);
+        info.SetDescription(_("Self-assessment of public-sector organisations with the Common Assessment "
+                              "Framework (CAF 2020), related to ISO 9001:2015 by an authored mapping."));
+        info.SetCopyright(_("Free software for public-sector organisations."));
+        wxAboutBox(info, this);
+    }, wxID_ABOUT);
+
+    for (int id : {static_cast<int>(wxID_UNDO), static_cast<int>(wxID_REDO), static_cast<int>(id_save_copy),
+                   static_cast<int>(wxID_CLOSE), static_cast<int>(id_group), static_cast<int>(id_view_assessment),
+                   static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard),
+                   static_cast<int>(id_find)})
+        Bind(wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& e) {
+            bool on = session_ != nullptr;
+            if (on && id == wxID_UNDO) {
+                on = session_->history().can_undo();
+                e.SetText(on ? wxString::Format(_("&Undo %s\tCtrl+Z"), u8(session_->history().next_undo()->label))
+                             : _("&Undo\tCtrl+Z"));
+            } else if (on && id == wxID_REDO) {
+                on = session_->history().can_redo();
+                e.SetText(on ? wxString::Format(_("&Redo %s\tCtrl+Y"), u8(session_->history().next_redo()->label))
+                             : _("&Redo\tCtrl+Y"));
+            } else if (on && id == id_group) {
+                on = !session_->project().read_only();
+            }
+            e.Enable(on);
+        }, id);
+}
+
+void MainFrame::build_workspace() {
+    splitter_ = new wxSplitterWindow(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    splitter_->SetMinimumPaneSize(FromDIP(200));
+    left_ = new wxNotebook(splitter_, wxID_ANY);
+    tree_ = new NodeTree(left_, *this, [this](const std::string& code) { show_node(code); });
+    left_->AddPage(tree_, _("Framework"));
+    agenda_ = new AgendaPanel(left_, *this, [this](const std::string& code) {
+        show_node(code);
+        show_page(consensus_tab);
+    });
+    left_->AddPage(agenda_, _("Agenda"));
+    pages_ = new wxNotebook(splitter_, wxID_ANY);
+    subcriterion_ = new SubcriterionPage(pages_, *this);
+    consensus_ = new ConsensusPage(pages_, *this);
+    dashboard_ = new DashboardPage(pages_, *this);
+    pages_->AddPage(subcriterion_, _("Assessment"));
+    pages_->AddPage(consensus_, _("Consensus"));
+    pages_->AddPage(dashboard_, _("Dashboard"));
+    pages_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (!session_) return;
+        session_->history().seal();
+        if (e.GetSelection() == consensus_tab) consensus_->refresh();
+        if (e.GetSelection() == dashboard_tab) dashboard_->refresh();
+        if (e.GetSelection() == assessment_page) subcriterion_->reload_values();
+        e.Skip();
+    });
+    left_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (session_ && e.GetSelection() == 1) agenda_->refresh();
+        e.Skip();
+    });
+    splitter_->SplitVertically(left_, pages_, FromDIP(380));
+}
+
+bool MainFrame::open_project(const std::string& path) {
+    std::unique_ptr<Project> project;
+    try {
+        project = Project::open(path);
+    } catch (const ProjectError& e) {
+        if (e.kind() == ProjectError::Kind::locked &&
+            prompts_.yes_no(u8(e.what()) + "\n\n" + _("Open it read-only, to look without changing anything?"))) {
+            try {
+                project = Project::open(path, Project::Mode::read_only);
+            } catch (const ProjectError& again) {
+                prompts_.error(u8(again.what()));
+                return false;
+            }
+        } else {
+            if (e.kind() != ProjectError::Kind::locked) prompts_.error(u8(e.what()));
+            return false;
+        }
+    } catch (const std::exception& e) {
+        prompts_.error(wxString::Format(_("%s could not be opened: %s"), u8(path), u8(e.what())));
+        return false;
+    }
+    if (!project->backup_path().empty())
+        SetStatusText(wxString::Format(_("Updated to the new file format; the old file was kept as %s"),
+                                       u8(project->backup_path())), 0);
+    session_.reset();
+    session_ = std::make_unique<ProjectSession>(std::move(project));
+    history_.AddFileToHistory(u8(path));
+    history_.Save(*wxConfigBase::Get());
+    update_recent();
+    book_->SetSelection(1);
+    tree_->rebuild();
+    refresh_all();
+    update_status();
+    SetTitle(wxString::Format(_("%s – Assessa"), u8(session_->project().organisation().name)));
+    SetStatusText(u8(session_->project().organisation().name), 0);
+    tree_->tree()->SetFocus();
+    return true;
+}
+
+bool MainFrame::open_demo() {
+    const std::string path = user_demo_path();
+    if (!wxFileName::FileExists(u8(path))) {
+        try {
+            wxFileName::Mkdir(wxFileName(u8(path)).GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+            wxTranslations* t = wxTranslations::Get();
+            const std::string lang =
+                t && normalize_language(utf8(t->GetBestTranslation("assessa"))) == "lt" ? "lt" : "en";
+            write_demo_project(path, library_, lang);
+        } catch (const std::exception& e) {
+            prompts_.error(wxString::Format(_("The demo could not be written to %s: %s"), u8(path), u8(e.what())));
+            return false;
+        }
+    }
+    return open_project(path);
+}
+
+void MainFrame::close_project() {
+    if (!session_) return;
+    consensus_->refresh();  // saves text being typed
+    book_->SetSelection(0);
+    subcriterion_->DestroyChildren();
+    consensus_->DestroyChildren();
+    session_.reset();
+    SetTitle(_("Assessa"));
+    update_status();
+}
+
+void MainFrame::choose_and_open() {
+    wxFileDialog dlg(this, _("Open a self-assessment"), "", "", file_filter(), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dlg.ShowModal() == wxID_OK) open_project(utf8(dlg.GetPath()));
+}
+
+void MainFrame::new_project() {
+    std::string path;
+    auto project = run_new_project_wizard(this, library_, path);
+    if (!project) return;
+    project.reset();  // release the lock before opening it for the workspace
+    open_project(path);
+}
+
+void MainFrame::save_copy() {
+    if (!session_) return;
+    wxFileDialog dlg(this, _("Save a copy as"), "", "", file_filter(), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() != wxID_OK) return;
+    wxString target = dlg.GetPath();
+    if (!target.EndsWith(".assessa")) target += ".assessa";
+    try {
+        if (wxFileName::FileExists(target)) wxRemoveFile(target);
+        session_->project().save_copy(utf8(target));
+        SetStatusText(wxString::Format(_("Copy saved as %s"), target), 0);
+    } catch (const std::exception& e) {
+        prompts_.error(u8(e.what()));
+    }
+}
+
+bool MainFrame::perform(Edit edit) {
+    if (!session_) return false;
+    try {
+        session_->history().perform(std::move(edit));
+    } catch (const InvalidEdit& e) {
+        prompts_.error(u8(e.what()));
+        return false;
+    } catch (const std::exception& e) {
+        prompts_.error(wxString::Format(_("The change could not be saved: %s"), u8(e.what())));
+        return false;
+    }
+    session_->changed();
+    tree_->update_labels();
+    update_status();
+    return true;
+}
+
+void MainFrame::undo(bool redo) {
+    if (!session_) return;
+    EditHistory& h = session_->history();
+    if (redo ? !h.can_redo() : !h.can_undo()) return;
+    // Text typed a moment ago is saved first, so that it is what gets undone.
+    if (pages_->GetSelection() == consensus_tab) consensus_->refresh();
+    Edit e;
+    try {
+        e = redo ? h.redo() : h.undo();
+    } catch (const std::exception& err) {
+        prompts_.error(u8(err.what()));
+        session_->changed();
+        refresh_all();
+        return;
+    }
+    session_->changed();
+    if (!e.node_code.empty()) session_->set_node(e.node_code);
+    if (e.member_id) session_->choose_member(e.member_id);
+    else if (pages_->GetSelection() == assessment_page) session_->choose_member(std::nullopt);
+    SetStatusText(wxString::Format(redo ? _("Redone: %s") : _("Undone: %s"), u8(e.label)), 0);
+    refresh_all();
+}
+
+void MainFrame::edit_group() {
+    if (!session_ || session_->project().read_only()) return;
+    if (edit_group_dialog(this, session_->project())) {
+        // Removing a member removes their ratings: older edits could no longer be undone.
+        session_->history().clear();
+        session_->changed();
+        refresh_all();
+    }
+}
+
+void MainFrame::show_node(const std::string& code) {
+    if (!session_) return;
+    session_->history().seal();
+    session_->set_node(code);
+    tree_->select(code);
+    agenda_->node_shown(code);
+    subcriterion_->refresh();
+    if (pages_->GetSelection() == consensus_tab) consensus_->refresh();
+    if (pages_->GetSelection() == dashboard_tab) show_page(assessment_page);
+    tree_->update_labels();
+}
+
+void MainFrame::show_page(Page page) {
+    if (!session_) return;
+    pages_->SetSelection(static_cast<size_t>(page));
+}
+
+void MainFrame::set_projector_mode(bool on) {
+    projector_ = on;
+    GetMenuBar()->Check(id_projector, on);
+    apply_fonts();
+}
+
+void MainFrame::apply_fonts() {
+    wxFont f = normal_font_;
+    if (projector_) f.SetPointSize(prefs_.projector_font_size);
+    splitter_->SetFont(f);
+    for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, agenda_, pages_, subcriterion_, consensus_, dashboard_})
+        w->SetFont(f);
+    for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
+    if (session_) {
+        tree_->rebuild();
+        refresh_all();
+    }
+    splitter_->Layout();
+}
+
+void MainFrame::refresh_all() {
+    if (!session_) return;
+    tree_->select(session_->node());
+    tree_->update_labels();
+    subcriterion_->refresh();
+    if (pages_->GetSelection() == consensus_tab) consensus_->refresh();
+    if (pages_->GetSelection() == dashboard_tab) dashboard_->refresh();
+    if (left_->GetSelection() == 1) agenda_->refresh();
+    agenda_->node_shown(session_->node());
+    update_status();
+}
+
+void MainFrame::update_status() {
+    if (!session_) {
+        SetStatusText(_("No project open"), 0);
+        SetStatusText("", 1);
+        SetStatusText("", 2);
+        return;
+    }
+    const Project& p = session_->project();
+    SetStatusText(p.read_only() ? _("Read-only: changes are not possible")
+                                : session_->history().can_undo() ? _("Saved") : _("Every change is saved at once"),
+                  1);
+    SetStatusText(wxString::Format(_("Cycle %s – %s"), u8(session_->cycle().label), u8(p.path())), 2);
+    if (session_->history().can_undo()) SetStatusText(_("Saved"), 0);
+}
+
+void MainFrame::update_recent() {
+    std::vector<std::string> paths;
+    for (size_t i = 0; i < history_.GetCount(); ++i) paths.push_back(utf8(history_.GetHistoryFile(i)));
+    welcome_->set_recent(paths);
+}
+
+void MainFrame::restore_layout() {
+    wxConfigBase* c = wxConfigBase::Get();
+    const wxRect r(c->ReadLong("/Window/X", -1), c->ReadLong("/Window/Y", -1), c->ReadLong("/Window/Width", 1280),
+                   c->ReadLong("/Window/Height", 800));
+    SetSize(r.GetWidth(), r.GetHeight());
+    if (r.x >= 0 && r.y >= 0) Move(r.x, r.y);
+    else Centre();
+    if (c->ReadBool("/Window/Maximized", false)) Maximize();
+    const long sash = c->ReadLong("/Window/Sash", FromDIP(380));
+    splitter_->SetSashPosition(static_cast<int>(sash));
+}
+
+void MainFrame::save_layout() {
+    wxConfigBase* c = wxConfigBase::Get();
+    c->Write("/Window/Maximized", IsMaximized());
+    if (!IsMaximized() && !IsIconized()) {
+        const wxRect r = GetRect();
+        c->Write("/Window/X", r.x);
+        c->Write("/Window/Y", r.y);
+        c->Write("/Window/Width", r.width);
+        c->Write("/Window/Height", r.height);
+    }
+    c->Write("/Window/Sash", splitter_->GetSashPosition());
+    c->Flush();
 }
 
 }  // namespace assessa::gui

@@ -1,26 +1,101 @@
 #pragma once
 
+#include "app/gui/preferences.hpp"
+#include "app/gui/workspace_host.hpp"
 #include "frameworks/framework_library.hpp"
 
+#include <wx/docview.h>
 #include <wx/frame.h>
 
-class wxListCtrl;
-class wxTextCtrl;
+#include <functional>
+#include <memory>
+
+class wxNotebook;
+class wxSimplebook;
+class wxSplitterWindow;
 
 namespace assessa::gui {
 
-// The main window. For now it shows the framework library: each framework with its size,
-// and the description and tree of the one selected.
-class MainFrame : public wxFrame {
+class ConsensusPage;
+class DashboardPage;
+class NodeTree;
+class AgendaPanel;
+class SubcriterionPage;
+class WelcomePage;
+
+// How the frame talks to the user in a modal way; the GUI tests replace it.
+struct UserPrompts {
+    std::function<void(const wxString& message)> error;
+    std::function<bool(const wxString& question)> yes_no;
+};
+
+// The main window: the welcome page, or the workspace of an open project (the framework tree
+// and the agenda on the left; the subcriterion, consensus and dashboard pages on the right).
+class MainFrame : public wxFrame, public WorkspaceHost {
 public:
+    enum Page { assessment_page = 0, consensus_tab = 1, dashboard_tab = 2 };
+
     explicit MainFrame(FrameworkLibrary library);
+    ~MainFrame() override;
+
+    // Opens a project file; problems (locked, damaged, newer...) are shown, never thrown.
+    bool open_project(const std::string& path);
+    // Writes the demo project to the user's data directory if it is not there, and opens it.
+    bool open_demo();
+    void close_project();
+    void show_page(Page page);
+
+    void set_prompts(UserPrompts prompts) { prompts_ = std::move(prompts); }
+    bool has_project() const { return session_ != nullptr; }
+
+    // WorkspaceHost
+    ProjectSession& session() override { return *session_; }
+    bool perform(Edit edit) override;
+    void show_node(const std::string& code) override;
+    bool projector_mode() const override { return projector_; }
+    void set_projector_mode(bool on);
+
+    NodeTree* tree() { return tree_; }
+    SubcriterionPage* subcriterion_page() { return subcriterion_; }
+    ConsensusPage* consensus_page() { return consensus_; }
+    DashboardPage* dashboard_page() { return dashboard_; }
+    WelcomePage* welcome_page() { return welcome_; }
+    wxNotebook* pages() { return pages_; }
+    const FrameworkLibrary& library() const { return library_; }
 
 private:
-    void show_framework(long index);
+    void build_menus();
+    void build_workspace();
+    void choose_and_open();
+    void new_project();
+    void save_copy();
+    void undo(bool redo);
+    void edit_group();
+    void refresh_all();
+    void update_status();
+    void update_recent();
+    void apply_fonts();
+    void restore_layout();
+    void save_layout();
 
     FrameworkLibrary library_;
-    wxListCtrl* list_ = nullptr;
-    wxTextCtrl* details_ = nullptr;
+    Preferences prefs_;
+    std::unique_ptr<ProjectSession> session_;
+    UserPrompts prompts_;
+    wxFileHistory history_;
+    bool projector_ = false;
+    wxFont normal_font_;
+
+    wxSimplebook* book_ = nullptr;
+    WelcomePage* welcome_ = nullptr;
+    wxSplitterWindow* splitter_ = nullptr;
+    wxNotebook* left_ = nullptr;
+    NodeTree* tree_ = nullptr;
+    AgendaPanel* agenda_ = nullptr;
+    wxNotebook* pages_ = nullptr;
+    SubcriterionPage* subcriterion_ = nullptr;
+    ConsensusPage* consensus_ = nullptr;
+    DashboardPage* dashboard_ = nullptr;
 };
 
 }  // namespace assessa::gui

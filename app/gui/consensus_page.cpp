@@ -1,0 +1,373 @@
+#include "app/gui/consensus_page.hpp"
+#include "app/gui/wx_text.hpp"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/settings.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/tglbtn.h>
+
+#include <set>
+
+namespace assessa::gui {
+
+namespace {
+
+wxString fmt1(double v) { return wxString::Format("%.1f", v); }
+
+std::vector<int> band_starts(const Panel& p) {
+    std::vector<int> out;
+    for (const auto& b : p.bands) out.push_back(b.min);
+    return out;
+}
+
+}  // namespace
+
+ConsensusPage::ConsensusPage(wxWindow* parent, WorkspaceHost& host)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      host_(host), typing_(this) {
+    SetScrollRate(0, FromDIP(12));
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { save_texts(); }, typing_.GetId());
+}
+
+ScoreInput* ConsensusPage::score_input(const std::string& phase) {
+    for (auto* s : scores_)
+        if (s->phase_id() == phase) return s;
+    return nullptr;
+}
+
+void ConsensusPage::refresh() {
+    if (typing_.IsRunning()) {
+        typing_.Stop();
+        save_texts();
+    }
+    ProjectSession& s = host_.session();
+    const Node* node = s.framework().find(s.node());
+    const Panel* panel = node ? s.panel(node->code) : nullptr;
+    Freeze();
+    DestroyChildren();
+    picks_.clear();
+    agreed_.clear();
+    scores_.clear();
+    justification_ = dissent_ = nullptr;
+    shown_node_ = s.node();
+    auto* page = new wxBoxSizer(wxVERTICAL);
+    if (!node || !panel) {
+        page->Add(new wxStaticText(this, wxID_ANY, _("Choose a subcriterion in the tree or the agenda.")), 0,
+                  wxALL, FromDIP(12));
+        SetSizer(page);
+        Thaw();
+        return;
+    }
+    const std::string& lang = s.language();
+    const bool read_only = s.project().read_only();
+    title_ = make_heading(this, wxString::Format(_("Consensus on %s"), u8(node->code + "  " + node->title.get(lang))),
+                          1.3f, std::max(FromDIP(400), GetClientSize().x - FromDIP(30)));
+    page->Add(title_, 0, wxALL, FromDIP(8));
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    table_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)),
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+    table_->AppendColumn(_("Member"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    for (const Phase& ph : panel->phases)
+        table_->AppendColumn(u8(ph.title.get(lang)), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    if (panel->phases.size() > 1) table_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    top->Add(table_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
+
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    spread_ = new wxStaticText(this, wxID_ANY, "");
+    right->Add(spread_, 0, wxBOTTOM, FromDIP(4));
+    chart_ = new StripChart(this);
+    right->Add(chart_, 1, wxEXPAND);
+    auto* legend = new wxStaticText(this, wxID_ANY, _("Dots: members' scores. Black tick: mean. Diamond: consensus."));
+    legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    legend->Wrap(FromDIP(380));
+    right->Add(legend, 0, wxTOP, FromDIP(2));
+    top->Add(right, 1, wxEXPAND);
+    page->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+
+    auto* scores = new wxStaticBoxSizer(wxVERTICAL, this, _("Consensus scores"));
+    for (const Phase& phase : panel->phases) {
+        const std::string id = phase.id;
+        auto* input = new ScoreInput(scores->GetStaticBox(), *panel, phase, lang, [this, id](std::optional<int> v) {
+            ProjectSession& ss = host_.session();
+            host_.perform(edit_consensus_score(ss.project(), ss.cycle().id, ss.node(), id, v));
+            CallAfter([this] { fill_members(); });
+        });
+        input->set_read_only(read_only);
+        scores_.push_back(input);
+        scores->Add(input, 0, wxEXPAND | wxALL, FromDIP(3));
+    }
+    page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
+
+    auto* columns = new wxGridSizer(2, FromDIP(wxSize(10, 6)));
+    for (NoteKind kind : {NoteKind::strength, NoteKind::afi}) {
+        auto* col = new wxBoxSizer(wxVERTICAL);
+        auto* heading = make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
+                                                                      : _("Members' areas for improvement"));
+        col->Add(heading);
+        auto* picks = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
+                                     wxLC_REPORT | wxLC_NO_HEADER);
+        picks->AppendColumn("");
+        picks->Bind(wxEVT_SIZE, [picks](wxSizeEvent& e) {
+            picks->SetColumnWidth(0, std::max(50, picks->GetClientSize().x - 4));
+            e.Skip();
+        });
+        picks->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this, kind](wxListEvent&) { agree_selected(kind); });
+        picks_[kind] = picks;
+        col->Add(picks, 1, wxEXPAND | wxTOP, FromDIP(2));
+        auto* agree = new wxButton(this, wxID_ANY, _("Agree selected ↓"));
+        agree->SetToolTip(_("The selected lines become one agreed line, linked to them; reword it below (F2)."));
+        agree->Enable(!read_only);
+        agree->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { agree_selected(kind); });
+        col->Add(agree, 0, wxTOP | wxBOTTOM, FromDIP(4));
+
+        NoteList::Handlers h;
+        h.add = [this, kind](const std::string& text) {
+            ProjectSession& ss = host_.session();
+            host_.perform(edit_add_consensus_item(ss.cycle().id, ss.node(), kind, text, {}));
+            CallAfter([this] { reload_values(); });
+        };
+        h.update = [this](Id id, const std::string& text) {
+            ProjectSession& ss = host_.session();
+            host_.perform(edit_update_consensus_item(ss.project(), ss.cycle().id, ss.node(), id, text));
+            CallAfter([this] { reload_values(); });
+        };
+        h.remove = [this](Id id) {
+            ProjectSession& ss = host_.session();
+            host_.perform(edit_remove_consensus_item(ss.project(), ss.cycle().id, ss.node(), id));
+            CallAfter([this] { reload_values(); });
+        };
+        h.move = [this](Id id, int index) {
+            ProjectSession& ss = host_.session();
+            host_.perform(edit_move_consensus_item(ss.project(), ss.cycle().id, ss.node(), id, index));
+            CallAfter([this] { reload_values(); });
+        };
+        auto* agreed = new NoteList(this, kind == NoteKind::strength ? _("Agreed strengths")
+                                                                     : _("Agreed areas for improvement"),
+                                    h);
+        agreed->set_read_only(read_only);
+        agreed_[kind] = agreed;
+        col->Add(agreed, 1, wxEXPAND);
+        columns->Add(col, 1, wxEXPAND);
+    }
+    page->Add(columns, 0, wxEXPAND | wxALL, FromDIP(8));
+
+    auto add_text = [&](const wxString& label, wxTextCtrl*& ctrl) {
+        auto* heading = make_heading(this, label);
+        page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
+        ctrl = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
+        ctrl->SetName(label);
+        ctrl->SetEditable(!read_only);
+        ctrl->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { typing_.StartOnce(600); });
+        ctrl->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+            if (typing_.IsRunning()) {
+                typing_.Stop();
+                save_texts();
+            }
+            host_.session().history().seal();
+            e.Skip();
+        });
+        page->Add(ctrl, 0, wxEXPAND | wxALL, FromDIP(8));
+    };
+    add_text(_("Justification of the consensus score"), justification_);
+    add_text(_("Dissent (a member's view the group did not adopt)"), dissent_);
+
+    SetSizer(page);
+    reload_values();
+    FitInside();
+    Layout();
+    Thaw();
+}
+
+void ConsensusPage::fill_members() {
+    ProjectSession& s = host_.session();
+    const Panel* panel = s.panel(s.node());
+    if (!panel || !table_) return;
+    table_->DeleteAllItems();
+    const bool anonymous = host_.projector_mode();
+    std::vector<double> node_scores;
+    long row = 0;
+    std::map<Id, wxString> names;
+    for (std::size_t i = 0; i < s.members().size(); ++i) {
+        const Member& m = s.members()[i];
+        const wxString name = anonymous ? wxString::Format(_("Member %zu"), i + 1) : u8(m.name);
+        names[m.id] = name;
+        const Rating r = s.project().rating(s.cycle().id, m.id, s.node());
+        table_->InsertItem(row, name);
+        int col = 1;
+        for (const Phase& ph : panel->phases) {
+            auto it = r.scores.find(ph.id);
+            table_->SetItem(row, col++, r.no_opinion ? _("no opinion")
+                                        : it == r.scores.end() ? wxString("–")
+                                                               : wxString::Format("%d", it->second));
+        }
+        const auto total = node_score(*panel, r.scores);
+        if (total) node_scores.push_back(*total);
+        if (panel->phases.size() > 1) table_->SetItem(row, col, total ? fmt1(*total) : wxString("–"));
+        ++row;
+    }
+    const Consensus c = s.project().consensus(s.cycle().id, s.node());
+    const auto agreed = node_score(*panel, c.scores);
+    table_->InsertItem(row, _("Consensus"));
+    table_->SetItemFont(row, table_->GetFont().Bold());
+    int col = 1;
+    for (const Phase& ph : panel->phases) {
+        auto it = c.scores.find(ph.id);
+        table_->SetItem(row, col++, it == c.scores.end() ? wxString("–") : wxString::Format("%d", it->second));
+    }
+    if (panel->phases.size() > 1) table_->SetItem(row, col, agreed ? fmt1(*agreed) : wxString("–"));
+
+    spread_->SetMinSize(wxSize(FromDIP(380), -1));
+    if (auto sp = spread_of(node_scores))
+        spread_->SetLabel(wxString::Format(_("%zu scores: mean %s, median %s, min %s, max %s, range %s, SD %s"),
+                                           sp->count, fmt1(sp->mean), fmt1(sp->median), fmt1(sp->min),
+                                           fmt1(sp->max), fmt1(sp->range), fmt1(sp->stddev)));
+    else
+        spread_->SetLabel(_("No complete individual scores yet."));
+    spread_->Wrap(FromDIP(380));
+    chart_->set(node_scores, agreed, band_starts(*panel));
+
+    for (NoteKind kind : {NoteKind::strength, NoteKind::afi}) {
+        wxListView* picks = picks_.at(kind);
+        picks->DeleteAllItems();
+        pick_ids_[kind].clear();
+        pick_texts_[kind].clear();
+        std::set<Id> used;
+        for (const auto& item : c.items) used.insert(item.source_item_ids.begin(), item.source_item_ids.end());
+        for (const Member& m : s.members()) {
+            const Rating r = s.project().rating(s.cycle().id, m.id, s.node());
+            for (const NoteItem* it : r.items_of(kind)) {
+                const long at = picks->InsertItem(picks->GetItemCount(),
+                                                  (used.count(it->id) ? wxString("✓ ") : wxString()) + names[m.id] +
+                                                      ": " + u8(it->text));
+                if (used.count(it->id)) picks->SetItemTextColour(at, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+                pick_ids_[kind].push_back(it->id);
+                pick_texts_[kind].push_back(it->text);
+            }
+        }
+    }
+}
+
+void ConsensusPage::reload_values() {
+    ProjectSession& s = host_.session();
+    if (s.node() != shown_node_ || !table_) return;
+    fill_members();
+    const Consensus c = s.project().consensus(s.cycle().id, s.node());
+    for (auto& [kind, list] : agreed_) {
+        std::vector<NoteList::Row> rows;
+        for (const ConsensusItem* it : c.items_of(kind)) rows.push_back({it->id, it->text});
+        list->set_items(std::move(rows));
+    }
+    for (auto* input : scores_) {
+        auto it = c.scores.find(input->phase_id());
+        input->set(it == c.scores.end() ? std::nullopt : std::optional<int>(it->second));
+    }
+    if (!typing_.IsRunning()) {
+        justification_->ChangeValue(u8(c.justification));
+        dissent_->ChangeValue(u8(c.dissent));
+    }
+}
+
+void ConsensusPage::agree_selected(NoteKind kind) {
+    wxListView* picks = picks_.at(kind);
+    std::vector<Id> sources;
+    std::string text;
+    for (long i = picks->GetFirstSelected(); i >= 0; i = picks->GetNextSelected(i)) {
+        sources.push_back(pick_ids_[kind][static_cast<std::size_t>(i)]);
+        if (!text.empty()) text += " ";
+        text += pick_texts_[kind][static_cast<std::size_t>(i)];
+    }
+    if (sources.empty()) return;
+    ProjectSession& s = host_.session();
+    host_.perform(edit_add_consensus_item(s.cycle().id, s.node(), kind, text, sources));
+    reload_values();
+}
+
+void ConsensusPage::save_texts() {
+    if (!justification_ || host_.session().node() != shown_node_) return;
+    ProjectSession& s = host_.session();
+    const Consensus c = s.project().consensus(s.cycle().id, s.node());
+    const std::string j = utf8(justification_->GetValue()), d = utf8(dissent_->GetValue());
+    if (j != c.justification) host_.perform(edit_justification(s.project(), s.cycle().id, s.node(), j));
+    if (d != c.dissent) host_.perform(edit_dissent(s.project(), s.cycle().id, s.node(), d));
+}
+
+AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open)
+    : wxPanel(parent, wxID_ANY), host_(host), open_(std::move(open)), timer_(this) {
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    auto* hint = new wxStaticText(this, wxID_ANY, _("Most disagreement first"));
+    box->Add(hint, 0, wxALL, FromDIP(4));
+    list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->AppendColumn(_("Subcriterion"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    list_->AppendColumn(_("SD"), wxLIST_FORMAT_RIGHT, FromDIP(50));
+    list_->AppendColumn(_("Range"), wxLIST_FORMAT_RIGHT, FromDIP(56));
+    list_->AppendColumn(_("Time"), wxLIST_FORMAT_RIGHT, FromDIP(56));
+    box->Add(list_, 1, wxEXPAND);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    clock_ = new wxStaticText(this, wxID_ANY, "00:00");
+    clock_->SetFont(clock_->GetFont().Scaled(1.5f).Bold());
+    row->Add(clock_, 1, wxALIGN_CENTER_VERTICAL);
+    auto* run = new wxToggleButton(this, wxID_ANY, _("Timer"));
+    run->SetToolTip(_("Count the time spent on the subcriterion discussed"));
+    row->Add(run, 0, wxALIGN_CENTER_VERTICAL);
+    box->Add(row, 0, wxEXPAND | wxALL, FromDIP(4));
+    SetSizer(box);
+    run->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
+        running_ = e.IsChecked();
+        if (running_) timer_.Start(1000);
+        else timer_.Stop();
+    });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tick(); }, timer_.GetId());
+    list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        const auto i = static_cast<std::size_t>(e.GetIndex());
+        if (i < codes_.size()) open_(codes_[i]);
+    });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        const auto i = static_cast<std::size_t>(e.GetIndex());
+        if (i < codes_.size() && codes_[i] != host_.session().node()) open_(codes_[i]);
+    });
+}
+
+void AgendaPanel::refresh() {
+    const CycleSummary& summary = host_.session().summary();
+    codes_ = summary.agenda;
+    list_->DeleteAllItems();
+    for (std::size_t i = 0; i < codes_.size(); ++i) {
+        const NodeSummary* n = summary.node(codes_[i]);
+        const long row = list_->InsertItem(static_cast<long>(i), u8(codes_[i]));
+        if (n && n->spread && n->spread->count > 1) {
+            list_->SetItem(row, 1, wxString::Format("%.1f", n->spread->stddev));
+            list_->SetItem(row, 2, wxString::Format("%.0f", n->spread->range));
+        }
+        const int secs = seconds_[codes_[i]];
+        if (secs) list_->SetItem(row, 3, wxString::Format("%d:%02d", secs / 60, secs % 60));
+        if (n && n->consensus) list_->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    }
+    node_shown(host_.session().node());
+}
+
+void AgendaPanel::node_shown(const std::string& code) {
+    current_ = code;
+    const int secs = seconds_[code];
+    clock_->SetLabel(wxString::Format("%s  %02d:%02d", u8(code), secs / 60, secs % 60));
+    for (std::size_t i = 0; i < codes_.size(); ++i)
+        if (codes_[i] == code && !list_->IsSelected(static_cast<long>(i))) {
+            list_->Select(static_cast<long>(i));
+            list_->EnsureVisible(static_cast<long>(i));
+        }
+}
+
+void AgendaPanel::tick() {
+    if (!running_ || current_.empty()) return;
+    const int secs = ++seconds_[current_];
+    clock_->SetLabel(wxString::Format("%s  %02d:%02d", u8(current_), secs / 60, secs % 60));
+    for (std::size_t i = 0; i < codes_.size(); ++i)
+        if (codes_[i] == current_)
+            list_->SetItem(static_cast<long>(i), 3, wxString::Format("%d:%02d", secs / 60, secs % 60));
+}
+
+}  // namespace assessa::gui

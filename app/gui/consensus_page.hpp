@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/gui/charts.hpp"
+#include "app/gui/note_list.hpp"
+#include "app/gui/score_input.hpp"
+#include "app/gui/workspace_host.hpp"
+
+#include <wx/scrolwin.h>
+#include <wx/timer.h>
+
+#include <map>
+#include <vector>
+
+class wxListView;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace assessa::gui {
+
+// The consensus meeting on one subcriterion: every member's scores side by side (as
+// "Member 1..N" in projector mode), their spread and distribution, the members' strengths and
+// AFIs to pick into the agreed lists, the agreed scores, the justification and a dissent note.
+class ConsensusPage : public wxScrolledWindow {
+public:
+    ConsensusPage(wxWindow* parent, WorkspaceHost& host);
+    void refresh();
+    void reload_values();
+
+    wxListView* member_items(NoteKind kind) { return picks_.at(kind); }
+    NoteList* agreed(NoteKind kind) { return agreed_.at(kind); }
+    ScoreInput* score_input(const std::string& phase);
+    wxTextCtrl* justification() { return justification_; }
+    // "Agree selected": the selected member items become one agreed item linked to them.
+    void agree_selected(NoteKind kind);
+
+private:
+    void fill_members();
+    void save_texts();
+
+    WorkspaceHost& host_;
+    std::string shown_node_;
+    wxStaticText* title_ = nullptr;
+    wxListView* table_ = nullptr;
+    wxStaticText* spread_ = nullptr;
+    StripChart* chart_ = nullptr;
+    std::map<NoteKind, wxListView*> picks_;
+    std::map<NoteKind, std::vector<Id>> pick_ids_;
+    std::map<NoteKind, std::vector<std::string>> pick_texts_;
+    std::map<NoteKind, NoteList*> agreed_;
+    std::vector<ScoreInput*> scores_;
+    wxTextCtrl* justification_ = nullptr;
+    wxTextCtrl* dissent_ = nullptr;
+    wxTimer typing_;
+};
+
+// The subcriteria ordered by disagreement, for the meeting's agenda, with a timer that counts
+// the time spent on each of them.
+class AgendaPanel : public wxPanel {
+public:
+    AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open);
+    void refresh();
+    void node_shown(const std::string& code);  // the timer follows the node discussed
+
+private:
+    void tick();
+    WorkspaceHost& host_;
+    std::function<void(const std::string&)> open_;
+    wxListView* list_ = nullptr;
+    wxStaticText* clock_ = nullptr;
+    std::vector<std::string> codes_;
+    std::map<std::string, int> seconds_;
+    std::string current_;
+    bool running_ = false;
+    wxTimer timer_;
+};
+
+}  // namespace assessa::gui

@@ -1,0 +1,110 @@
+#include "app/gui/dashboard_page.hpp"
+#include "app/gui/wx_text.hpp"
+
+#include <wx/listctrl.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+namespace assessa::gui {
+
+namespace {
+
+wxString percent(std::size_t done, std::size_t total) {
+    return total ? wxString::Format("%zu / %zu (%.0f %%)", done, total, 100.0 * static_cast<double>(done) / static_cast<double>(total))
+                 : wxString("–");
+}
+
+wxString opt(std::optional<double> v) { return v ? wxString::Format("%.1f", *v) : wxString("–"); }
+
+}  // namespace
+
+DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      host_(host) {
+    SetScrollRate(0, FromDIP(12));
+    auto* page = new wxBoxSizer(wxVERTICAL);
+    heading_ = make_heading(this, " ", 1.3f);
+    page->Add(heading_, 0, wxALL, FromDIP(8));
+
+    auto* charts = new wxBoxSizer(wxHORIZONTAL);
+    auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criterion profile"));
+    profile_ = new ProfileChart(profile_box->GetStaticBox());
+    profile_box->Add(profile_, 1, wxEXPAND | wxALL, FromDIP(4));
+    legend_ = new wxStaticText(profile_box->GetStaticBox(), wxID_ANY,
+                               _("Bar: consensus. Whisker: members' lowest to highest score. Black tick: members' "
+                                 "mean. Dashed circle: previous cycle."));
+    legend_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    legend_->Wrap(FromDIP(520));
+    profile_box->Add(legend_, 0, wxALL, FromDIP(4));
+    charts->Add(profile_box, 3, wxEXPAND | wxRIGHT, FromDIP(8));
+    auto* radar_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criteria radar"));
+    radar_ = new RadarChart(radar_box->GetStaticBox());
+    radar_box->Add(radar_, 1, wxEXPAND | wxALL, FromDIP(4));
+    charts->Add(radar_box, 2, wxEXPAND);
+    page->Add(charts, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+
+    auto* lists = new wxBoxSizer(wxHORIZONTAL);
+    criteria_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 260)), wxLC_REPORT);
+    criteria_->AppendColumn(_("Criterion"), wxLIST_FORMAT_LEFT, FromDIP(250));
+    criteria_->AppendColumn(_("Ratings done"), wxLIST_FORMAT_RIGHT, FromDIP(120));
+    criteria_->AppendColumn(_("Consensus"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    criteria_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    criteria_->AppendColumn(_("Previous"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    criteria_->AppendColumn(_("Change"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    lists->Add(criteria_, 3, wxEXPAND | wxRIGHT, FromDIP(8));
+    members_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 260)), wxLC_REPORT);
+    members_->AppendColumn(_("Member"), wxLIST_FORMAT_LEFT, FromDIP(190));
+    members_->AppendColumn(_("Subcriteria done"), wxLIST_FORMAT_RIGHT, FromDIP(140));
+    lists->Add(members_, 2, wxEXPAND);
+    page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
+    SetSizer(page);
+}
+
+void DashboardPage::refresh() {
+    ProjectSession& s = host_.session();
+    const CycleSummary& summary = s.summary();
+    const auto previous = s.previous_summary();
+    const auto profile = criterion_profile(s.framework(), summary, previous ? &*previous : nullptr);
+    const std::string& lang = s.language();
+
+    wxString head = wxString::Format(_("Cycle %s: consensus on %zu of %zu subcriteria"), u8(s.cycle().label),
+                                     summary.consensus_done, summary.nodes.size());
+    if (summary.consensus.overall) head += wxString::Format(_(", overall score %.1f"), *summary.consensus.overall);
+    if (previous) head += wxString::Format(_(" (cycle %s: %s)"), u8(previous->cycle.label), opt(previous->consensus.overall));
+    heading_->SetLabel(head);
+    heading_->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(20)));
+    fit_label(heading_);
+    profile_->set(profile);
+    radar_->set(profile);
+
+    criteria_->DeleteAllItems();
+    for (std::size_t i = 0; i < summary.criteria.size(); ++i) {
+        const CriterionProgress& c = summary.criteria[i];
+        const Node* n = s.framework().find(c.code);
+        const long row = criteria_->InsertItem(static_cast<long>(i), u8(c.code + "  " + (n ? n->title.get(lang) : "")));
+        criteria_->SetItem(row, 1, percent(c.ratings_done, c.ratings_total));
+        criteria_->SetItem(row, 2, wxString::Format("%zu / %zu", c.with_consensus, c.nodes));
+        const auto now = summary.consensus.node(c.code);
+        criteria_->SetItem(row, 3, opt(now));
+        if (previous) {
+            const auto before = previous->consensus.node(c.code);
+            criteria_->SetItem(row, 4, opt(before));
+            if (now && before) criteria_->SetItem(row, 5, wxString::Format("%+.1f", *now - *before));
+        }
+    }
+    members_->DeleteAllItems();
+    const bool anonymous = host_.projector_mode();
+    for (std::size_t i = 0; i < summary.members.size(); ++i) {
+        const MemberProgress& p = summary.members[i];
+        const Member* m = s.member(p.member_id);
+        const wxString name = anonymous || !m ? wxString::Format(_("Member %zu"), i + 1) : u8(m->name);
+        const long row = members_->InsertItem(static_cast<long>(i), name);
+        members_->SetItem(row, 1, percent(p.completed, p.total));
+    }
+    Layout();
+    FitInside();
+}
+
+}  // namespace assessa::gui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "app/gui/charts.hpp"
+#include "app/gui/workspace_host.hpp"
+
+#include <wx/scrolwin.h>
+
+class wxListView;
+class wxStaticText;
+
+namespace assessa::gui {
+
+// Where the cycle stands: progress per member and per criterion, the criterion profile with
+// the members' spread, the radar of the criteria, and the change since the previous cycle.
+class DashboardPage : public wxScrolledWindow {
+public:
+    DashboardPage(wxWindow* parent, WorkspaceHost& host);
+    void refresh();
+    wxListView* members() { return members_; }
+
+private:
+    WorkspaceHost& host_;
+    wxStaticText* heading_ = nullptr;
+    wxListView* members_ = nullptr;
+    wxListView* criteria_ = nullptr;
+    ProfileChart* profile_ = nullptr;
+    RadarChart* radar_ = nullptr;
+    wxStaticText* legend_ = nullptr;
+};
+
+}  // namespace assessa::gui

@@ -1,0 +1,51 @@
+#include "app/gui/project_session.hpp"
+
+#include <cstdlib>
+
+namespace assessa::gui {
+
+ProjectSession::ProjectSession(std::unique_ptr<Project> project)
+    : project_(std::move(project)), history_(*project_) {
+    cycle_ = project_->current_cycle();
+    framework_ = project_->framework(cycle_.framework_id);
+    language_ = project_->organisation().language;
+    members_ = project_->members();
+    const auto nodes = framework_->assessable_nodes();
+    if (!nodes.empty()) node_ = framework_->nodes()[nodes.front()].code;
+}
+
+const Member* ProjectSession::member(Id id) const {
+    for (const auto& m : members_)
+        if (m.id == id) return &m;
+    return nullptr;
+}
+
+const CycleSummary& ProjectSession::summary() {
+    if (!summary_) summary_ = summarize(*project_, cycle_.id);
+    return *summary_;
+}
+
+std::optional<CycleSummary> ProjectSession::previous_summary() {
+    auto prev = project_->previous_cycle(cycle_.id);
+    if (!prev) return std::nullopt;
+    return summarize(*project_, prev->id);
+}
+
+void ProjectSession::changed() {
+    summary_.reset();
+    members_ = project_->members();
+    if (member_ && !member(*member_)) member_.reset();
+}
+
+std::string user_demo_path() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    std::string base;
+    if (xdg && *xdg) base = xdg;
+    else {
+        const char* home = std::getenv("HOME");
+        base = std::string(home ? home : ".") + "/.local/share";
+    }
+    return base + "/assessa/demo.assessa";
+}
+
+}  // namespace assessa::gui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/cycle_summary.hpp"
+#include "model/edit_history.hpp"
+#include "model/project.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace assessa::gui {
+
+// The open project and what the workspace is looking at: the current cycle, the node and the
+// member chosen (none: the consensus). Free of wx so the views share one plain state.
+class ProjectSession {
+public:
+    explicit ProjectSession(std::unique_ptr<Project> project);
+
+    Project& project() { return *project_; }
+    const Project& project() const { return *project_; }
+    EditHistory& history() { return history_; }
+    const Framework& framework() const { return *framework_; }
+    const Cycle& cycle() const { return cycle_; }
+    const std::string& language() const { return language_; }  // the project's language
+    const std::vector<Member>& members() const { return members_; }
+    const Member* member(Id id) const;
+
+    const std::string& node() const { return node_; }
+    void set_node(const std::string& code) { node_ = code; }
+    std::optional<Id> chosen_member() const { return member_; }
+    void choose_member(std::optional<Id> id) { member_ = id; }
+
+    const Panel* panel(const std::string& code) const { return project_->panel_for(cycle_, code); }
+    // Recomputed on demand and kept until the next edit.
+    const CycleSummary& summary();
+    std::optional<CycleSummary> previous_summary();
+    // Called after every change of the project (edit, undo, group changes).
+    void changed();
+
+private:
+    std::unique_ptr<Project> project_;
+    EditHistory history_;
+    FrameworkPtr framework_;
+    Cycle cycle_;
+    std::string language_;
+    std::vector<Member> members_;
+    std::string node_;
+    std::optional<Id> member_;
+    std::optional<CycleSummary> summary_;
+};
+
+// Where the demo project lives for this user: $XDG_DATA_HOME/assessa/demo.assessa
+// (default ~/.local/share/assessa/demo.assessa), the same place scripts/run uses.
+std::string user_demo_path();
+
+}  // namespace assessa::gui

@@ -1,0 +1,271 @@
+#include "app/gui/subcriterion_page.hpp"
+#include "app/gui/wx_text.hpp"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+
+#include <cstdlib>
+
+namespace assessa::gui {
+
+namespace {
+
+wxString format_score(std::optional<double> v) { return v ? wxString::Format("%.1f", *v) : wxString("–"); }
+
+}  // namespace
+
+SubcriterionPage::SubcriterionPage(wxWindow* parent, WorkspaceHost& host)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      host_(host) {
+    SetScrollRate(0, FromDIP(12));
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        // Wrapping changes the labels: lay the page out again from the node's texts when the
+        // width changed noticeably (a scroll bar coming and going must not start a loop).
+        const int width = GetClientSize().x;
+        if (guidance_ && std::abs(width - wrap_width_) > FromDIP(40)) CallAfter([this] { refresh(); });
+        e.Skip();
+    });
+}
+
+ScoreInput* SubcriterionPage::score_input(const std::string& phase) {
+    for (auto* s : scores_)
+        if (s->phase_id() == phase) return s;
+    return nullptr;
+}
+
+NoteList* SubcriterionPage::note_list(NoteKind kind) {
+    auto it = lists_.find(kind);
+    return it == lists_.end() ? nullptr : it->second;
+}
+
+void SubcriterionPage::refresh() {
+    ProjectSession& s = host_.session();
+    const Node* node = s.framework().find(s.node());
+    const Panel* panel = node ? s.panel(node->code) : nullptr;
+    Freeze();
+    DestroyChildren();
+    scores_.clear();
+    lists_.clear();
+    who_ids_.clear();
+    guidance_ = nullptr;
+    shown_node_ = s.node();
+    const std::string& lang = s.language();
+    wrap_width_ = GetClientSize().x;
+    const int wrap = std::max(FromDIP(400), wrap_width_ - FromDIP(30));
+    const bool consensus = !s.chosen_member();
+    const bool read_only = s.project().read_only();
+
+    auto* page = new wxBoxSizer(wxVERTICAL);
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(new wxStaticText(this, wxID_ANY, _("Assessment of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    who_ = new wxChoice(this, wxID_ANY);
+    who_->SetName(_("Assessment of"));
+    int chosen = 0;
+    for (const auto& m : s.members()) {
+        who_->Append(u8(m.name) + " (" + u8(member_role_label(m.role)) + ")");
+        who_ids_.push_back(m.id);
+        if (s.chosen_member() == m.id) chosen = static_cast<int>(who_ids_.size()) - 1;
+    }
+    who_->Append(_("Consensus"));
+    who_ids_.push_back(std::nullopt);
+    if (consensus) chosen = static_cast<int>(who_ids_.size()) - 1;
+    who_->SetSelection(chosen);
+    who_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { CallAfter([this] { member_chosen(); }); });
+    top->Add(who_, 1, wxALIGN_CENTER_VERTICAL);
+    page->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
+
+    if (!node || !panel) {
+        page->Add(new wxStaticText(this, wxID_ANY, _("Choose a subcriterion in the tree on the left.")), 0,
+                  wxALL, FromDIP(12));
+        SetSizer(page);
+        FitInside();
+        Thaw();
+        return;
+    }
+
+    title_ = make_heading(this, u8(node->code + "  " + node->title.get(lang)), 1.4f, wrap);
+    page->Add(title_, 0, wxLEFT | wxRIGHT, FromDIP(8));
+    guidance_ = new wxStaticText(this, wxID_ANY, u8(node->guidance.get(lang)));
+    guidance_->Wrap(wrap);
+    page->Add(guidance_, 0, wxALL, FromDIP(8));
+
+    if (!node->examples.empty()) {
+        wxString ex;
+        for (const auto& e : node->examples) ex += u8(e.label) + ". " + u8(e.text.get(lang)) + "\n";
+        ex.RemoveLast();
+        auto* heading = make_heading(this, _("Examples"));
+        page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
+        examples_ = new wxStaticText(this, wxID_ANY, ex);
+        examples_->Wrap(wrap);
+        page->Add(examples_, 0, wxALL, FromDIP(8));
+    }
+
+    wxString clauses;
+    for (const auto& mapping : s.project().mappings()) {
+        if (mapping->source_id() != s.framework().id()) continue;
+        const FrameworkPtr target = s.project().framework(mapping->target_id());
+        for (const MappingLink* link : mapping->links_from(node->code)) {
+            const Node* t = target ? target->find(link->to) : nullptr;
+            if (!clauses.empty()) clauses += "\n";
+            clauses += u8(link->to) + "  " + (t ? u8(t->title.get(lang)) : wxString()) + "  (" +
+                       u8(strength_label(link->strength)) + ")";
+        }
+        if (!clauses.empty()) {
+            auto* heading = make_heading(
+                this, wxString::Format(_("%s clauses (authored mapping, not official)"),
+                                       target ? u8(target->title().get(lang)) : u8(mapping->target_id())),
+                1.0f, wrap);
+            page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
+            clauses_ = new wxStaticText(this, wxID_ANY, clauses);
+            page->Add(clauses_, 0, wxALL, FromDIP(8));
+            clauses.clear();
+        }
+    }
+
+    auto* scores = new wxStaticBoxSizer(wxVERTICAL, this,
+                                        consensus ? _("Consensus scores") : _("Scores"));
+    scores_parent_ = scores->GetStaticBox();
+    if (!consensus) {
+        no_opinion_ = new wxCheckBox(scores_parent_, wxID_ANY, _("No opinion (I do not score this subcriterion)"));
+        no_opinion_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
+            ProjectSession& ss = host_.session();
+            if (!ss.chosen_member()) return;
+            host_.perform(edit_no_opinion(ss.project(), ss.cycle().id, *ss.chosen_member(), ss.node(), e.IsChecked()));
+            CallAfter([this] { reload_values(); });
+        });
+        no_opinion_->Enable(!read_only);
+        scores->Add(no_opinion_, 0, wxALL, FromDIP(4));
+    } else {
+        no_opinion_ = nullptr;
+    }
+    for (const Phase& phase : panel->phases) {
+        const std::string id = phase.id;
+        auto* input = new ScoreInput(scores_parent_, *panel, phase, lang,
+                                     [this, id](std::optional<int> v) { score_changed(id, v); });
+        input->set_read_only(read_only);
+        scores_.push_back(input);
+        scores->Add(input, 0, wxEXPAND | wxALL, FromDIP(4));
+    }
+    node_score_ = new wxStaticText(scores_parent_, wxID_ANY, "");
+    node_score_->SetFont(node_score_->GetFont().Bold());
+    scores->Add(node_score_, 0, wxALL, FromDIP(4));
+    page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
+
+    auto* lists = new wxGridSizer(2, FromDIP(wxSize(10, 10)));
+    for (NoteKind kind : all_note_kinds) {
+        if (consensus && kind != NoteKind::strength && kind != NoteKind::afi) continue;
+        auto* list = new NoteList(this, u8(note_kind_plural_label(kind)), handlers_for(kind));
+        list->set_read_only(read_only);
+        lists_[kind] = list;
+        lists->Add(list, 1, wxEXPAND);
+    }
+    page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
+    SetSizer(page);
+    reload_values();
+    FitInside();
+    Layout();
+    Thaw();
+}
+
+void SubcriterionPage::reload_values() {
+    ProjectSession& s = host_.session();
+    const Panel* panel = s.panel(s.node());
+    if (!panel || s.node() != shown_node_) return;
+    PhaseScores scores;
+    if (auto m = s.chosen_member()) {
+        const Rating r = s.project().rating(s.cycle().id, *m, s.node());
+        scores = r.scores;
+        if (no_opinion_) no_opinion_->SetValue(r.no_opinion);
+        for (auto& [kind, list] : lists_) {
+            std::vector<NoteList::Row> rows;
+            for (const NoteItem* it : r.items_of(kind)) rows.push_back({it->id, it->text});
+            list->set_items(std::move(rows));
+        }
+    } else {
+        const Consensus c = s.project().consensus(s.cycle().id, s.node());
+        scores = c.scores;
+        for (auto& [kind, list] : lists_) {
+            std::vector<NoteList::Row> rows;
+            for (const ConsensusItem* it : c.items_of(kind)) rows.push_back({it->id, it->text});
+            list->set_items(std::move(rows));
+        }
+    }
+    for (auto* input : scores_) {
+        auto it = scores.find(input->phase_id());
+        input->set(it == scores.end() ? std::nullopt : std::optional<int>(it->second));
+    }
+    const std::optional<double> total = node_score(*panel, scores);
+    node_score_->SetLabel(panel->phases.size() > 1
+                              ? wxString::Format(_("Subcriterion score: %s (mean of the phases)"), format_score(total))
+                              : wxString::Format(_("Subcriterion score: %s"), format_score(total)));
+    Layout();
+}
+
+void SubcriterionPage::member_chosen() {
+    const int i = who_->GetSelection();
+    if (i < 0 || static_cast<std::size_t>(i) >= who_ids_.size()) return;
+    host_.session().choose_member(who_ids_[static_cast<std::size_t>(i)]);
+    host_.session().history().seal();
+    host_.show_node(host_.session().node());
+}
+
+void SubcriterionPage::score_changed(const std::string& phase, std::optional<int> value) {
+    ProjectSession& s = host_.session();
+    const bool ok = s.chosen_member()
+                        ? host_.perform(edit_score(s.project(), s.cycle().id, *s.chosen_member(), s.node(), phase, value))
+                        : host_.perform(edit_consensus_score(s.project(), s.cycle().id, s.node(), phase, value));
+    if (!ok) {
+        reload_values();
+        return;
+    }
+    if (const Panel* panel = s.panel(s.node())) {
+        PhaseScores scores;
+        for (auto* input : scores_)
+            if (input->value()) scores[input->phase_id()] = *input->value();
+        node_score_->SetLabel(wxString::Format(_("Subcriterion score: %s"), format_score(node_score(*panel, scores))));
+    }
+    if (no_opinion_ && value) no_opinion_->SetValue(false);
+}
+
+NoteList::Handlers SubcriterionPage::handlers_for(NoteKind kind) {
+    NoteList::Handlers h;
+    auto after = [this] { CallAfter([this] { reload_values(); }); };
+    h.add = [this, kind, after](const std::string& text) {
+        ProjectSession& s = host_.session();
+        if (auto m = s.chosen_member())
+            host_.perform(edit_add_item(s.cycle().id, *m, s.node(), kind, text));
+        else
+            host_.perform(edit_add_consensus_item(s.cycle().id, s.node(), kind, text, {}));
+        after();
+    };
+    h.update = [this, after](Id id, const std::string& text) {
+        ProjectSession& s = host_.session();
+        if (auto m = s.chosen_member())
+            host_.perform(edit_update_item(s.project(), s.cycle().id, *m, s.node(), id, text));
+        else
+            host_.perform(edit_update_consensus_item(s.project(), s.cycle().id, s.node(), id, text));
+        after();
+    };
+    h.remove = [this, after](Id id) {
+        ProjectSession& s = host_.session();
+        if (auto m = s.chosen_member())
+            host_.perform(edit_remove_item(s.project(), s.cycle().id, *m, s.node(), id));
+        else
+            host_.perform(edit_remove_consensus_item(s.project(), s.cycle().id, s.node(), id));
+        after();
+    };
+    h.move = [this, after](Id id, int index) {
+        ProjectSession& s = host_.session();
+        if (auto m = s.chosen_member())
+            host_.perform(edit_move_item(s.project(), s.cycle().id, *m, s.node(), id, index));
+        else
+            host_.perform(edit_move_consensus_item(s.project(), s.cycle().id, s.node(), id, index));
+        after();
+    };
+    return h;
+}
+
+}  // namespace assessa::gui

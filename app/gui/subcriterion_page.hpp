@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/gui/note_list.hpp"
+#include "app/gui/score_input.hpp"
+#include "app/gui/workspace_host.hpp"
+
+#include <wx/scrolwin.h>
+
+#include <map>
+#include <vector>
+
+class wxCheckBox;
+class wxChoice;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace assessa::gui {
+
+// One subcriterion for the member chosen at the top (or the consensus): the framework's
+// title, guidance and examples, the ISO 9001 clauses it maps to, the score of each phase with
+// the band reached, and the member's strengths, AFIs, ideas and evidence.
+class SubcriterionPage : public wxScrolledWindow {
+public:
+    SubcriterionPage(wxWindow* parent, WorkspaceHost& host);
+    // Rebuilds the page for the session's node and member.
+    void refresh();
+    // Fills scores and lists again from the project (after an undo, or a change elsewhere).
+    void reload_values();
+
+    wxChoice* member_choice() { return who_; }
+    ScoreInput* score_input(const std::string& phase);
+    NoteList* note_list(NoteKind kind);
+    wxCheckBox* no_opinion_box() { return no_opinion_; }
+
+private:
+    void member_chosen();
+    void score_changed(const std::string& phase, std::optional<int> value);
+    NoteList::Handlers handlers_for(NoteKind kind);
+
+    WorkspaceHost& host_;
+    wxChoice* who_ = nullptr;
+    std::vector<std::optional<Id>> who_ids_;
+    wxStaticText* title_ = nullptr;
+    wxStaticText* guidance_ = nullptr;
+    wxStaticText* examples_ = nullptr;
+    wxStaticText* clauses_ = nullptr;
+    wxStaticText* node_score_ = nullptr;
+    wxCheckBox* no_opinion_ = nullptr;
+    wxSizer* scores_box_ = nullptr;
+    wxWindow* scores_parent_ = nullptr;
+    std::vector<ScoreInput*> scores_;
+    std::map<NoteKind, NoteList*> lists_;
+    std::string shown_node_;
+    int wrap_width_ = 0;
+};
+
+}  // namespace assessa::gui

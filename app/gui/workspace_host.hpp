@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/gui/project_session.hpp"
+
+namespace assessa::gui {
+
+// What the workspace views need from the window that holds them.
+class WorkspaceHost {
+public:
+    virtual ~WorkspaceHost() = default;
+    virtual ProjectSession& session() = 0;
+    // Applies an edit through the undo history; shows the store's refusal to the user.
+    // Returns false when the edit was refused (nothing changed).
+    virtual bool perform(Edit edit) = 0;
+    // Shows another node in every view (tree selection, pages).
+    virtual void show_node(const std::string& code) = 0;
+    virtual bool projector_mode() const = 0;
+};
+
+}  // namespace assessa::gui

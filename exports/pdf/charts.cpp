@@ -1,0 +1,216 @@
+#include "exports/pdf/charts.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace assessa::pdf {
+
+namespace {
+
+constexpr Color bar_color{0.20, 0.45, 0.70};
+constexpr Color bar_strong{0.07, 0.28, 0.50};
+constexpr Color whisker{0.25, 0.25, 0.28};
+constexpr Color mean_color{0.85, 0.40, 0.10};
+constexpr Color previous_color{0.45, 0.45, 0.48};
+constexpr Color grid{0.82, 0.84, 0.87};
+
+double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+
+void diamond(Document& doc, double x, double y, double r, Color c) {
+    doc.polygon({{x, y + r}, {x + r, y}, {x, y - r}, {x - r, y}}, colors::white, c, 0.9);
+}
+
+struct Axis {
+    double x0, width, lo, hi;
+    double at(double v) const { return x0 + width * clamp01((v - lo) / (hi - lo)); }
+};
+
+void draw_scale(Document& doc, const ProfileChart& chart, const Axis& axis) {
+    const Style s{7, Weight::regular, colors::muted};
+    doc.move_down(10);
+    std::vector<double> ticks = {chart.scale_min};
+    ticks.insert(ticks.end(), chart.gridlines.begin(), chart.gridlines.end());
+    ticks.push_back(chart.scale_max);
+    for (double t : ticks) doc.draw_text(axis.at(t), doc.cursor() + 2, fmt::format("{:g}", t), s, Align::center);
+    doc.move_down(3);
+}
+
+void legend(Document& doc, const ProfileChart& chart, double x) {
+    const Style s{7.5, Weight::regular, colors::muted};
+    doc.ensure(16);
+    doc.move_down(14);
+    const double y = doc.cursor() + 3;
+    doc.fill_rect(x, y - 3, 14, 6, bar_color);
+    x += 18;
+    doc.draw_text(x, y - 2.5, chart.legend_value, s);
+    x += doc.text_width(chart.legend_value, s) + 14;
+    doc.line(x, y, x + 14, y, whisker, 0.8);
+    doc.line(x, y - 3, x, y + 3, whisker, 0.8);
+    doc.line(x + 14, y - 3, x + 14, y + 3, whisker, 0.8);
+    x += 18;
+    doc.draw_text(x, y - 2.5, chart.legend_range, s);
+    x += doc.text_width(chart.legend_range, s) + 14;
+    doc.line(x + 3, y - 5, x + 3, y + 5, mean_color, 1.6);
+    x += 9;
+    doc.draw_text(x, y - 2.5, chart.legend_mean, s);
+    x += doc.text_width(chart.legend_mean, s) + 14;
+    if (!chart.legend_previous.empty()) {
+        diamond(doc, x + 4, y, 3.2, previous_color);
+        x += 11;
+        doc.draw_text(x, y - 2.5, chart.legend_previous, s);
+    }
+    doc.move_down(6);
+}
+
+}  // namespace
+
+void draw_profile(Document& doc, const ProfileChart& chart) {
+    const double label_w = doc.content_width() * 0.42;
+    const double value_w = 34;
+    const Axis axis{doc.left() + label_w + 6, doc.content_width() - label_w - 6 - value_w, chart.scale_min, chart.scale_max};
+    const Style label{7.8, Weight::regular, colors::text};
+    const Style strong_label{8.2, Weight::bold, colors::text};
+
+    doc.ensure(60);
+    draw_scale(doc, chart, axis);
+    for (const auto& row : chart.rows) {
+        const Style& ls = row.strong ? strong_label : label;
+        auto lines = doc.wrap(row.label, label_w - 10, ls);
+        if (lines.size() > 2) {
+            lines.resize(2);
+            lines.back() += "…";
+        }
+        const double h = std::max(row.strong ? 17.0 : 14.0, static_cast<double>(lines.size()) * Document::leading(ls) + 3);
+        if (!doc.fits(h)) {
+            doc.add_page(doc.orientation());
+            draw_scale(doc, chart, axis);
+        }
+        const double top = doc.cursor();
+        const double mid = top - h / 2;
+        if (row.strong) doc.fill_rect(doc.left(), top - h, doc.content_width(), h, colors::shade);
+        double base = mid + (static_cast<double>(lines.size()) * Document::leading(ls)) / 2 - ls.size;
+        for (const auto& l : lines) {
+            doc.draw_text(doc.left() + 2, base, l, ls);
+            base -= Document::leading(ls);
+        }
+        for (double g : chart.gridlines) doc.line(axis.at(g), top, axis.at(g), top - h, grid, 0.5);
+        doc.line(axis.at(chart.scale_min), top, axis.at(chart.scale_min), top - h, colors::rule, 0.6);
+        const double bar_h = row.strong ? 8 : 6;
+        if (row.value)
+            doc.fill_rect(axis.at(chart.scale_min), mid - bar_h / 2, axis.at(*row.value) - axis.at(chart.scale_min), bar_h,
+                          row.strong ? bar_strong : bar_color);
+        if (row.range) {
+            const double x1 = axis.at(row.range->min), x2 = axis.at(row.range->max);
+            doc.line(x1, mid, x2, mid, whisker, 0.8);
+            doc.line(x1, mid - 3, x1, mid + 3, whisker, 0.8);
+            doc.line(x2, mid - 3, x2, mid + 3, whisker, 0.8);
+            doc.line(axis.at(row.range->mean), mid - 5, axis.at(row.range->mean), mid + 5, mean_color, 1.6);
+        }
+        if (row.previous) diamond(doc, axis.at(*row.previous), mid, 3.2, previous_color);
+        doc.draw_text(doc.right(), mid - ls.size * 0.35, row.value_text, ls, Align::right);
+        doc.move_down(h);
+    }
+    legend(doc, chart, doc.left() + label_w + 6);
+}
+
+void draw_radar(Document& doc, const RadarChart& chart, double height) {
+    doc.ensure(height);
+    const double cx = doc.left() + doc.content_width() / 2;
+    const double radius = height / 2 - 34;
+    const double cy = doc.cursor() - height / 2 + 6;
+    const std::size_t n = chart.labels.size();
+    if (n < 3) return;
+    auto point = [&](std::size_t i, double v) {
+        const double angle = std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
+        const double rr = radius * clamp01(v / chart.scale_max);
+        return std::pair{cx + rr * std::cos(angle), cy + rr * std::sin(angle)};
+    };
+    for (int ring = 1; ring <= 5; ++ring) {
+        std::vector<std::pair<double, double>> pts;
+        for (std::size_t i = 0; i < n; ++i) pts.push_back(point(i, chart.scale_max * ring / 5));
+        doc.polygon(pts, std::nullopt, grid, 0.5);
+        const auto p = point(0, chart.scale_max * ring / 5);
+        doc.draw_text(p.first + 3, p.second - 8, fmt::format("{:g}", chart.scale_max * ring / 5),
+                      {6.5, Weight::regular, colors::muted});
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto p = point(i, chart.scale_max);
+        doc.line(cx, cy, p.first, p.second, grid, 0.5);
+    }
+    auto shape = [&](const std::vector<std::optional<double>>& values) {
+        std::vector<std::pair<double, double>> pts;
+        for (std::size_t i = 0; i < n; ++i) pts.push_back(point(i, i < values.size() && values[i] ? *values[i] : 0));
+        return pts;
+    };
+    doc.polygon(shape(chart.current), colors::accent_light, bar_strong, 1.4);
+    if (!chart.previous.empty()) {
+        const auto pts = shape(chart.previous);
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& a = pts[i];
+            const auto& b = pts[(i + 1) % n];
+            doc.line(a.first, a.second, b.first, b.second, previous_color, 1.0, true);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto p = point(i, chart.current.size() > i && chart.current[i] ? *chart.current[i] : 0);
+        doc.circle(p.first, p.second, 2.2, bar_strong);
+    }
+    const Style ls{7.5, Weight::regular, colors::text};
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto p = point(i, chart.scale_max * 1.1);
+        const double dx = p.first - cx;
+        const Align a = std::abs(dx) < 5 ? Align::center : dx > 0 ? Align::left : Align::right;
+        auto lines = doc.wrap(chart.labels[i], 110, ls);
+        if (lines.size() > 3) lines.resize(3);
+        double y = p.second - 3;
+        if (p.second > cy + 5) y += (static_cast<double>(lines.size()) - 1) * Document::leading(ls) + 5;
+        else if (std::abs(p.second - cy) <= 5) y += (static_cast<double>(lines.size()) - 1) * Document::leading(ls) / 2;
+        for (const auto& l : lines) {
+            doc.draw_text(p.first, y, l, ls, a);
+            y -= Document::leading(ls);
+        }
+    }
+    // Legend under the chart.
+    const Style s{7.5, Weight::regular, colors::muted};
+    double x = doc.left() + doc.content_width() / 2 - 100;
+    const double ly = doc.cursor() - height + 6;
+    doc.fill_rect(x, ly, 14, 6, colors::accent_light);
+    doc.stroke_rect(x, ly, 14, 6, bar_strong, 0.8);
+    doc.draw_text(x + 18, ly, chart.current_label, s);
+    if (!chart.previous.empty()) {
+        x += 18 + doc.text_width(chart.current_label, s) + 18;
+        doc.line(x, ly + 3, x + 14, ly + 3, previous_color, 1.0, true);
+        doc.draw_text(x + 18, ly, chart.previous_label, s);
+    }
+    doc.move_down(height);
+}
+
+void draw_strip(Document& doc, const std::vector<double>& scores, std::optional<double> consensus, double scale_min,
+                double scale_max, const std::vector<double>& gridlines, double x, double width) {
+    const double h = 18;
+    doc.ensure(h + 10);
+    const double top = doc.cursor();
+    const double mid = top - h / 2;
+    const Axis axis{x, width, scale_min, scale_max};
+    doc.line(x, mid, x + width, mid, colors::rule, 0.6);
+    for (double g : gridlines) doc.line(axis.at(g), mid - 3, axis.at(g), mid + 3, colors::rule, 0.5);
+    const Style s{6.5, Weight::regular, colors::muted};
+    doc.draw_text(x, mid - 11, fmt::format("{:g}", scale_min), s, Align::center);
+    doc.draw_text(x + width, mid - 11, fmt::format("{:g}", scale_max), s, Align::center);
+    for (double g : gridlines) doc.draw_text(axis.at(g), mid - 11, fmt::format("{:g}", g), s, Align::center);
+    // Equal scores stack upwards so that every member's dot stays visible.
+    std::vector<double> sorted = scores;
+    std::sort(sorted.begin(), sorted.end());
+    int stack = 0;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        stack = i > 0 && std::abs(sorted[i] - sorted[i - 1]) < 1.5 ? stack + 1 : 0;
+        doc.circle(axis.at(sorted[i]), mid + 2.6 + stack * 3.4, 1.7, bar_color);
+    }
+    if (consensus) diamond(doc, axis.at(*consensus), mid, 3.6, mean_color);
+    doc.move_down(h + 6);
+}
+
+}  // namespace assessa::pdf

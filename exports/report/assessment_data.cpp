@@ -1,0 +1,52 @@
+#include "exports/report/assessment_data.hpp"
+
+#include "model/number_format.hpp"
+
+#include <algorithm>
+
+namespace assessa::report {
+
+std::string AssessmentData::score(std::optional<double> v) const { return format_score(v, s.lang); }
+
+std::optional<double> AssessmentData::previous_score(std::string_view code) const {
+    if (!previous) return std::nullopt;
+    return previous->consensus.node(code);
+}
+
+const Panel* AssessmentData::panel(const Node& n) const { return fw->panel_for(n, s.cycle.method_id); }
+
+AssessmentData load_assessment(const Project& project, const ReportOptions& options) {
+    Settings settings = resolve(project, options);
+    const Cycle cycle = settings.cycle;
+    AssessmentData d{project, std::move(settings), project.framework(cycle.framework_id), nullptr, project.organisation(),
+                     project.departments(), project.members(), summarize(project, cycle.id), std::nullopt, {}, {}, nullptr, nullptr};
+    if (!d.fw) throw ReportError(trf("{}: the framework \"{}\" of cycle {} is missing", project.path(), cycle.framework_id, cycle.label));
+    d.method = d.fw->find_method(cycle.method_id);
+    if (auto prev = project.previous_cycle(cycle.id); prev && prev->framework_id == cycle.framework_id)
+        d.previous = summarize(project, prev->id);
+    for (auto& c : project.consensus_all(cycle.id)) {
+        auto code = c.node_code;
+        d.consensus.emplace(std::move(code), std::move(c));
+    }
+    for (const auto& r : project.ratings(cycle.id))
+        for (const auto* item : r.items_of(NoteKind::idea)) {
+            auto& list = d.ideas[r.node_code];
+            if (std::find(list.begin(), list.end(), item->text) == list.end()) list.push_back(item->text);
+        }
+    for (const auto& m : project.mappings())
+        if (m->source_id() == cycle.framework_id && m->target_id().starts_with("iso-9001")) {
+            d.iso_mapping = m;
+            d.iso = project.framework(m->target_id());
+            break;
+        }
+    return d;
+}
+
+std::vector<double> band_gridlines(const Panel* panel) {
+    std::vector<double> out;
+    if (!panel) return {10, 30, 50, 70, 90};
+    for (std::size_t i = 0; i + 1 < panel->bands.size(); ++i) out.push_back(panel->bands[i].max);
+    return out;
+}
+
+}  // namespace assessa::report

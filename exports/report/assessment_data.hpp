@@ -1,0 +1,54 @@
+#pragma once
+
+#include "exports/pdf/document.hpp"
+#include "exports/report/report_common.hpp"
+#include "model/cycle_summary.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assessa::report {
+
+// Everything the self-assessment report prints, read from the project once.
+struct AssessmentData {
+    const Project& project;
+    Settings s;
+    FrameworkPtr fw;
+    const Method* method = nullptr;
+    OrganisationProfile org;
+    std::vector<Department> departments;
+    std::vector<Member> members;
+    CycleSummary summary;
+    std::optional<CycleSummary> previous;  // the previous cycle on the same framework
+    std::map<std::string, Consensus, std::less<>> consensus;
+    // Improvement ideas the members wrote, per node, without their authors and without repeats.
+    std::map<std::string, std::vector<std::string>, std::less<>> ideas;
+    MappingPtr iso_mapping;
+    FrameworkPtr iso;
+
+    const std::string& lang() const { return s.lang; }
+    const Translator& t() const { return s.t; }
+    std::string score(std::optional<double> v) const;
+    std::string title(const Node& n) const { return n.code + " " + n.title.get(s.lang); }
+    std::optional<double> previous_score(std::string_view code) const;
+    const Panel* panel(const Node& n) const;
+};
+
+AssessmentData load_assessment(const Project& project, const ReportOptions& options);
+
+// The sections, in the order the report prints them.
+void write_cover(pdf::Document& doc, const AssessmentData& d);
+void write_executive_summary(pdf::Document& doc, const AssessmentData& d);
+void write_process(pdf::Document& doc, const AssessmentData& d);
+void write_profile(pdf::Document& doc, const AssessmentData& d);
+void write_criterion(pdf::Document& doc, const AssessmentData& d, const Node& criterion);
+void write_iso_view(pdf::Document& doc, const AssessmentData& d);
+void write_annex(pdf::Document& doc, const AssessmentData& d);
+void write_approval(pdf::Document& doc, const AssessmentData& d);
+
+// Band boundaries of a panel, for chart gridlines: 10, 30, 50...
+std::vector<double> band_gridlines(const Panel* panel);
+
+}  // namespace assessa::report

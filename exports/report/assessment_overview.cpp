@@ -1,0 +1,230 @@
+#include "exports/pdf/charts.hpp"
+#include "exports/report/assessment_data.hpp"
+#include "model/number_format.hpp"
+
+#include <algorithm>
+
+namespace assessa::report {
+
+using namespace pdf;
+
+namespace {
+
+struct Scored {
+    const Node* node;
+    double score;
+};
+
+std::vector<Scored> scored_criteria(const AssessmentData& d) {
+    std::vector<Scored> out;
+    for (auto i : d.fw->roots())
+        if (auto s = d.summary.consensus.node(d.fw->nodes()[i].code)) out.push_back({&d.fw->nodes()[i], *s});
+    return out;
+}
+
+}  // namespace
+
+void write_executive_summary(Document& doc, const AssessmentData& d) {
+    const auto& t = d.t();
+    doc.heading(1, t.tr("Executive summary"));
+    const auto& sheet = d.summary.consensus;
+    std::size_t strengths = 0, afis = 0, ideas = 0;
+    for (const auto& [code, c] : d.consensus) {
+        strengths += c.items_of(NoteKind::strength).size();
+        afis += c.items_of(NoteKind::afi).size();
+    }
+    doc.paragraph(t.trf("{} assessed itself with {} in cycle {}. The self-assessment group of {} people reached a "
+                        "consensus on {} of {} subcriteria. The overall score is {} on a scale of 0 to 100.",
+                        d.org.name, d.fw->title().get(d.lang()), d.s.cycle.label, d.members.size(), d.summary.consensus_done,
+                        d.fw->assessable_count(), d.score(sheet.overall)));
+    for (const auto& [code, list] : d.ideas) ideas += list.size();
+    doc.paragraph(t.trf("The group agreed on {} strengths and {} areas for improvement; the members proposed {} "
+                        "improvement ideas.",
+                        strengths, afis, ideas));
+
+    Table table;
+    table.columns = {5, 1.4, 1.4, 1.4};
+    table.header = {t.tr("Area"), t.tr("Score"), t.tr("Previous cycle"), t.tr("Change")};
+    table.align = {Align::left, Align::right, Align::right, Align::right};
+    auto add = [&](const std::string& label, std::optional<double> now, std::optional<double> before, bool strong) {
+        std::optional<double> delta;
+        if (now && before) delta = *now - *before;
+        table.rows.push_back({label, d.score(now), d.previous ? d.score(before) : "\u2013", d.previous ? format_delta(delta, d.lang()) : "\u2013"});
+        table.strong_rows.push_back(strong);
+    };
+    add(t.tr("Overall score"), sheet.overall, d.previous ? d.previous->consensus.overall : std::nullopt, true);
+    for (const auto& g : d.fw->groups())
+        add(g.title.get(d.lang()), sheet.group(g.id), d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true);
+    for (auto i : d.fw->roots()) {
+        const auto& n = d.fw->nodes()[i];
+        add(d.title(n), sheet.node(n.code), d.previous_score(n.code), false);
+    }
+    doc.vspace(4);
+    doc.table(table);
+
+    auto criteria = scored_criteria(d);
+    std::stable_sort(criteria.begin(), criteria.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    const std::size_t k = std::min<std::size_t>(3, criteria.size() / 2);
+    if (k > 0) {
+        std::vector<std::string> best, worst;
+        for (std::size_t i = 0; i < k; ++i) best.push_back(d.title(*criteria[i].node) + " \u2013 " + d.score(criteria[i].score));
+        for (std::size_t i = 0; i < k; ++i) {
+            const auto& c = criteria[criteria.size() - 1 - i];
+            worst.push_back(d.title(*c.node) + " \u2013 " + d.score(c.score));
+        }
+        doc.heading(3, t.tr("Strongest criteria"));
+        doc.bullets(best);
+        doc.heading(3, t.tr("Weakest criteria"));
+        doc.bullets(worst);
+    }
+    doc.paragraph(t.tr("CAF scores serve the organisation's own improvement: compare them with the organisation's "
+                       "earlier self-assessments rather than with other organisations."),
+                  {8.5, Weight::regular, colors::muted});
+}
+
+namespace {
+
+void write_member_list(Document& doc, const AssessmentData& d) {
+    const auto& t = d.t();
+    doc.heading(3, t.tr("Members"));
+    Table names;
+    names.columns = {3, 2, 3.5};
+    names.header = {t.tr("Name"), t.tr("Role"), t.tr("Department")};
+    for (const auto& m : d.members)
+        names.rows.push_back({m.name, member_role_label(m.role, t), department_label(d.departments, m.department_id)});
+    doc.table(names);
+}
+
+}  // namespace
+
+void write_process(Document& doc, const AssessmentData& d) {
+    const auto& t = d.t();
+    doc.heading(1, t.tr("The self-assessment process"));
+    doc.heading(2, t.tr("Self-assessment group"));
+    std::map<std::optional<Id>, std::array<int, 3>> by_department;
+    for (const auto& m : d.members) by_department[m.department_id][static_cast<int>(m.role)] += 1;
+    doc.paragraph(t.trf("The group had {} members from {} departments. Individual scores appear in this report only as "
+                        "anonymous distributions: no score is attributed to a person.",
+                        d.members.size(), by_department.size()));
+
+    Table composition;
+    composition.columns = {4.2, 1.4, 1.2, 1.9, 0.9};
+    const MemberRole roles[] = {MemberRole::facilitator, MemberRole::member, MemberRole::sponsor};
+    composition.header = {t.tr("Department")};
+    for (auto r : roles) composition.header.push_back(member_role_label(r, t));
+    composition.header.push_back(t.tr("Total"));
+    composition.align = {Align::left, Align::right, Align::right, Align::right, Align::right};
+    std::array<int, 3> totals{};
+    auto add_row = [&](const std::string& label, const std::array<int, 3>& counts, bool strong) {
+        std::vector<std::string> row{label};
+        for (int c : counts) row.push_back(std::to_string(c));
+        row.push_back(std::to_string(counts[0] + counts[1] + counts[2]));
+        composition.rows.push_back(row);
+        composition.strong_rows.push_back(strong);
+    };
+    for (const auto& dep : d.departments)
+        if (auto it = by_department.find(dep.id); it != by_department.end()) {
+            add_row(dep.name + " (" + dep.code + ")", it->second, false);
+            for (int i = 0; i < 3; ++i) totals[i] += it->second[i];
+        }
+    if (auto it = by_department.find(std::nullopt); it != by_department.end()) {
+        add_row(t.tr("No department"), it->second, false);
+        for (int i = 0; i < 3; ++i) totals[i] += it->second[i];
+    }
+    add_row(t.tr("Total"), totals, true);
+    if (d.members.empty()) {
+        doc.paragraph(t.tr("No members have been added to the group yet."));
+    } else {
+        doc.table(composition);
+        write_member_list(doc, d);
+    }
+
+
+    doc.heading(2, t.tr("Dates"));
+    doc.field(t.tr("Self-assessment started"), d.s.cycle.started_on.empty() ? "\u2013" : d.s.cycle.started_on);
+    doc.field(t.tr("Report date"), d.s.date);
+    doc.field(t.tr("Approved by management"), d.s.cycle.approved() ? d.s.cycle.approved_on : t.tr("not yet"));
+    if (d.previous) doc.field(t.tr("Previous self-assessment"), d.previous->cycle.label);
+
+    doc.heading(2, t.tr("Method"));
+    doc.field(t.tr("Framework"), d.fw->title().get(d.lang()) + (d.fw->version().empty() ? "" : " (" + d.fw->version() + ")"));
+    if (d.method) {
+        doc.field(t.tr("Scoring method"), d.method->title.get(d.lang()));
+        if (!d.method->description.empty()) doc.paragraph(d.method->description.get(d.lang()));
+    }
+    doc.paragraph(t.tr("Each member first assessed every subcriterion alone, noting strengths, areas for improvement and "
+                       "a score. In the consensus meeting the group agreed on the strengths, areas for improvement and "
+                       "scores reported here; the subcriteria with the widest spread of individual scores were "
+                       "discussed first. A criterion's score is the mean of its subcriteria; the enablers, results and "
+                       "overall scores are means of their criteria. The scoring panels are in the annex."));
+    std::size_t done = 0, total = 0;
+    for (const auto& m : d.summary.members) {
+        done += m.completed;
+        total += m.total;
+    }
+    doc.field(t.tr("Individual assessments completed"), t.trf("{} of {}", done, total));
+    doc.field(t.tr("Subcriteria with consensus"), t.trf("{} of {}", d.summary.consensus_done, d.fw->assessable_count()));
+}
+
+void write_profile(Document& doc, const AssessmentData& d) {
+    const auto& t = d.t();
+    doc.heading(1, t.tr("Score profile"));
+    doc.paragraph(t.tr("Bars show the consensus score of each criterion and subcriterion; the whisker spans the lowest to "
+                       "the highest individual score and the tick marks their mean."),
+                  {8.5, Weight::regular, colors::muted});
+    ProfileChart chart;
+    const Panel* first_panel = nullptr;
+    for (const auto& n : d.fw->nodes()) {
+        if (n.assessable && !first_panel) first_panel = d.panel(n);
+        if (n.depth > 1 || (!n.assessable && n.depth > 0)) continue;
+        ProfileRow row;
+        row.label = d.title(n);
+        row.strong = n.depth == 0 && !n.assessable;
+        row.value = d.summary.consensus.node(n.code);
+        row.value_text = d.score(row.value);
+        row.previous = d.previous_score(n.code);
+        if (const auto* s = d.summary.node(n.code); s && s->spread)
+            row.range = ScoreRange{s->spread->min, s->spread->max, s->spread->mean};
+        chart.rows.push_back(std::move(row));
+    }
+    chart.gridlines = band_gridlines(first_panel);
+    if (first_panel) {
+        chart.scale_min = first_panel->scale_min;
+        chart.scale_max = first_panel->scale_max;
+    }
+    chart.legend_value = t.tr("Consensus");
+    chart.legend_range = t.tr("Lowest to highest individual score");
+    chart.legend_mean = t.tr("Mean");
+    if (d.previous) chart.legend_previous = t.trf("Cycle {}", d.previous->cycle.label);
+    draw_profile(doc, chart);
+
+    doc.heading(2, t.tr("Criteria at a glance"));
+    RadarChart radar;
+    for (auto i : d.fw->roots()) {
+        const auto& n = d.fw->nodes()[i];
+        radar.labels.push_back(d.title(n));
+        radar.current.push_back(d.summary.consensus.node(n.code));
+        if (d.previous) radar.previous.push_back(d.previous_score(n.code));
+    }
+    radar.scale_max = chart.scale_max;
+    radar.current_label = t.trf("Cycle {}", d.s.cycle.label);
+    if (d.previous) radar.previous_label = t.trf("Cycle {}", d.previous->cycle.label);
+    draw_radar(doc, radar, 330);
+
+    if (d.previous) {
+        doc.heading(2, t.trf("Comparison with cycle {}", d.previous->cycle.label));
+        Table table;
+        table.columns = {5, 1.4, 1.4, 1.4};
+        table.header = {t.tr("Criterion"), d.previous->cycle.label, d.s.cycle.label, t.tr("Change")};
+        table.align = {Align::left, Align::right, Align::right, Align::right};
+        for (const auto& delta : compare_cycles(*d.fw, d.previous->consensus, d.summary.consensus)) {
+            const Node* n = d.fw->find(delta.code);
+            if (!n || n->depth > 1) continue;
+            table.rows.push_back({d.title(*n), d.score(delta.previous), d.score(delta.current), format_delta(delta.delta(), d.lang())});
+            table.strong_rows.push_back(n->depth == 0);
+        }
+        doc.table(table);
+    }
+}
+
+}  // namespace assessa::report

@@ -1,0 +1,53 @@
+#include "exports/report/assessment_data.hpp"
+#include "exports/report/report_options.hpp"
+
+namespace assessa {
+
+void write_assessment_report(const Project& project, const ReportOptions& options, const std::string& path) {
+    using namespace report;
+    report::progress(options, 0);
+    const AssessmentData d = load_assessment(project, options);
+    report::progress(options, 10);
+    pdf::Document doc(document_info(project, d.s, d.t().tr("Self-assessment report")));
+    write_cover(doc, d);
+    doc.table_of_contents_here();
+    write_executive_summary(doc, d);
+    write_process(doc, d);
+    write_profile(doc, d);
+    report::progress(options, 25);
+    const auto roots = d.fw->roots();
+    for (std::size_t i = 0; i < roots.size(); ++i) {
+        write_criterion(doc, d, d.fw->nodes()[roots[i]]);
+        report::progress(options, 25 + static_cast<int>(50 * (i + 1) / roots.size()));
+    }
+    write_iso_view(doc, d);
+    write_annex(doc, d);
+    write_approval(doc, d);
+    report::progress(options, 85);
+    doc.save(path);
+    report::progress(options, 100);
+}
+
+namespace report {
+
+void write_cover(pdf::Document& doc, const AssessmentData& d) {
+    const auto& t = d.t();
+    const std::string method = d.method ? d.method->title.get(d.lang()) : d.s.cycle.method_id;
+    const std::string status = d.s.cycle.approved()
+                                   ? t.trf("Approved on {} by {}", d.s.cycle.approved_on, d.s.cycle.approved_by)
+                                   : std::string(t.tr("Draft, not yet approved by management"));
+    draw_cover(doc, d.project, t.tr("Self-assessment report"), d.fw->title().get(d.lang()) + " \u00b7 " + d.s.cycle.label,
+               {{t.tr("Cycle"), d.s.cycle.label},
+                {t.tr("Framework"), d.fw->title().get(d.lang()) + (d.fw->version().empty() ? "" : " (" + d.fw->version() + ")")},
+                {t.tr("Scoring method"), method},
+                {t.tr("Period assessed"), d.org.period},
+                {t.tr("Organisation"), d.org.name},
+                {t.tr("Address"), d.org.address},
+                {t.tr("Size"), d.org.size},
+                {t.tr("Self-assessment started"), d.s.cycle.started_on},
+                {t.tr("Report date"), d.s.date}},
+               status);
+}
+
+}  // namespace report
+}  // namespace assessa

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/calendar_date.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace assessa {
+
+// Dates as each language writes them. `lang` is a language tag ("en", "lt", "zh"; "lt_LT" or
+// "zh-CN" work too); any other language is written as English.
+//
+//            short form (tables, lists)   long form (title pages, approvals, running text)
+//   en       15 Jan 2027                  15 January 2027
+//   lt       2027-01-15                   2027 m. sausio 15 d.
+//   zh       2027-01-15                   2027年1月15日
+//
+// Lithuanian and Chinese official documents write short dates in ISO order (LST ISO 8601,
+// GB/T 7408); English uses the unambiguous day-month-year with an abbreviated month.
+std::string format_date(const CalendarDate& date, const std::string& lang);
+std::string format_date_long(const CalendarDate& date, const std::string& lang);
+
+// The same for a stored ISO date ("2027-01-15"); any text that is not one comes back unchanged,
+// so a damaged or empty field still shows what it holds.
+std::string format_iso_date(std::string_view iso, const std::string& lang);
+std::string format_iso_date_long(std::string_view iso, const std::string& lang);
+
+// A quarter of a year, for timelines: "Q1 2027", "2027 m. I ketv.", "2027年第1季度".
+std::string format_quarter(int year, int quarter, const std::string& lang);
+
+}  // namespace assessa
