@@ -7,8 +7,9 @@
 namespace assessa {
 
 std::string Diagnostic::to_string() const {
-    std::string where = file;
-    if (line > 0) where += ":" + std::to_string(line) + ":" + std::to_string(column);
+    // fmt rather than string concatenation: g++ 12 -O2 warns falsely (-Wrestrict, GCC bug 105329)
+    // about `":" + std::to_string(...)`.
+    const std::string where = line > 0 ? fmt::format("{}:{}:{}", file, line, column) : file;
     return trf("{}: error: {}", where, message);
 }
 
