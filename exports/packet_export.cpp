@@ -81,7 +81,7 @@ Packet make_packet(const Project& project, Id cycle_id, Id member_id) {
     h.revision = 1;
     for (const auto& r : project.packet_imports(cycle_id))
         if (r.member_id == member_id) h.revision = std::max(h.revision, r.revision + 1);
-    h.written_at = packet_time_now();
+    h.written_at = now_utc();
     p.framework_xml = project.framework_xml(fw->id());
 
     for (auto& r : project.ratings(cycle_id)) {

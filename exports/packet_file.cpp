@@ -338,15 +338,6 @@ PacketError::PacketError(std::vector<Diagnostic> problems)
 PacketError::PacketError(const std::string& file, const std::string& message)
     : PacketError(std::vector<Diagnostic>{{file, 0, 0, message}}) {}
 
-std::string packet_time_now() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 std::string sha256_hex(std::string_view data) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;

@@ -6,6 +6,8 @@
 #include "frameworks/diagnostic.hpp"
 #include "model/project.hpp"
 
+#include "model/calendar_date.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -94,9 +96,6 @@ struct PacketRead {
 PacketRead read_packet_file(const std::string& path, const PacketChecker& checker = {});
 // The same for content already in memory; `label` names it in messages.
 PacketRead read_packet_text(const std::string& label, std::string text, const PacketChecker& checker = {});
-
-// The current time as packets record it: ISO 8601, UTC ("2026-11-23T09:41:00Z").
-std::string packet_time_now();
 
 // Lower-case hex SHA-256 of `data` (OpenSSL libcrypto).
 std::string sha256_hex(std::string_view data);

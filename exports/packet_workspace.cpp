@@ -208,7 +208,7 @@ void PacketWorkspace::finish() {
     require_open();
     Packet next = packet_;
     next.header.finished = true;
-    next.header.finished_at = packet_time_now();
+    next.header.finished_at = now_utc();
     commit(std::move(next));
 }
 
@@ -229,7 +229,7 @@ void PacketWorkspace::commit(Packet next) {
                                     "again"));
     std::erase_if(next.ratings, [](const Rating& r) { return is_empty(r); });
     next.header.revision = packet_.header.revision + 1;
-    next.header.written_at = packet_time_now();
+    next.header.written_at = now_utc();
     write_packet_file(path_, next);
     packet_ = std::move(next);
     remember_file();

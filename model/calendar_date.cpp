@@ -1,6 +1,8 @@
 #include "model/calendar_date.hpp"
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace assessa {
 
@@ -68,6 +70,15 @@ CalendarDate CalendarDate::plus_months(int n) const {
 
 long days_between(const CalendarDate& from, const CalendarDate& to) {
     return to.days_since_epoch() - from.days_since_epoch();
+}
+
+std::string now_utc() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
 }
 
 }  // namespace assessa

@@ -28,6 +28,9 @@ struct CalendarDate {
 
 long days_between(const CalendarDate& from, const CalendarDate& to);
 
+// Current time as ISO 8601 UTC ("2026-11-23T09:41:00Z"); its first 10 characters are today.
+std::string now_utc();
+
 inline bool is_iso_date(std::string_view s) { return CalendarDate::parse(s).has_value(); }
 
 }  // namespace assessa

@@ -2,6 +2,7 @@
 
 // Internal to the store: the state behind Project, shared by its source files.
 
+#include "model/calendar_date.hpp"
 #include "model/project.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -59,7 +60,5 @@ struct Project::Impl {
     void plan_changed(Id cycle_id);
 };
 
-// Current time as ISO 8601 UTC ("2026-11-23T09:41:00Z").
-std::string now_utc();
 
 }  // namespace assessa

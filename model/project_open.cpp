@@ -143,15 +143,6 @@ std::string backup_name(const std::string& path, int version) {
 
 }  // namespace
 
-std::string now_utc() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 Project::Impl::~Impl() {
     if (db && !read_only) {
         try {

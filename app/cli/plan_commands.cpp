@@ -43,13 +43,6 @@ std::optional<PlanData> load_plan(Context& ctx, const Project& p, const std::str
     return d;
 }
 
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    return CalendarDate{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}.to_string();
-}
-
 ordered_json action_json(const ImprovementAction& a, const PlanData& d) {
     ordered_json participants = ordered_json::array();
     for (Id dep : a.participating_departments) participants.push_back(d.code_of(dep));
@@ -241,7 +234,7 @@ void add_plan_commands(CLI::App& app, Context& ctx) {
                 case PlanFileKind::csv: write_plan_csv(*p, d->cycle.id, e->output, t); break;
                 case PlanFileKind::xlsx: write_plan_xlsx(*p, d->cycle.id, e->output, t); break;
                 case PlanFileKind::ics:
-                    write_plan_ics(*p, d->cycle.id, e->output, t, e->stamp.empty() ? today() : e->stamp);
+                    write_plan_ics(*p, d->cycle.id, e->output, t, e->stamp.empty() ? now_utc().substr(0, 10) : e->stamp);
                     break;
             }
         } catch (const ProjectError& err) {

@@ -8,15 +8,6 @@
 
 namespace assessa::report {
 
-namespace {
-
-std::string today() {
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return CalendarDate::from_days(static_cast<long>(now.time_since_epoch().count())).to_string();
-}
-
-}  // namespace
-
 Settings resolve(const Project& project, const ReportOptions& options) {
     const std::string lang = normalize_language(options.language.empty() ? project.organisation().language : options.language);
     const auto& shipped = Translator::shipped_languages();
@@ -31,7 +22,7 @@ Settings resolve(const Project& project, const ReportOptions& options) {
         if (options.cycle_label.empty()) throw ReportError(trf("{}: the project has no self-assessment cycle", project.path()));
         throw ReportError(trf("{}: no cycle named \"{}\"", project.path(), options.cycle_label));
     }
-    return Settings{lang, Translator::for_language(lang), *cycle, options.date.empty() ? today() : options.date};
+    return Settings{lang, Translator::for_language(lang), *cycle, options.date.empty() ? now_utc().substr(0, 10) : options.date};
 }
 
 void progress(const ReportOptions& options, int percent) {

@@ -6,35 +6,15 @@
 #include "exports/packet_format.hpp"
 #include "exports/packet_import.hpp"
 
+#include "tests/fuzz/fuzz_project.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <filesystem>
 #include <string>
 
-namespace {
-
-assessa::Project& project() {
-    static const std::string dir = [] {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "assessa-fuzz-XXXXXX").string();
-        if (!mkdtemp(tmpl.data())) std::abort();
-        return tmpl;
-    }();
-    static std::unique_ptr<assessa::Project> p = [] {
-        const auto library = assessa::FrameworkLibrary::load_default();
-        auto created = assessa::Project::create(dir + "/fuzz.assessa", library, {"caf-2020", "fine-tuned", "2026", {}});
-        assessa::Member m;
-        m.name = "Rūta Petrauskienė";
-        created->add_member(m);
-        return created;
-    }();
-    return *p;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    auto& p = project();
+    auto& p = assessa::fuzz::fuzz_project();
     std::string text(reinterpret_cast<const char*>(data), size);
     if (size % 16 != 0) {
         if (text.empty() || text.back() != '\n') text.push_back('\n');
