@@ -296,6 +296,7 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
                 p.set_consensus_score(cycle, d.code, phase, value);
             // The agreed lists merge the members' notes of the first pool entries.
             std::vector<Rating> ratings;
+            ratings.reserve(members.size());
             for (Id m : members) ratings.push_back(p.rating(cycle, m, d.code));
             std::vector<std::size_t> first_three{0, 1, 2};
             for (NoteKind kind : {NoteKind::strength, NoteKind::afi}) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -16,17 +18,63 @@ bool contains(std::initializer_list<std::string_view> list, std::string_view s) 
     return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-int depth_exceeding(pugi::xml_node root, int limit) {
+// The offset of the first byte that is not well-formed UTF-8, or of a control character XML
+// does not allow; npos if there is none. pugixml checks neither.
+std::size_t first_bad_byte(std::string_view text) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = b[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c == 0xE0) len = 3, lo = 0xA0;
+        else if (c == 0xED) len = 3, hi = 0x9F;  // no UTF-16 surrogates
+        else if (c >= 0xE1 && c <= 0xEF) len = 3;
+        else if (c == 0xF0) len = 4, lo = 0x90;
+        else if (c == 0xF4) len = 4, hi = 0x8F;  // nothing above U+10FFFF
+        else if (c >= 0xF1 && c <= 0xF3) len = 4;
+        else return i;
+        if (i + len > n || b[i + 1] < lo || b[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if (b[i + k] < 0x80 || b[i + k] > 0xBF) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+// The first element nested deeper than `limit` levels, if any.
+pugi::xml_node too_deep(pugi::xml_node root, int limit) {
     // Iterative walk: a hostile file must not exhaust the stack here either.
     std::vector<std::pair<pugi::xml_node, int>> stack{{root, 1}};
     while (!stack.empty()) {
         auto [n, d] = stack.back();
         stack.pop_back();
-        if (d > limit) return d;
+        if (d > limit) return n;
         for (auto c : n.children())
             if (c.type() == pugi::node_element) stack.push_back({c, d + 1});
     }
-    return 0;
+    return {};
+}
+
+// The first attribute given twice on one element (pugixml keeps both), if any.
+std::pair<pugi::xml_node, pugi::xml_attribute> repeated_attribute(pugi::xml_node root) {
+    std::vector<pugi::xml_node> stack{root};
+    while (!stack.empty()) {
+        const pugi::xml_node n = stack.back();
+        stack.pop_back();
+        for (auto a = n.first_attribute(); a; a = a.next_attribute())
+            for (auto b = a.next_attribute(); b; b = b.next_attribute())
+                if (std::strcmp(a.name(), b.name()) == 0) return {n, b};
+        for (auto c : n.children())
+            if (c.type() == pugi::node_element) stack.push_back(c);
+    }
+    return {};
 }
 
 }  // namespace
@@ -35,6 +83,13 @@ XmlReader::XmlReader(std::string label, std::string text)
     : label_(std::move(label)), text_(std::move(text)), positions_(text_) {}
 
 XmlReader XmlReader::from_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {  // an ifstream opens a folder, and reads nonsense
+        XmlReader r(path, "");
+        r.errors_.push_back({path, 0, 0, tr("is a folder, not a file")});
+        r.unreadable_ = true;
+        return r;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         XmlReader r(path, "");
@@ -64,10 +119,20 @@ bool XmlReader::parse() {
                                              text_.size(), max_bytes)});
         return false;
     }
+    if (const std::size_t bad = first_bad_byte(text_); bad != std::string_view::npos) {
+        const auto byte = static_cast<unsigned char>(text_[bad]);
+        error_at(static_cast<std::ptrdiff_t>(bad),
+                 byte < 0x20 ? trf("the file holds the control character 0x{:02X}, which XML does not allow", byte)
+                             : trf("the file is not UTF-8 text (byte 0x{:02X}); save it with UTF-8 encoding", byte));
+        return false;
+    }
     // No DOCTYPE handling beyond skipping it: pugixml never resolves external entities.
-    const auto result = doc_.load_buffer(text_.data(), text_.size(),
-                                         pugi::parse_default | pugi::parse_ws_pcdata_single,
-                                         pugi::encoding_utf8);
+    // Parsed as a fragment so that text or a second element outside the root element is kept
+    // (and reported) instead of dropped; a broken or empty document is parsed again as a
+    // whole document for pugixml's usual message.
+    constexpr unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
+    auto result = doc_.load_buffer(text_.data(), text_.size(), options | pugi::parse_fragment, pugi::encoding_utf8);
+    if (!result || !root()) result = doc_.load_buffer(text_.data(), text_.size(), options, pugi::encoding_utf8);
     if (!result) {
         auto [line, col] = positions_.at(result.offset);
         errors_.push_back({label_, line, col, trf("XML syntax: {}", result.description())});
@@ -77,8 +142,23 @@ bool XmlReader::parse() {
         errors_.push_back({label_, 0, 0, tr("the file holds no XML element")});
         return false;
     }
-    if (const int d = depth_exceeding(root(), max_depth)) {
-        errors_.push_back({label_, 0, 0, trf("elements are nested too deeply (more than {} levels)", max_depth)});
+    for (auto c : doc_.children()) {
+        if (c.type() == pugi::node_element && c != root()) {
+            error(c, trf("XML syntax: a second root element <{}> (the file may hold only one)", c.name()));
+        } else if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+            const std::string_view v = c.value();
+            const auto first = v.find_first_not_of(" \t\r\n");
+            if (first != std::string_view::npos)
+                error_at(c.offset_debug() + static_cast<std::ptrdiff_t>(first), tr("XML syntax: text outside the root element"));
+        }
+    }
+    if (failed()) return false;
+    if (const auto deep = too_deep(root(), max_depth)) {
+        error(deep, trf("elements are nested too deeply (more than {} levels)", max_depth));
+        return false;
+    }
+    if (const auto [el, attr] = repeated_attribute(root()); el) {
+        error(el, trf("XML syntax: attribute '{}' is given twice on <{}>", attr.name(), el.name()));
         return false;
     }
     return true;

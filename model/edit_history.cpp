@@ -201,6 +201,7 @@ Edit edit_add_consensus_item(Id cycle_id, const std::string& node_code, NoteKind
     auto first_id = std::make_shared<Id>(0);
     e.apply = [=](Project& p, ItemIds& ids) {
         std::vector<Id> sources;
+        sources.reserve(source_item_ids.size());
         for (Id s : source_item_ids) sources.push_back(ids.now(s));
         const Id id = p.add_consensus_item(cycle_id, node_code, kind, text, sources);
         if (*first_id == 0) *first_id = id;

@@ -174,6 +174,7 @@ std::vector<Id> uncovered_afis(const std::vector<ImprovementAction>& actions, co
         if (!covered.count(id)) open.emplace_back(ctx.framework->index_of(node).value_or(0), id);
     std::sort(open.begin(), open.end());
     std::vector<Id> out;
+    out.reserve(open.size());
     for (const auto& [rank, id] : open) out.push_back(id);
     return out;
 }

@@ -6,6 +6,7 @@
 #include "model/project.hpp"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
@@ -30,17 +31,23 @@ struct Project::Impl {
     auto write(F&& edit) -> decltype(edit()) {
         require_writable();
         if (batch_depth > 0) return edit();
-        SQLite::Transaction tx(*db);
-        if constexpr (std::is_void_v<decltype(edit())>) {
-            edit();
-            tx.commit();
-        } else {
-            auto result = edit();
-            tx.commit();
-            return result;
+        try {
+            SQLite::Transaction tx(*db);
+            if constexpr (std::is_void_v<decltype(edit())>) {
+                edit();
+                tx.commit();
+            } else {
+                auto result = edit();
+                tx.commit();
+                return result;
+            }
+        } catch (const SQLite::Exception& e) {
+            throw store_failure(e);
         }
     }
     void require_writable() const;
+    // A failed write (full disk, I/O error...) as a ProjectError a user can read.
+    ProjectError store_failure(const SQLite::Exception& e) const;
 
     // Reads the framework and mapping copies kept in the file.
     void load_snapshots();

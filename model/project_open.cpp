@@ -76,7 +76,7 @@ int check_header(const std::string& path) {
 
 // Copies the file as it is on disk (with its write-ahead log, if any) before a migration.
 std::string back_up(const std::string& path, int version) {
-    const std::string target = backup_name(path, version);
+    std::string target = backup_name(path, version);  // not const: returned by move
     std::error_code ec;
     fs::copy_file(path, target, ec);
     if (!ec && fs::exists(path + "-wal")) fs::copy_file(path + "-wal", target + "-wal", ec);
@@ -153,6 +153,20 @@ Project::Impl::~Impl() {
     }
     db.reset();
     if (lock_fd >= 0) close(lock_fd);
+}
+
+ProjectError Project::Impl::store_failure(const SQLite::Exception& e) const {
+    // SQLite says SQLITE_FULL only when the disk reports it is full; a write refused for another
+    // reason (a quota, the size limit for one file, a failing disk) is an I/O error.
+    const int code = e.getErrorCode() & 0xff;  // the primary code of an extended one
+    if (code == SQLITE_FULL)
+        return ProjectError(ProjectError::Kind::io, trf("{}: the disk is full; the last change was not saved", path));
+    if (code == SQLITE_IOERR)
+        return ProjectError(ProjectError::Kind::io,
+                            trf("{}: the file could not be written (the disk may be full or failing); the last "
+                                "change was not saved",
+                                path));
+    return ProjectError(ProjectError::Kind::io, trf("{}: the last change could not be saved ({})", path, e.what()));
 }
 
 void Project::Impl::require_writable() const {
@@ -376,12 +390,19 @@ void Project::batch(const std::function<void()>& edits) {
     ++impl_->batch_depth;
     try {
         edits();
+    } catch (const SQLite::Exception& e) {
+        --impl_->batch_depth;
+        throw impl_->store_failure(e);  // the transaction rolls back as it goes out of scope
     } catch (...) {
         --impl_->batch_depth;
-        throw;  // the transaction rolls back as it goes out of scope
+        throw;
     }
     --impl_->batch_depth;
-    tx.commit();
+    try {
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        throw impl_->store_failure(e);
+    }
 }
 
 FrameworkPtr Project::framework(std::string_view id) const {

@@ -67,6 +67,7 @@ void TextTable::print(std::ostream& out) const {
     };
     line(header_);
     std::vector<std::string> rule;
+    rule.reserve(widths.size());
     for (auto w : widths) rule.push_back(std::string(w, '-'));
     line(rule);
     for (const auto& r : rows_) line(r);

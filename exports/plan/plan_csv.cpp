@@ -48,6 +48,7 @@ std::string plan_csv_text(const Project& project, Id cycle_id, const Translator&
     text += csv_line(table.header, separator);
     for (const auto& row : table.rows) {
         std::vector<std::string> fields;
+        fields.reserve(row.size());
         for (const auto& cell : row) fields.push_back(cell.text);
         text += csv_line(fields, separator);
     }

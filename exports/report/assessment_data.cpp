@@ -13,6 +13,12 @@ std::optional<double> AssessmentData::previous_score(std::string_view code) cons
     return previous->consensus.node(code);
 }
 
+std::string AssessmentData::framework_name() const {
+    std::string title = fw->title().get(s.lang);
+    if (fw->version().empty() || title.find(fw->version()) != std::string::npos) return title;
+    return title + " (" + fw->version() + ")";
+}
+
 const Panel* AssessmentData::panel(const Node& n) const { return fw->panel_for(n, s.cycle.method_id); }
 
 AssessmentData load_assessment(const Project& project, const ReportOptions& options) {

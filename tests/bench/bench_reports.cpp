@@ -1,7 +1,9 @@
-// Times the PDF report writers on the demo project and on a large generated one; prints the
-// median of several runs. Not a test: scripts/bench builds and runs it.
+// Times framework loading, opening and summarising projects, a large import, and the PDF report
+// writers, on the demo project and on a large generated one; prints the median of several runs.
+// Not a test: scripts/bench builds and runs it.
 // Usage: assessa_bench [RUNS] [DIR]
 #include "exports/demo_project.hpp"
+#include "tests/bench/bench_core.hpp"
 #include "exports/report/report_options.hpp"
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_library.hpp"
@@ -23,6 +25,7 @@
 
 namespace fs = std::filesystem;
 using namespace assessa;
+using namespace assessa::bench;
 
 namespace {
 
@@ -41,7 +44,7 @@ std::string sentence(int seed, int words) {
         if (w) s += ' ';
         s += vocabulary[(seed * 7 + w * 13) % 20];
     }
-    s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    if (!s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s + ".";
 }
 
@@ -147,32 +150,14 @@ std::unique_ptr<Project> large_project(const std::string& dir) {
     return p;
 }
 
-struct Timing {
-    double wall = 0, cpu = 0;  // medians in seconds; cpu is this process's processor time
-};
-
-Timing median_seconds(int runs, const std::function<void()>& work) {
-    std::vector<double> wall, cpu;
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        const std::clock_t cpu_start = std::clock();
-        work();
-        cpu.push_back(static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
-        wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(wall.begin(), wall.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
-}
-
 void measure(const std::string& name, const Project& p, const std::string& dir, int runs) {
     ReportOptions o;
     o.date = "2026-11-20";
     const std::string report = dir + "/" + name + "-report.pdf", plan = dir + "/" + name + "-plan.pdf";
     const Timing r = median_seconds(runs, [&] { write_assessment_report(p, o, report); });
     const Timing pl = median_seconds(runs, [&] { write_plan_report(p, o, plan); });
-    fmt::print("{:<6} assessment report {:6.3f} s wall {:6.3f} s cpu {:5} KB | improvement plan {:6.3f} s wall {:6.3f} s cpu {:5} KB\n",
-               name, r.wall, r.cpu, fs::file_size(report) / 1024, pl.wall, pl.cpu, fs::file_size(plan) / 1024);
+    print_row(name + " assessment report PDF", r, fmt::format("{} KB", fs::file_size(report) / 1024));
+    print_row(name + " improvement plan PDF", pl, fmt::format("{} KB", fs::file_size(plan) / 1024));
     std::fflush(stdout);
 }
 
@@ -181,15 +166,17 @@ void measure(const std::string& name, const Project& p, const std::string& dir, 
 int main(int argc, char** argv) {
     init_runtime();
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 7;
-    fmt::print("PDF report writers, median of {} runs each, one thread\n", runs);
+    fmt::print("Median of {} runs each, one thread\n", runs);
     // A second argument keeps the projects and PDFs in that directory, to look at them.
     const bool keep = argc > 2;
     const std::string dir = keep ? std::string(argv[2]) : (fs::temp_directory_path() / fmt::format("assessa-bench-{}", ::getpid())).string();
     fs::remove_all(dir);
     fs::create_directories(dir);
+    measure_framework_loading(dir, runs);
     {
         const auto library = FrameworkLibrary::load_default();
         auto demo = write_demo_project(dir + "/demo.assessa", library, "en");
+        measure_open_and_summary("demo", demo->path(), runs);
         measure("demo", *demo, dir, runs);
     }
     {
@@ -198,6 +185,8 @@ int main(int argc, char** argv) {
         fmt::print("(large project generated in {:.1f} s: {} members, {} assessable nodes, {} agreed items, {} actions)\n",
                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), members,
                    criteria * per_criterion, criteria * per_criterion * items_per_node, actions);
+        measure_open_and_summary("large", large->path(), runs);
+        measure_import("large", *large, dir, runs);
         measure("large", *large, dir, runs);
     }
     if (!keep) fs::remove_all(dir);

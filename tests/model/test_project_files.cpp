@@ -23,7 +23,7 @@ ProjectError open_error(const std::string& path, Project::Mode mode = Project::M
         return e;
     }
     FAIL("the project opened");
-    throw;
+    return ProjectError(ProjectError::Kind::io, "");  // FAIL throws; this only satisfies the compiler
 }
 
 void write_file(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }

@@ -29,11 +29,16 @@ std::vector<std::string> files_in(const std::string& dir, const std::string& ext
     return files;
 }
 
-TempDir::TempDir() {
+namespace {
+
+std::string fresh_temp_path() {
     std::random_device rd;
-    path_ = (fs::temp_directory_path() / ("assessa-test-" + std::to_string(rd()) + std::to_string(rd()))).string();
-    fs::create_directories(path_);
+    return (fs::temp_directory_path() / ("assessa-test-" + std::to_string(rd()) + std::to_string(rd()))).string();
 }
+
+}  // namespace
+
+TempDir::TempDir() : path_(fresh_temp_path()) { fs::create_directories(path_); }
 
 TempDir::~TempDir() {
     std::error_code ec;

@@ -1,0 +1,146 @@
+#include "tests/bench/bench_core.hpp"
+
+#include "exports/exchange_format.hpp"
+#include "frameworks/data_paths.hpp"
+#include "frameworks/framework_library.hpp"
+#include "frameworks/framework_loader.hpp"
+#include "model/cycle_summary.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace assessa::bench {
+
+namespace {
+
+// 50 criteria of 99 assessable subcriteria each: 5,000 nodes.
+void write_large_framework(const std::string& path) {
+    std::ofstream out(path);
+    out << R"(<?xml version="1.0" encoding="UTF-8"?>
+<framework xmlns="urn:assessa:framework:1" id="bench-5000" version="1" publisher="Assessa benchmark">
+  <title xml:lang="en">Benchmark framework with 5,000 nodes</title>
+  <title xml:lang="lt">Lyginamasis modelis</title>
+  <scoring node-aggregation="mean">
+    <group id="all" nodes=")";
+    for (int c = 1; c <= 50; ++c) out << (c > 1 ? " " : "") << c;
+    out << R"("><title xml:lang="en">All</title></group>
+    <panel id="simple" min="0" max="100" phase-aggregation="mean">
+      <title xml:lang="en">Simple panel</title>
+      <phase id="overall"><title xml:lang="en">Score</title></phase>
+      <band min="0" max="50"><descriptor xml:lang="en">Low</descriptor></band>
+      <band min="51" max="100"><descriptor xml:lang="en">High</descriptor></band>
+    </panel>
+    <method id="basic"><title xml:lang="en">Basic</title><use group="all" panel="simple"/></method>
+  </scoring>
+  <nodes>
+)";
+    for (int c = 1; c <= 50; ++c) {
+        out << fmt::format(R"(    <node code="{}" kind="criterion"><title xml:lang="en">Criterion {}</title>)", c, c) << '\n';
+        for (int s = 1; s <= 99; ++s)
+            out << fmt::format(
+                       R"(      <node code="{}.{}" kind="subcriterion" assessable="true"><title xml:lang="en">Subcriterion {}.{}</title><title xml:lang="lt">Subkriterijus {}.{}</title><guidance xml:lang="en">Look at how the organisation plans, does, checks and acts on this subject, with evidence.</guidance><example label="a"><text xml:lang="en">An example of good practice.</text></example></node>)",
+                       c, s, c, s, c, s)
+                << '\n';
+        out << "    </node>\n";
+    }
+    out << "  </nodes>\n</framework>\n";
+}
+
+}  // namespace
+
+Timing median_seconds(int runs, const std::function<void()>& work) {
+    std::vector<double> wall, cpu;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const std::clock_t cpu_start = std::clock();
+        work();
+        cpu.push_back(static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
+        wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+void print_row(const std::string& name, const Timing& t, const std::string& detail) {
+    fmt::print("{:<36} {:8.3f} s wall {:8.3f} s cpu   {}\n", name, t.wall, t.cpu, detail);
+    std::fflush(stdout);
+}
+
+void measure_framework_loading(const std::string& dir, int runs) {
+    const std::string caf = bundled_frameworks_dir() + "/caf-2020.xml";
+    std::size_t nodes = 0;
+    const Timing bundled = median_seconds(runs, [&] {
+        const auto loaded = load_framework_file(caf);
+        if (!loaded.ok()) std::exit(1);
+        nodes = loaded.value->nodes().size();
+    });
+    print_row("framework load, bundled CAF 2020", bundled,
+              fmt::format("{} nodes, {} KB", nodes, fs::file_size(caf) / 1024));
+
+    const std::string large = dir + "/bench-5000.xml";
+    write_large_framework(large);
+    const Timing generated = median_seconds(runs, [&] {
+        const auto loaded = load_framework_file(large);
+        if (!loaded.ok()) {
+            fmt::print(stderr, "{}", to_string(loaded.errors));
+            std::exit(1);
+        }
+        nodes = loaded.value->nodes().size();
+    });
+    print_row("framework load, generated", generated,
+              fmt::format("{} nodes, {} KB", nodes, fs::file_size(large) / 1024));
+}
+
+void measure_open_and_summary(const std::string& name, const std::string& path, int runs) {
+    std::size_t nodes = 0;
+    const Timing open = median_seconds(runs, [&] {
+        const auto p = Project::open(path, Project::Mode::read_only);
+        nodes = p->framework(p->current_cycle().framework_id)->nodes().size();
+    });
+    std::uintmax_t bytes = fs::file_size(path);
+    if (fs::exists(path + "-wal")) bytes += fs::file_size(path + "-wal");  // recent edits not yet checkpointed
+    print_row(name + " project open", open, fmt::format("{} KB file", bytes / 1024));
+    const auto p = Project::open(path, Project::Mode::read_only);
+    const Id cycle = p->current_cycle().id;
+    const Timing summary = median_seconds(runs, [&] { summarize(*p, cycle); });
+    print_row(name + " summary", summary, fmt::format("{} members, {} nodes", p->members().size(), nodes));
+}
+
+void measure_import(const std::string& name, const Project& project, const std::string& dir, int runs) {
+    const std::string xml = dir + "/" + name + "-exchange.xml";
+    export_exchange(project, xml);
+    const auto library = FrameworkLibrary::load({dir + "/frameworks"});
+    const Cycle c = project.current_cycle();
+    NewProject spec;
+    spec.framework_id = c.framework_id;
+    spec.method_id = c.method_id;
+    spec.cycle_label = c.label;
+    spec.organisation.name = "Import target";
+    int run = 0;
+    std::size_t ratings = 0;
+    std::vector<std::unique_ptr<Project>> targets;
+    for (int i = 0; i < runs; ++i)
+        targets.push_back(Project::create(fmt::format("{}/import-{}.assessa", dir, i), library, spec));
+    const Timing t = median_seconds(runs, [&] {
+        const auto result = import_exchange(*targets[static_cast<std::size_t>(run++)], xml);
+        if (!result.ok()) {
+            fmt::print(stderr, "{}", to_string(result.errors));
+            std::exit(1);
+        }
+        ratings = result.report->ratings;
+    });
+    print_row(name + " exchange import", t,
+              fmt::format("{} KB file, {} ratings", fs::file_size(xml) / 1024, ratings));
+}
+
+}  // namespace assessa::bench

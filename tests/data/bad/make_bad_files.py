@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Writes the committed bad inputs of this folder (expected.tsv, kept by hand, says what each
+must give). Huge and deeply nested inputs are not committed: tests/robustness/test_bad_inputs.cpp
+writes them at run time (the "generated/" rows of expected.tsv).
+
+Packets are for the demo project (assessa-cli demo) whose project id the test sets to
+00112233445566778899aabbccddeeff; member 1 of the demo is "Rūta Petrauskienė".
+"""
+import hashlib
+import pathlib
+import random
+import sqlite3
+
+HERE = pathlib.Path(__file__).resolve().parent
+DATA = HERE.parent
+MINI = (DATA / "frameworks/good/mini.xml").read_text(encoding="utf-8")
+EXCHANGE = (DATA / "exchange/good/organisation-only.xml").read_text(encoding="utf-8")
+rand = random.Random(20261123)
+
+
+def write(name, content):
+    (HERE / name).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+
+
+def nested(depth, open_tag="<node code=\"X\" kind=\"k\">", close_tag="</node>"):
+    return open_tag * depth + close_tag * depth
+
+
+# Frameworks: XML syntax, encodings, structure, references.
+write("fw-truncated.xml", MINI[: len(MINI) * 2 // 3])
+write("fw-random-bytes.xml", bytes(rand.randrange(256) for _ in range(4096)))
+write("fw-utf16.xml", MINI.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+write("fw-invalid-utf8.xml", MINI.encode("utf-8").replace(b"Set direction", b"Set \xff\xfe direction"))
+write("fw-mismatched-tags.xml", MINI.replace("<title xml:lang=\"en\">Leading</title>",
+                                             "<title xml:lang=\"en\">Leading</titel>"))
+write("fw-duplicate-attribute.xml", MINI.replace('<node code="2.1"', '<node code="2.1" code="2.2"'))
+write("fw-two-roots.xml", MINI + MINI[MINI.index("<framework"):])
+write("fw-text-after-root.xml", MINI + "trailing words\n")
+write("fw-nesting-65.xml", MINI.replace("<nodes>", "<nodes>" + nested(65)))
+write("fw-node-without-code.xml", MINI.replace('<node code="2" kind="criterion">', '<node kind="criterion">'))
+write("fw-scale-not-number.xml", MINI.replace('<panel id="simple" min="0"', '<panel id="simple" min="zero"'))
+write("fw-method-unknown-group.xml", MINI.replace('<use group="results"', '<use group="outcomes"'))
+write("fw-group-unknown-node.xml", MINI.replace('nodes="2"', 'nodes="2 7"'))
+write("fw-no-scoring.xml", MINI[: MINI.index("  <scoring")] + MINI[MINI.index("  <nodes>"):])
+write("fw-exchange-file.xml", EXCHANGE)
+write("fw-doctype-entities.xml", MINI.replace(
+    '<framework ', '<!DOCTYPE framework [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<framework ')
+    .replace("Citizen outcomes", "&b;").replace('<node code="1.1"', '<node code="&b;"'))
+
+# Mappings (from bundled CAF 2020 to bundled ISO 9001:2015).
+MAP = """<?xml version="1.0" encoding="UTF-8"?>
+<mapping xmlns="urn:assessa:mapping:1" id="caf-to-iso-test" version="1" source="caf-2020" target="iso-9001-2015" status="authored">
+  <title xml:lang="en">Test mapping</title>
+  <link from="1.1" to="5.1" strength="strong"/>
+  <link from="1.2" to="5.2" strength="partial"/>
+</mapping>
+"""
+write("map-syntax-error.xml", MAP.replace('strength="partial"/>', 'strength="partial">'))
+write("map-unknown-source.xml", MAP.replace('source="caf-2020"', 'source="efqm-2020"'))
+write("map-unknown-nodes.xml", MAP.replace('from="1.2"', 'from="12.7"').replace('to="5.1"', 'to="5.9"'))
+write("map-missing-to.xml", MAP.replace(' to="5.2"', ''))
+write("map-wrong-namespace.xml", MAP.replace("urn:assessa:mapping:1", "urn:assessa:mapping:2"))
+write("map-truncated.xml", MAP[:150])
+
+# Exchange files, imported into the demo project.
+EX = """<?xml version="1.0" encoding="UTF-8"?>
+<assessa-exchange xmlns="urn:assessa:exchange:1" version="1">
+  <organisation name="Vėjupio rajono savivaldybės administracija" language="en"/>
+  <members>
+    <member key="m1" name="Nauja Narė"/>
+  </members>
+  <cycle label="2026" framework="caf-2020" method="fine-tuned">
+    <rating member="m1" node="1.1">
+      <score phase="plan" value="40"/>
+      <item kind="strength">Aiškūs tikslai</item>
+    </rating>
+  </cycle>
+</assessa-exchange>
+"""
+write("ex-truncated.xml", EX[: len(EX) // 2])
+write("ex-random-bytes.xml", bytes(rand.randrange(256) for _ in range(4096)))
+write("ex-whitespace-only.xml", "\n   \n\t\n")
+write("ex-framework-file.xml", MINI)
+write("ex-invalid-utf8.xml", EX.encode("utf-8").replace("Aiškūs".encode("utf-8"), b"Ai\xc5 k\xc3\xbfs"))
+write("ex-nesting-65.xml", EX.replace('<item kind="strength">Aiškūs tikslai</item>',
+                                      nested(65, "<item kind=\"strength\">", "</item>")))
+write("ex-unknown-member.xml", EX.replace('<rating member="m1"', '<rating member="m9"'))
+write("ex-score-outside-scale.xml", EX.replace('value="40"', 'value="250"'))
+write("ex-unknown-framework.xml", EX.replace('framework="caf-2020"', 'framework="efqm-2020"'))
+write("ex-utf16.xml", EX.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+write("ex-duplicate-attribute.xml", EX.replace('<score phase="plan"', '<score phase="plan" phase="do"'))
+write("ex-packet-file.xml", (DATA / "packets/good/ona.assessa-packet").read_bytes())
+
+# Packets for the demo project.
+PROJECT = "00112233445566778899aabbccddeeff"
+PK = """<?xml version="1.0" encoding="UTF-8"?>
+<assessa-packet xmlns="urn:assessa:packet:1" version="1" revision="1" written-at="2026-10-05T08:00:00Z" state="open">
+  <project id="{project}" organisation="Vėjupis District Municipality Administration" language="en" />
+  <cycle label="2026" framework="caf-2020" framework-version="2020" method="classical" />
+  <member id="{member}" name="{name}" role="member" />
+  <rating node="1.1">
+    <score phase="plan" value="40" />
+  </rating>
+{extra}  <framework-snapshot>{snapshot}</framework-snapshot>
+</assessa-packet>
+"""
+
+
+def sealed(text):
+    return text + '<?assessa-checksum sha256="' + hashlib.sha256(text.encode("utf-8")).hexdigest() + '"?>\n'
+
+
+def packet(project=PROJECT, member="1", name="Rūta Petrauskienė", extra="", snapshot="x"):
+    return PK.format(project=project, member=member, name=name, extra=extra, snapshot=snapshot)
+
+
+write("pk-random-bytes.assessa-packet", bytes(rand.randrange(256) for _ in range(4096)))
+write("pk-exchange-file.assessa-packet", EX)
+write("pk-no-checksum.assessa-packet", packet())
+write("pk-checksum-not-hex.assessa-packet", packet() + '<?assessa-checksum sha256="' + "zz" * 32 + '"?>\n')
+write("pk-checksum-short.assessa-packet", packet() + '<?assessa-checksum sha256="abc123"?>\n')
+write("pk-another-project.assessa-packet", sealed(packet(project="ffeeddccbbaa99887766554433221100")))
+write("pk-nesting-65.assessa-packet", sealed(packet(extra="  " + nested(65, "<rating node=\"1.2\">", "</rating>") + "\n")))
+write("pk-invalid-utf8.assessa-packet",
+      (lambda b: b + b'<?assessa-checksum sha256="' + hashlib.sha256(b).hexdigest().encode() + b'"?>\n')(
+          packet().encode("utf-8").replace("Rūta".encode("utf-8"), b"R\xfbta")))
+write("pk-syntax-error.assessa-packet", sealed(packet().replace('value="40" />', 'value="40">')))
+
+# Project files.
+write("pr-zero-length.assessa", b"")
+write("pr-random-bytes.assessa", bytes(rand.randrange(256) for _ in range(8192)))
+write("pr-text.assessa", "This is a note, not a project.\n")
+write("pr-exchange-file.assessa", EX)
+header = bytearray(b"SQLite format 3\0" + bytes(84))
+write("pr-header-only.assessa", bytes(header))
+write("pr-header-and-garbage.assessa", bytes(header) + bytes(rand.randrange(256) for _ in range(8092)))
+foreign = HERE / "pr-foreign-sqlite.assessa"
+foreign.unlink(missing_ok=True)
+with sqlite3.connect(foreign) as db:
+    db.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    db.execute("INSERT INTO contacts VALUES ('Ona', '+370 600 00000')")
+db.close()
