@@ -26,6 +26,8 @@ constexpr const char* lithuanian_months_genitive[] = {"sausio",    "vasario", "k
                                                       "gegužės",   "birželio", "liepos", "rugpjūčio",
                                                       "rugsėjo",   "spalio",  "lapkričio", "gruodžio"};
 
+constexpr const char* roman[] = {"I", "II", "III", "IV"};
+
 int month_index(const CalendarDate& d) { return d.month >= 1 && d.month <= 12 ? d.month - 1 : 0; }
 
 }  // namespace
@@ -57,7 +59,6 @@ std::string format_iso_date_long(std::string_view iso, const std::string& lang) 
 }
 
 std::string format_quarter(int year, int quarter, const std::string& lang) {
-    static constexpr const char* roman[] = {"I", "II", "III", "IV"};
     const int q = quarter < 1 ? 1 : quarter > 4 ? 4 : quarter;
     switch (style_of(lang)) {
         case Style::lithuanian: return fmt::format("{:04} m. {} ketv.", year, roman[q - 1]);
@@ -65,6 +66,25 @@ std::string format_quarter(int year, int quarter, const std::string& lang) {
         case Style::english: break;
     }
     return fmt::format("Q{} {:04}", q, year);
+}
+
+std::string format_quarter_short(int quarter, const std::string& lang) {
+    const int q = quarter < 1 ? 1 : quarter > 4 ? 4 : quarter;
+    switch (style_of(lang)) {
+        case Style::lithuanian: return fmt::format("{} ketv.", roman[q - 1]);
+        case Style::chinese: return fmt::format("第{}季度", q);
+        case Style::english: break;
+    }
+    return fmt::format("Q{}", q);
+}
+
+std::string format_year(int year, const std::string& lang) {
+    switch (style_of(lang)) {
+        case Style::lithuanian: return fmt::format("{:04} m.", year);
+        case Style::chinese: return fmt::format("{:04}年", year);
+        case Style::english: break;
+    }
+    return fmt::format("{:04}", year);
 }
 
 }  // namespace assessa

@@ -27,5 +27,9 @@ std::string format_iso_date_long(std::string_view iso, const std::string& lang);
 
 // A quarter of a year, for timelines: "Q1 2027", "2027 m. I ketv.", "2027年第1季度".
 std::string format_quarter(int year, int quarter, const std::string& lang);
+// The same without the year, for columns under a year heading: "Q1", "I ketv.", "第1季度";
+// and the year heading itself: "2027", "2027 m.", "2027年".
+std::string format_quarter_short(int quarter, const std::string& lang);
+std::string format_year(int year, const std::string& lang);
 
 }  // namespace assessa

@@ -1,5 +1,7 @@
 #include "model/number_format.hpp"
 
+#include "frameworks/localized_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -29,6 +31,20 @@ std::string format_delta(std::optional<double> value, const std::string& lang) {
     if (std::fabs(*value) < 0.05) return one_decimal(0.0, lang);
     const std::string digits = one_decimal(std::fabs(*value), lang);
     return (*value > 0 ? "+" : "\u2212") + digits;
+}
+
+std::string format_decimal(double value, const std::string& lang) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", value);
+    std::string s = buf;
+    if (normalize_language(lang) == "lt")
+        for (auto& c : s)
+            if (c == '.') c = ',';
+    return s;
+}
+
+std::string format_percent(int value, const std::string& lang) {
+    return std::to_string(value) + (normalize_language(lang) == "lt" ? "\u00a0%" : "%");
 }
 
 }  // namespace assessa

@@ -37,7 +37,7 @@ void show_mapping(Context& ctx, const std::string& source, const std::string& ta
                                     : tr("Authored mapping: no official correspondence is published; review it for "
                                          "your organisation."))
             << "\n\n";
-    TextTable table({source, tr("Strength"), target, tr("Note")});
+    TextTable table({source, tr("Link strength"), target, tr("Note")});
     for (const auto& l : mapping->links()) {
         const Node* from = src->find(l.from);
         const Node* to = dst->find(l.to);

@@ -59,11 +59,12 @@ struct Document::Impl {
         if (pdf) HPDF_Free(pdf);
     }
 
-    void check(const char* what) const {
+    // `message` is a whole marked sentence with one field for the error code.
+    void check(const char* message) const {
         if (error != HPDF_OK) {
             char code[64];
             std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(error), static_cast<unsigned>(error_detail));
-            throw std::runtime_error(trf("the PDF library failed while {} (error {})", what, code));
+            throw std::runtime_error(trf(message, code));
         }
     }
 
@@ -74,9 +75,9 @@ struct Document::Impl {
         const char* name = f.path().ends_with(".ttc") || f.path().ends_with(".TTC")
                                ? HPDF_LoadTTFontFromFile2(pdf, f.path().c_str(), f.index(), HPDF_TRUE)
                                : HPDF_LoadTTFontFromFile(pdf, f.path().c_str(), HPDF_TRUE);
-        check("loading a font");
+        check(N_("the PDF library failed while loading a font (error {})"));
         fonts[slot] = HPDF_GetFont(pdf, name, "UTF-8");
-        check("loading a font");
+        check(N_("the PDF library failed while loading a font (error {})"));
         return fonts[slot];
     }
 
@@ -153,7 +154,7 @@ Document::Document(DocumentInfo info) : impl_(std::make_unique<Impl>()) {
     HPDF_UseUTFEncodings(impl_->pdf);
     HPDF_SetCurrentEncoder(impl_->pdf, "UTF-8");
     HPDF_SetCompressionMode(impl_->pdf, HPDF_COMP_ALL);
-    impl_->check("setting up the document");
+    impl_->check(N_("the PDF library failed while setting up the document (error {})"));
     impl_->font(regular_slot);  // fails early, before any work, when the font is missing
     impl_->font(bold_slot);
 }
@@ -174,7 +175,7 @@ void Document::add_page(Orientation o, bool decorated) {
     PageRecord rec;
     rec.page = HPDF_AddPage(impl_->pdf);
     HPDF_Page_SetSize(rec.page, HPDF_PAGE_SIZE_A4, o == Orientation::portrait ? HPDF_PAGE_PORTRAIT : HPDF_PAGE_LANDSCAPE);
-    impl_->check("adding a page");
+    impl_->check(N_("the PDF library failed while adding a page (error {})"));
     rec.orientation = o;
     rec.decorated = decorated;
     rec.serial = impl_->next_serial++;
@@ -351,7 +352,7 @@ void Document::heading(int level, std::string_view text, Orientation page_orient
         HPDF_Outline_SetDestination(o, dest);
         HPDF_Outline_SetOpened(o, HPDF_FALSE);
         if (level == 1) impl_->last_chapter = o;
-        impl_->check("adding a bookmark");
+        impl_->check(N_("the PDF library failed while adding a bookmark (error {})"));
     }
 }
 
@@ -533,7 +534,7 @@ void Document::save(const std::string& path) {
             rec.serial = -1 - static_cast<int>(k);
             im.pages.insert(im.pages.begin() + static_cast<std::ptrdiff_t>(*im.toc_before + k), rec);
         }
-        im.check("adding the contents pages");
+        im.check(N_("the PDF library failed while adding the contents pages (error {})"));
     }
     std::unordered_map<int, std::size_t> index_of_serial;
     for (std::size_t i = 0; i < im.pages.size(); ++i) index_of_serial[im.pages[i].serial] = i;
@@ -589,7 +590,7 @@ void Document::save(const std::string& path) {
         draw_text(left(), foot, im.info.footer_left, small);
         draw_text(right(), foot, fmt::format(fmt::runtime(im.info.page_of_pages), i + 1, total), small, Align::right);
     }
-    im.check("drawing the pages");
+    im.check(N_("the PDF library failed while drawing the pages (error {})"));
 
     HPDF_SetInfoAttr(im.pdf, HPDF_INFO_TITLE, im.info.title.c_str());
     HPDF_SetInfoAttr(im.pdf, HPDF_INFO_SUBJECT, im.info.subject.c_str());
@@ -599,7 +600,7 @@ void Document::save(const std::string& path) {
     HPDF_SetInfoDateAttr(im.pdf, HPDF_INFO_CREATION_DATE, pdf_date(im.info.date));
     HPDF_SetInfoDateAttr(im.pdf, HPDF_INFO_MOD_DATE, pdf_date(im.info.date));
     HPDF_SetPageMode(im.pdf, HPDF_PAGE_MODE_USE_OUTLINE);
-    im.check("writing the document information");
+    im.check(N_("the PDF library failed while writing the document information (error {})"));
 
     write_file_atomically(path, [&](const std::string& partial) -> std::string {
         if (HPDF_SaveToFile(im.pdf, partial.c_str()) != HPDF_OK || im.error != HPDF_OK)

@@ -1,5 +1,7 @@
 #include "exports/report/assessment_data.hpp"
 
+#include "model/number_format.hpp"
+
 #include <fmt/format.h>
 
 namespace assessa::report {
@@ -71,7 +73,7 @@ void write_annex(Document& doc, const AssessmentData& d) {
             {Strength::partial, N_("The CAF node addresses part of the requirement.")},
             {Strength::weak, N_("The CAF node touches the requirement only indirectly.")}};
         for (const auto& [s, meaning] : strengths)
-            table.rows.push_back({strength_label(s, t), fmt::format("{:g}", weight_of(s)), t.tr(meaning)});
+            table.rows.push_back({strength_label(s, t), format_decimal(weight_of(s), d.lang()), t.tr(meaning)});
         doc.table(table);
     }
 }
@@ -83,7 +85,7 @@ void write_approval(Document& doc, const AssessmentData& d) {
     if (c.approved()) {
         doc.paragraph(t.trf("Management approved this self-assessment report of cycle {}.", c.label));
         doc.field(t.tr("Approved by"), c.approved_by);
-        doc.field(t.tr("Approved on"), c.approved_on);
+        doc.field(t.tr("Approved on"), d.s.long_date(c.approved_on));
         if (!c.approval_note.empty()) doc.field(t.tr("Decision"), c.approval_note);
         return;
     }

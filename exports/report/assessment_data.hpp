@@ -33,6 +33,8 @@ struct AssessmentData {
     std::string score(std::optional<double> v) const;
     std::string title(const Node& n) const { return n.code + " " + n.title.get(s.lang); }
     std::optional<double> previous_score(std::string_view code) const;
+    // The framework's title with its version, unless the title already names it ("... 2020").
+    std::string framework_name() const;
     const Panel* panel(const Node& n) const;
 };
 

@@ -33,14 +33,18 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
         strengths += c.items_of(NoteKind::strength).size();
         afis += c.items_of(NoteKind::afi).size();
     }
-    doc.paragraph(t.trf("{} assessed itself with {} in cycle {}. The self-assessment group of {} people reached a "
-                        "consensus on {} of {} subcriteria. The overall score is {} on a scale of 0 to 100.",
-                        d.org.name, d.fw->title().get(d.lang()), d.s.cycle.label, d.members.size(), d.summary.consensus_done,
-                        d.fw->assessable_count(), d.score(sheet.overall)));
+    doc.paragraph(join_sentences({t.trf("{} assessed itself with {} in cycle {}.", d.org.name, d.fw->title().get(d.lang()), d.s.cycle.label),
+                                  t.trnf("The self-assessment group of {} person reached a consensus on {} of {} subcriteria.",
+                                         "The self-assessment group of {} people reached a consensus on {} of {} subcriteria.",
+                                         d.members.size(), d.members.size(), d.summary.consensus_done, d.fw->assessable_count()),
+                                  t.trf("The overall score is {} on a scale of 0 to 100.", d.score(sheet.overall))},
+                                 d.lang()));
     for (const auto& [code, list] : d.ideas) ideas += list.size();
-    doc.paragraph(t.trf("The group agreed on {} strengths and {} areas for improvement; the members proposed {} "
-                        "improvement ideas.",
-                        strengths, afis, ideas));
+    doc.paragraph(join_sentences({t.trnf("The group agreed on {} strength.", "The group agreed on {} strengths.", strengths, strengths),
+                                  t.trnf("It agreed on {} area for improvement.", "It agreed on {} areas for improvement.", afis, afis),
+                                  t.trnf("The members proposed {} improvement idea.", "The members proposed {} improvement ideas.",
+                                         ideas, ideas)},
+                                 d.lang()));
 
     Table table;
     table.columns = {5, 1.4, 1.4, 1.4};
@@ -103,9 +107,13 @@ void write_process(Document& doc, const AssessmentData& d) {
     doc.heading(2, t.tr("Self-assessment group"));
     std::map<std::optional<Id>, std::array<int, 3>> by_department;
     for (const auto& m : d.members) by_department[m.department_id][static_cast<int>(m.role)] += 1;
-    doc.paragraph(t.trf("The group had {} members from {} departments. Individual scores appear in this report only as "
-                        "anonymous distributions: no score is attributed to a person.",
-                        d.members.size(), by_department.size()));
+    doc.paragraph(join_sentences({t.trnf("The self-assessment group had {} member.", "The self-assessment group had {} members.",
+                                         d.members.size(), d.members.size()),
+                                  t.trnf("They came from {} department.", "They came from {} departments.", by_department.size(),
+                                         by_department.size()),
+                                  t.tr("Individual scores appear in this report only as anonymous distributions: no score is "
+                                       "attributed to a person.")},
+                                 d.lang()));
 
     Table composition;
     composition.columns = {4.2, 1.4, 1.2, 1.9, 0.9};
@@ -141,13 +149,13 @@ void write_process(Document& doc, const AssessmentData& d) {
 
 
     doc.heading(2, t.tr("Dates"));
-    doc.field(t.tr("Self-assessment started"), d.s.cycle.started_on.empty() ? "\u2013" : d.s.cycle.started_on);
-    doc.field(t.tr("Report date"), d.s.date);
-    doc.field(t.tr("Approved by management"), d.s.cycle.approved() ? d.s.cycle.approved_on : t.tr("not yet"));
+    doc.field(t.tr("Self-assessment started"), d.s.long_date(d.s.cycle.started_on));
+    doc.field(t.tr("Report date"), d.s.long_date(d.s.date));
+    doc.field(t.tr("Approved by management"), d.s.cycle.approved() ? d.s.long_date(d.s.cycle.approved_on) : t.tr("not yet"));
     if (d.previous) doc.field(t.tr("Previous self-assessment"), d.previous->cycle.label);
 
     doc.heading(2, t.tr("Method"));
-    doc.field(t.tr("Framework"), d.fw->title().get(d.lang()) + (d.fw->version().empty() ? "" : " (" + d.fw->version() + ")"));
+    doc.field(t.tr("Framework"), d.framework_name());
     if (d.method) {
         doc.field(t.tr("Scoring method"), d.method->title.get(d.lang()));
         if (!d.method->description.empty()) doc.paragraph(d.method->description.get(d.lang()));

@@ -34,18 +34,18 @@ void write_cover(pdf::Document& doc, const AssessmentData& d) {
     const auto& t = d.t();
     const std::string method = d.method ? d.method->title.get(d.lang()) : d.s.cycle.method_id;
     const std::string status = d.s.cycle.approved()
-                                   ? t.trf("Approved on {} by {}", d.s.cycle.approved_on, d.s.cycle.approved_by)
+                                   ? t.trf("Approved on {} by {}", d.s.long_date(d.s.cycle.approved_on), d.s.cycle.approved_by)
                                    : std::string(t.tr("Draft, not yet approved by management"));
     draw_cover(doc, d.project, t.tr("Self-assessment report"), d.fw->title().get(d.lang()) + " \u00b7 " + d.s.cycle.label,
                {{t.tr("Cycle"), d.s.cycle.label},
-                {t.tr("Framework"), d.fw->title().get(d.lang()) + (d.fw->version().empty() ? "" : " (" + d.fw->version() + ")")},
+                {t.tr("Framework"), d.framework_name()},
                 {t.tr("Scoring method"), method},
                 {t.tr("Period assessed"), d.org.period},
                 {t.tr("Organisation"), d.org.name},
                 {t.tr("Address"), d.org.address},
                 {t.tr("Size"), d.org.size},
-                {t.tr("Self-assessment started"), d.s.cycle.started_on},
-                {t.tr("Report date"), d.s.date}},
+                {t.tr("Self-assessment started"), d.s.cycle.started_on.empty() ? "" : d.s.long_date(d.s.cycle.started_on)},
+                {t.tr("Report date"), d.s.long_date(d.s.date)}},
                status);
 }
 

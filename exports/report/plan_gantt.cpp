@@ -30,7 +30,8 @@ struct Timeline {
     }
 };
 
-void header(Document& doc, const std::vector<Quarter>& quarters, const Timeline& tl, const std::string& action_label) {
+void header(Document& doc, const std::vector<Quarter>& quarters, const Timeline& tl, const std::string& action_label,
+            const std::string& lang) {
     const double row = 14;
     const double top = doc.cursor();
     doc.fill_rect(doc.left(), top - 2 * row, doc.content_width(), 2 * row, colors::accent);
@@ -39,12 +40,15 @@ void header(Document& doc, const std::vector<Quarter>& quarters, const Timeline&
     for (std::size_t i = 0; i < quarters.size(); ++i) {
         const auto& q = quarters[i];
         const double x1 = tl.at(q.first), x2 = tl.at(q.last.plus_days(1));
-        doc.draw_text((x1 + x2) / 2, top - 2 * row + 4, fmt::format("Q{}", q.number), q_style, Align::center);
+        // A quarter cut short by the plan's start may be too narrow for its name: then the number alone.
+        std::string label = format_quarter_short(q.number, lang);
+        if (doc.text_width(label, q_style) > x2 - x1 - 2) label = std::to_string(q.number);
+        if (doc.text_width(label, q_style) <= x2 - x1) doc.draw_text((x1 + x2) / 2, top - 2 * row + 4, label, q_style, Align::center);
         doc.line(x1, top - 2 * row, x1, top - (q.number == 1 ? 0 : row), colors::white, 0.5);
         if (q.number == 1 || i == 0) {
             auto last = i;
             while (last + 1 < quarters.size() && quarters[last + 1].year == q.year) ++last;
-            doc.draw_text((x1 + tl.at(quarters[last].last.plus_days(1))) / 2, top - row + 4, std::to_string(q.year), year_style,
+            doc.draw_text((x1 + tl.at(quarters[last].last.plus_days(1))) / 2, top - row + 4, format_year(q.year, lang), year_style,
                           Align::center);
         }
     }
@@ -74,7 +78,7 @@ void write_gantt(Document& doc, const PlanData& d) {
     doc.paragraph(t.tr("Actions by quarter, grouped by the leading department. The bar runs from the start to the due "
                        "date; its darker part shows the progress reported; diamonds are milestones (filled when done)."),
                   {8.5, Weight::regular, colors::muted});
-    header(doc, quarters, tl, t.tr("Action"));
+    header(doc, quarters, tl, t.tr("Action"), d.lang());
 
     const Style group_style{8.5, Weight::bold, colors::accent};
     const Style label{7.6, Weight::regular, colors::text};
@@ -89,7 +93,7 @@ void write_gantt(Document& doc, const PlanData& d) {
         if (rows.empty()) continue;
         if (!doc.fits(row_h * 2 + 2)) {
             doc.add_page(Orientation::landscape);
-            header(doc, quarters, tl, t.tr("Action"));
+            header(doc, quarters, tl, t.tr("Action"), d.lang());
         }
         const Department* dep = group ? d.department(*group) : nullptr;
         doc.fill_rect(doc.left(), doc.cursor() - row_h, doc.content_width(), row_h, colors::accent_light);
@@ -100,7 +104,7 @@ void write_gantt(Document& doc, const PlanData& d) {
             const auto& a = *rows[i];
             if (!doc.fits(row_h)) {
                 doc.add_page(Orientation::landscape);
-                header(doc, quarters, tl, t.tr("Action"));
+                header(doc, quarters, tl, t.tr("Action"), d.lang());
             }
             const double top = doc.cursor();
             if (i % 2 == 1) doc.fill_rect(doc.left(), top - row_h, doc.content_width(), row_h, colors::shade);
@@ -129,7 +133,7 @@ void write_gantt(Document& doc, const PlanData& d) {
         }
     }
     if (auto today = CalendarDate::parse(d.s.date); today && *today >= quarters.front().first && *today <= quarters.back().last)
-        doc.draw_text(doc.left(), doc.cursor() - 12, t.trf("Status as reported on {}.", d.s.date), {7.5, Weight::regular, colors::muted});
+        doc.draw_text(doc.left(), doc.cursor() - 12, t.trf("Status as reported on {}.", d.s.long_date(d.s.date)), {7.5, Weight::regular, colors::muted});
     // Legend.
     doc.ensure(30);
     doc.move_down(28);

@@ -31,26 +31,30 @@ using namespace pdf;
 
 void write_plan_cover(Document& doc, const PlanData& d) {
     const auto& t = d.t();
-    const std::string status = d.plan.approved ? t.trf("Version {}, approved on {} by {}", d.plan.version, d.plan.approved_on, d.plan.approved_by)
+    const std::string status = d.plan.approved ? t.trf("Version {}, approved on {} by {}", d.plan.version, d.s.long_date(d.plan.approved_on), d.plan.approved_by)
                                                : t.trf("Version {}, draft", d.plan.version);
     draw_cover(doc, d.project, t.tr("Improvement plan"),
-               t.trf("{} to {} \u00b7 after the self-assessment {}", d.plan.starts_on, d.plan_end(), d.s.cycle.label),
+               t.trf("{} to {} \u00b7 after the self-assessment {}", d.s.long_date(d.plan.starts_on), d.s.long_date(d.plan_end()), d.s.cycle.label),
                {{t.tr("Organisation"), d.org.name},
                 {t.tr("Self-assessment cycle"), d.s.cycle.label},
-                {t.tr("Plan horizon"), t.trf("{} to {} ({} years)", d.plan.starts_on, d.plan_end(), d.plan.horizon_years)},
+                {t.tr("Plan horizon"), t.trnf("{} to {} ({} year)", "{} to {} ({} years)", static_cast<unsigned long>(d.plan.horizon_years), d.s.long_date(d.plan.starts_on), d.s.long_date(d.plan_end()), d.plan.horizon_years)},
                 {t.tr("Actions"), std::to_string(d.actions.size())},
                 {t.tr("Decision"), d.plan.decision_note},
-                {t.tr("Report date"), d.s.date}},
+                {t.tr("Report date"), d.s.long_date(d.s.date)}},
                status);
 }
 
 void write_plan_summary(Document& doc, const PlanData& d) {
     const auto& t = d.t();
     doc.heading(1, t.tr("Summary"));
-    doc.paragraph(t.trf("The plan answers the areas for improvement agreed in the self-assessment {} with {} actions "
-                        "from {} to {}. Each action has one leading department (V) and may have departments taking "
-                        "part (D).",
-                        d.s.cycle.label, d.actions.size(), d.plan.starts_on, d.plan_end()));
+    doc.paragraph(join_sentences({t.trnf("The plan answers the areas for improvement agreed in the self-assessment {} with {} action "
+                                         "from {} to {}.",
+                                         "The plan answers the areas for improvement agreed in the self-assessment {} with {} actions "
+                                         "from {} to {}.",
+                                         d.actions.size(), d.s.cycle.label, d.actions.size(), d.s.long_date(d.plan.starts_on),
+                                         d.s.long_date(d.plan_end())),
+                                  t.tr("Each action has one leading department (V) and may have departments taking part (D).")},
+                                 d.lang()));
 
     doc.heading(2, t.tr("Actions by category"));
     Table cats;
@@ -100,9 +104,11 @@ void write_plan_summary(Document& doc, const PlanData& d) {
     if (uncovered.empty()) {
         doc.paragraph(t.tr("Every agreed area for improvement is answered by at least one action."));
     } else {
-        doc.paragraph(t.trf("{} agreed areas for improvement have no action yet; management should decide whether to "
-                            "act on them later or accept them.",
-                            uncovered.size()));
+        doc.paragraph(t.trnf("{} agreed area for improvement has no action yet; management should decide whether to act on it "
+                             "later or accept it.",
+                             "{} agreed areas for improvement have no action yet; management should decide whether to act on "
+                             "them later or accept them.",
+                             uncovered.size(), uncovered.size()));
         std::vector<std::string> items;
         for (Id id : uncovered) {
             const auto node = d.ctx.afi_nodes.find(id);

@@ -1,5 +1,7 @@
 #include "exports/report/plan_data.hpp"
 
+#include "model/number_format.hpp"
+
 #include <fmt/format.h>
 
 namespace assessa::report {
@@ -27,7 +29,7 @@ void action_sheet(Document& doc, const PlanData& d, const ImprovementAction& a) 
     doc.field(t.tr("Leading department (V)"), lead ? departments_text(d, {*lead}) : "\u2013", 155, body);
     doc.field(t.tr("Departments taking part (D)"), departments_text(d, a.participating_departments), 155, body);
     doc.field(t.tr("Responsible"), or_dash(a.responsible), 155, body);
-    doc.field(t.tr("Start and due date"), t.trf("{} \u2013 {}", or_dash(a.starts_on), or_dash(a.due_on)), 155, body);
+    doc.field(t.tr("Start and due date"), t.trf("{} \u2013 {}", d.s.long_date(a.starts_on), d.s.long_date(a.due_on)), 155, body);
     doc.field(t.tr("Impact and feasibility"), t.trf("impact {} of 5, feasibility {} of 5", a.impact, a.feasibility), 155, body);
     if (!a.effort.empty() || !a.cost.empty()) doc.field(t.tr("Effort and cost"), or_dash(a.effort) + " \u00b7 " + or_dash(a.cost), 155, body);
     doc.field(t.tr("Indicator"), or_dash(a.indicator), 155, body);
@@ -61,7 +63,7 @@ void action_sheet(Document& doc, const PlanData& d, const ImprovementAction& a) 
         Table ms;
         ms.columns = {6, 1.6, 1.2};
         ms.header = {t.tr("Milestone"), t.tr("Due"), t.tr("Done")};
-        for (const auto& m : a.milestones) ms.rows.push_back({m.title, m.due_on, m.done ? t.tr("yes") : t.tr("no")});
+        for (const auto& m : a.milestones) ms.rows.push_back({m.title, d.s.short_date(m.due_on), m.done ? t.tr("yes") : t.tr("no")});
         doc.table(ms);
     }
     doc.heading(3, t.tr("Status history"));
@@ -70,14 +72,14 @@ void action_sheet(Document& doc, const PlanData& d, const ImprovementAction& a) 
     hist.header = {t.tr("Date"), t.tr("Status"), t.tr("Progress"), t.tr("By"), t.tr("Comment")};
     hist.align = {Align::left, Align::left, Align::right, Align::left, Align::left};
     for (const auto& h : a.history)
-        hist.rows.push_back({h.changed_on, action_status_label(h.status, t), std::to_string(h.progress) + " %", h.changed_by, h.comment});
+        hist.rows.push_back({d.s.short_date(h.changed_on), action_status_label(h.status, t), format_percent(h.progress, d.lang()), h.changed_by, h.comment});
     doc.table(hist);
 }
 
 Table action_list(const PlanData& d, const std::vector<Id>& ids, bool with_lead) {
     const auto& t = d.t();
     Table table;
-    table.columns = with_lead ? std::vector<double>{0.9, 5, 1, 1.5, 1.5, 1.6} : std::vector<double>{0.9, 5.8, 1.6, 1.6, 1.8};
+    table.columns = with_lead ? std::vector<double>{0.9, 4.6, 1.4, 1.5, 1.5, 1.6} : std::vector<double>{0.9, 5.8, 1.6, 1.6, 1.8};
     table.header = {t.tr("Code"), t.tr("Action")};
     if (with_lead) table.header.push_back(t.tr("Lead"));
     for (const char* h : {N_("Start"), N_("Due"), N_("Status")}) table.header.push_back(t.tr(h));
@@ -86,7 +88,7 @@ Table action_list(const PlanData& d, const std::vector<Id>& ids, bool with_lead)
         if (const auto* a = d.action(id)) {
             std::vector<std::string> row{a->code, a->title};
             if (with_lead) row.push_back(d.department_code(a->lead_department));
-            row.insert(row.end(), {a->starts_on, a->due_on, status_text(*a, t)});
+            row.insert(row.end(), {d.s.short_date(a->starts_on), d.s.short_date(a->due_on), status_text(*a, t)});
             table.rows.push_back(std::move(row));
         }
     return table;

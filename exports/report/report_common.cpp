@@ -25,6 +25,14 @@ Settings resolve(const Project& project, const ReportOptions& options) {
     return Settings{lang, Translator::for_language(lang), *cycle, options.date.empty() ? now_utc().substr(0, 10) : options.date};
 }
 
+std::string Settings::short_date(std::string_view iso) const {
+    return iso.empty() ? std::string("\u2013") : format_iso_date(iso, lang);
+}
+
+std::string Settings::long_date(std::string_view iso) const {
+    return iso.empty() ? std::string("\u2013") : format_iso_date_long(iso, lang);
+}
+
 void progress(const ReportOptions& options, int percent) {
     if (options.progress) options.progress(std::clamp(percent, 0, 100));
 }
@@ -39,7 +47,7 @@ pdf::DocumentInfo document_info(const Project& project, const Settings& s, const
     info.date = s.date;
     info.header_left = info.title;
     info.header_right = org.name;
-    info.footer_left = s.date;
+    info.footer_left = s.t.trf("Generated on {}", s.long_date(s.date));
     info.page_of_pages = s.t.tr("Page {} of {}");
     info.contents_title = s.t.tr("Contents");
     return info;
@@ -76,6 +84,16 @@ void draw_cover(pdf::Document& doc, const Project& project, const std::string& t
     doc.move_down(44);
     for (const auto& [label, value] : facts)
         if (!value.empty()) doc.field(label, value, 150, {10, Weight::regular, colors::text});
+}
+
+std::string join_sentences(const std::vector<std::string>& sentences, const std::string& lang) {
+    std::string out;
+    for (const auto& s : sentences) {
+        if (s.empty()) continue;
+        if (!out.empty() && lang != "zh") out += ' ';
+        out += s;
+    }
+    return out;
 }
 
 std::string department_label(const std::vector<Department>& departments, std::optional<Id> id) {

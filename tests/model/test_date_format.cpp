@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/date_format.hpp"
+#include "model/number_format.hpp"
 
 using namespace assessa;
 
@@ -46,4 +47,23 @@ TEST_CASE("Quarters are named in each language", "[i18n][dates]") {
     CHECK(format_quarter(2027, 4, "lt") == "2027 m. IV ketv.");
     CHECK(format_quarter(2027, 3, "zh") == "2027年第3季度");
     CHECK(format_quarter(2027, CalendarDate{2027, 8, 1}.quarter(), "lt") == "2027 m. III ketv.");
+}
+
+TEST_CASE("Timeline columns name the quarter and the year in each language", "[i18n][dates]") {
+    CHECK(format_quarter_short(1, "en") == "Q1");
+    CHECK(format_quarter_short(3, "lt") == "III ketv.");
+    CHECK(format_quarter_short(4, "zh_CN") == "第4季度");
+    CHECK(format_quarter_short(9, "en") == "Q4");
+    CHECK(format_year(2027, "en") == "2027");
+    CHECK(format_year(2027, "lt") == "2027 m.");
+    CHECK(format_year(2027, "zh") == "2027年");
+}
+
+TEST_CASE("Plain numbers and percentages follow each language", "[i18n][numbers]") {
+    CHECK(format_decimal(0.25, "lt") == "0,25");
+    CHECK(format_decimal(0.5, "en") == "0.5");
+    CHECK(format_decimal(1, "zh") == "1");
+    CHECK(format_percent(40, "en") == "40%");
+    CHECK(format_percent(40, "zh") == "40%");
+    CHECK(format_percent(40, "lt") == "40\u00a0%");
 }
