@@ -185,6 +185,12 @@ public:
     // approval, version, status, progress and history as given: restoring what an export wrote.
     // Every action is checked as by add_action; afi_ids name consensus AFIs of the cycle.
     void restore_plan(const ImprovementPlan& plan, const std::vector<ImprovementAction>& actions);
+    // Puts a removed action back as it was (status, progress and history kept) at position
+    // `index` of the priority order, with a new id: undoing its removal.
+    Id reinsert_action(Id cycle_id, const ImprovementAction& a, int index);
+    // Puts an action's status, progress and history back as they were: undoing a status
+    // change, which (like the change itself) leaves the plan's approval alone.
+    void restore_action_status(Id action_id, ActionStatus status, int progress, const std::vector<StatusChange>& history);
     // Records a status change in the action's history ("done" means 100 %).
     void set_action_status(Id action_id, ActionStatus status, int progress, const std::string& comment,
                            const std::string& by, const std::string& on);

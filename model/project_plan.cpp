@@ -421,6 +421,82 @@ void Project::restore_plan(const ImprovementPlan& p, const std::vector<Improveme
     });
 }
 
+Id Project::reinsert_action(Id cycle_id, const ImprovementAction& a, int index) {
+    impl_->require_writable();
+    check_action_against(*this, *impl_->db, cycle_id, a, 0);
+    return impl_->write([&] {
+        auto& db = *impl_->db;
+        SQLite::Statement q(db, "INSERT INTO action (code, title, description, expected_result, iso_clauses, impact, "
+                                "feasibility, effort, cost, category_override, lead_department_id, responsible, starts_on, "
+                                "due_on, indicator, target, cycle_id, priority, status, progress) VALUES (?1, ?2, ?3, ?4, "
+                                "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0, ?18, ?19)");
+        bind_action_fields(q, a);
+        q.bind(17, cycle_id);
+        q.bind(18, std::string(to_string(a.status)));
+        q.bind(19, a.progress);
+        q.exec();
+        const Id id = db.getLastInsertRowid();
+        write_action_lists(db, id, a);
+        SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
+                                "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
+        for (const auto& change : a.history) {
+            h.bind(1, id);
+            h.bind(2, change.changed_on);
+            h.bind(3, std::string(to_string(change.status)));
+            h.bind(4, change.progress);
+            h.bind(5, change.comment);
+            h.bind(6, change.changed_by);
+            h.exec();
+            h.reset();
+        }
+        std::vector<Id> ids;
+        SQLite::Statement list(db, "SELECT id FROM action WHERE cycle_id = ? AND id != ? ORDER BY priority, id");
+        list.bind(1, cycle_id);
+        list.bind(2, id);
+        while (list.executeStep()) ids.push_back(list.getColumn(0).getInt64());
+        ids.insert(ids.begin() + std::clamp(index, 0, static_cast<int>(ids.size())), id);
+        SQLite::Statement upd(db, "UPDATE action SET priority = ? WHERE id = ?");
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            upd.bind(1, static_cast<int>(i));
+            upd.bind(2, ids[i]);
+            upd.exec();
+            upd.reset();
+        }
+        impl_->plan_changed(cycle_id);
+        return id;
+    });
+}
+
+void Project::restore_action_status(Id action_id, ActionStatus status, int progress,
+                                    const std::vector<StatusChange>& history) {
+    impl_->require_writable();
+    impl_->cycle_of_action(action_id);  // the action must exist
+    if (progress < 0 || progress > 100) throw InvalidEdit(trf("progress must be from 0 to 100 %, not {}", progress));
+    impl_->write([&] {
+        auto& db = *impl_->db;
+        SQLite::Statement q(db, "UPDATE action SET status = ?, progress = ? WHERE id = ?");
+        q.bind(1, std::string(to_string(status)));
+        q.bind(2, progress);
+        q.bind(3, action_id);
+        q.exec();
+        SQLite::Statement clear(db, "DELETE FROM action_history WHERE action_id = ?");
+        clear.bind(1, action_id);
+        clear.exec();
+        SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
+                                "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
+        for (const auto& change : history) {
+            h.bind(1, action_id);
+            h.bind(2, change.changed_on);
+            h.bind(3, std::string(to_string(change.status)));
+            h.bind(4, change.progress);
+            h.bind(5, change.comment);
+            h.bind(6, change.changed_by);
+            h.exec();
+            h.reset();
+        }
+    });
+}
+
 Id Project::Impl::cycle_of_action(Id action_id) const {
     SQLite::Statement q(*db, "SELECT cycle_id FROM action WHERE id = ?");
     q.bind(1, action_id);

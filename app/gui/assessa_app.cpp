@@ -1,4 +1,5 @@
 #include "app/gui/main_frame.hpp"
+#include "app/gui/packet_frame.hpp"
 #include "app/gui/preferences.hpp"
 #include "app/gui/wx_text.hpp"
 #include "frameworks/data_paths.hpp"
@@ -8,6 +9,7 @@
 #include <wx/cmdline.h>
 #include <wx/config.h>
 #include <wx/intl.h>
+#include <wx/msgdlg.h>
 #include <wx/stopwatch.h>
 #include <wx/translation.h>
 
@@ -39,6 +41,14 @@ public:
         wxTranslations::Set(translations);
         translations->AddCatalog("assessa");
 
+        // A member opening their packet gets only their own workspace.
+        if (!file_.empty() && is_packet_path(utf8(file_))) {
+            if (open_packet_frame(utf8(file_), [](const wxString& m) {
+                    wxMessageBox(m, _("Assessa"), wxOK | wxICON_ERROR);
+                }))
+                return true;
+            file_.clear();  // the problem was shown: go on with the main window
+        }
         auto* frame = new MainFrame(FrameworkLibrary::load_default());
         frame->Show();
         if (!file_.empty()) frame->open_project(utf8(file_));
@@ -57,7 +67,7 @@ public:
         wxApp::OnInitCmdLine(parser);
         parser.AddSwitch("", "print-startup-time", _("print the time from start to a usable window"));
         parser.AddSwitch("", "exit-after-startup", _("close again once the window is ready (for measuring)"));
-        parser.AddParam(_("project file"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+        parser.AddParam(_("project or packet file"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace assessa::gui {
 
@@ -51,18 +52,26 @@ void StripChart::paint() {
     const double dot = FromDIP(7);
     auto x_of = [&](double v) { return left + (right - left) * v / 100.0; };
 
+    // The bands as the panel states them (0-10, 11-30, ... 91-100): shaded alternately, with a
+    // line and a label at each band's upper bound.
+    std::vector<int> bounds{0};
+    for (int b : band_starts_)
+        if (b > 0 && b - 1 > bounds.back()) bounds.push_back(b - 1);
+    if (bounds.back() < 100) bounds.push_back(100);
+    gc->SetPen(*wxTRANSPARENT_PEN);
+    gc->SetBrush(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).ChangeLightness(95)));
+    for (std::size_t i = 1; i < bounds.size(); i += 2)
+        gc->DrawRectangle(x_of(bounds[i - 1]), FromDIP(6), x_of(bounds[i]) - x_of(bounds[i - 1]), axis_y - FromDIP(6));
     gc->SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT), 1));
     gc->StrokeLine(left, axis_y, right, axis_y);
-    for (int b : band_starts_) {
+    for (int b : bounds) {
         const double x = x_of(b);
         gc->StrokeLine(x, FromDIP(6), x, axis_y + FromDIP(4));
+        const wxString text = wxString::Format("%d", b);
         double w, h;
-        gc->GetTextExtent(wxString::Format("%d", b), &w, &h);
-        gc->DrawText(wxString::Format("%d", b), x - w / 2, axis_y + FromDIP(6));
+        gc->GetTextExtent(text, &w, &h);
+        gc->DrawText(text, x - w / 2, axis_y + FromDIP(6));
     }
-    double w100, h100;
-    gc->GetTextExtent("100", &w100, &h100);
-    gc->DrawText("100", right - w100 / 2, axis_y + FromDIP(6));
 
     std::map<int, int> stacked;
     gc->SetPen(wxPen(member_colour.ChangeLightness(70), 1));

@@ -11,7 +11,8 @@
 namespace assessa::gui {
 
 // The distribution of the members' scores of one node on the 0-100 scale: a dot per member
-// (stacked where equal), the mean as a tick, the consensus as a diamond, band limits as grid.
+// (stacked where equal), the mean as a tick, the consensus as a diamond, the bands shaded and
+// labelled at their bounds (0, 10, 30, 50, 70, 90, 100 for CAF).
 class StripChart : public wxPanel {
 public:
     explicit StripChart(wxWindow* parent);

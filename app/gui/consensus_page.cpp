@@ -1,4 +1,5 @@
 #include "app/gui/consensus_page.hpp"
+#include "app/gui/afi_action_button.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/button.h>
@@ -152,6 +153,7 @@ void ConsensusPage::refresh() {
         agreed->set_read_only(read_only);
         agreed_[kind] = agreed;
         col->Add(agreed, 1, wxEXPAND);
+        if (kind == NoteKind::afi) col->Add(make_afi_action_button(this, agreed, host_, read_only), 0, wxTOP, FromDIP(4));
         columns->Add(col, 1, wxEXPAND);
     }
     page->Add(columns, 0, wxEXPAND | wxALL, FromDIP(8));

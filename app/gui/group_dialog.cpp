@@ -11,6 +11,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace assessa::gui {
 
 namespace {
@@ -25,12 +27,14 @@ public:
     wxTextCtrl* text(const wxString& label, const std::string& value) {
         grid_->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         auto* t = new wxTextCtrl(this, wxID_ANY, u8(value), wxDefaultPosition, FromDIP(wxSize(360, -1)));
+        t->SetName(label);
         grid_->Add(t, 1, wxEXPAND);
         return t;
     }
     wxChoice* choice(const wxString& label, const wxArrayString& items, int selection) {
         grid_->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         auto* c = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, items);
+        c->SetName(label);
         c->SetSelection(selection);
         grid_->Add(c, 1, wxEXPAND);
         return c;
@@ -65,24 +69,26 @@ public:
                                 [this] { edit_member(-1); }, [this](long i) { edit_member(i); },
                                 [this](long i) { remove_member(i); }),
                       _("Group members"));
+        departments_->SetName(_("Departments"));
+        members_->SetName(_("Group members"));
         auto* box = new wxBoxSizer(wxVERTICAL);
         box->Add(book, 1, wxEXPAND | wxALL, FromDIP(8));
         box->Add(CreateStdDialogButtonSizer(wxCLOSE), 0, wxEXPAND | wxALL, FromDIP(8));
         SetSizer(box);
-        SetSize(FromDIP(wxSize(820, 520)));
-        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-            save_organisation();
-            EndModal(wxID_CLOSE);
-        }, wxID_CLOSE);
-        Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
-            save_organisation();
-            EndModal(wxID_CLOSE);
-        });
+        SetSize(FromDIP(wxSize(940, 520)));
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { close(); }, wxID_CLOSE);
+        Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { close(); });
         fill();
     }
     bool changed = false;
 
 private:
+    void close() {
+        save_organisation();
+        if (IsModal()) EndModal(wxID_CLOSE);
+        else Hide();
+    }
+
     wxWindow* organisation_page(wxWindow* parent) {
         auto* page = new wxPanel(parent);
         auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
@@ -91,13 +97,14 @@ private:
         auto field = [&](const wxString& label, const std::string& value) {
             grid->Add(new wxStaticText(page, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
             auto* t = new wxTextCtrl(page, wxID_ANY, u8(value));
+            t->SetName(label);
             grid->Add(t, 1, wxEXPAND);
             return t;
         };
-        name_ = field(_("Name:"), o.name);
-        type_ = field(_("Type:"), o.type);
+        name_ = field(_("Organisation name:"), o.name);
+        type_ = field(_("Type of organisation:"), o.type);
         address_ = field(_("Address:"), o.address);
-        size_ = field(_("Size:"), o.size);
+        size_ = field(_("Size (e.g. 180 employees):"), o.size);
         period_ = field(_("Period assessed:"), o.period);
         auto* box = new wxBoxSizer(wxVERTICAL);
         box->Add(grid, 0, wxEXPAND | wxALL, FromDIP(12));
@@ -149,6 +156,18 @@ private:
                 if (m.department_id == d.id) members_->SetItem(row, 2, u8(d.code));
             members_->SetItem(row, 3, u8(m.contact));
         }
+        fit_columns(departments_);
+        fit_columns(members_);
+    }
+
+    // Each column as wide as its heading or its widest entry.
+    static void fit_columns(wxListView* list) {
+        for (int c = 0; c < list->GetColumnCount(); ++c) {
+            list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+            const int header = list->GetColumnWidth(c);
+            list->SetColumnWidth(c, wxLIST_AUTOSIZE);
+            list->SetColumnWidth(c, std::max(header, list->GetColumnWidth(c)) + list->FromDIP(12));
+        }
     }
 
     template <class F>
@@ -165,9 +184,9 @@ private:
     void edit_department(long i) {
         Department d = i >= 0 ? deps_[static_cast<std::size_t>(i)] : Department{};
         Form f(this, i >= 0 ? _("Edit department") : _("Add department"));
-        auto* code = f.text(_("Code:"), d.code);
-        auto* name = f.text(_("Name:"), d.name);
-        auto* head = f.text(_("Head:"), d.head);
+        auto* code = f.text(_("Department code:"), d.code);
+        auto* name = f.text(_("Department name:"), d.name);
+        auto* head = f.text(_("Head of department:"), d.head);
         if (!f.ask()) return;
         d.code = utf8(code->GetValue());
         d.name = utf8(name->GetValue());
@@ -185,7 +204,7 @@ private:
     void edit_member(long i) {
         Member m = i >= 0 ? mems_[static_cast<std::size_t>(i)] : Member{};
         Form f(this, i >= 0 ? _("Edit group member") : _("Add group member"));
-        auto* name = f.text(_("Name:"), m.name);
+        auto* name = f.text(_("Member name:"), m.name);
         wxArrayString role_names;
         int role_sel = 1;
         for (std::size_t r = 0; r < std::size(roles); ++r) {

@@ -3,8 +3,15 @@
 #include "app/gui/consensus_page.hpp"
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/group_dialog.hpp"
+#include "app/gui/iso_page.hpp"
 #include "app/gui/new_project_wizard.hpp"
 #include "app/gui/node_tree.hpp"
+#include "app/gui/plan_ids.hpp"
+#include "app/gui/plan_panel.hpp"
+#include "app/gui/report_commands.hpp"
+#include "app/gui/packet_actions.hpp"
+#include "app/gui/packet_frame.hpp"
+#include "app/gui/status_fit.hpp"
 #include "app/gui/subcriterion_page.hpp"
 #include "app/gui/welcome_page.hpp"
 #include "app/gui/wx_text.hpp"
@@ -56,9 +63,11 @@ MainFrame::MainFrame(FrameworkLibrary library)
     };
     normal_font_ = GetFont();
     build_menus();
-    CreateStatusBar(3);
-    const int widths[] = {-1, FromDIP(200), FromDIP(360)};
-    SetStatusWidths(3, widths);
+    packets_ = std::make_unique<PacketActions>(*this);
+    keep_status_fields_fitted(this);
+    CreateStatusBar(4);
+    const int widths[] = {-1, FromDIP(200), FromDIP(360), FromDIP(420)};  // the last: approvals
+    SetStatusWidths(4, widths);
 
     book_ = new wxSimplebook(this, wxID_ANY);
     welcome_ = new WelcomePage(book_, {[this] { new_project(); }, [this] { choose_and_open(); },
@@ -117,8 +126,26 @@ void MainFrame::build_menus() {
     bar->Append(file, _("&File"));
     bar->Append(edit, _("&Edit"));
     bar->Append(view, _("&View"));
+    bar->Append(make_reports_menu(), _("&Reports"));
+    auto* plan = new wxMenu;
+    plan->Append(id_plan_new_action, _("&New action…"));
+    plan->Append(id_plan_edit_action, _("&Edit action…"));
+    plan->AppendSeparator();
+    plan->Append(id_plan_show_table, _("&Actions table"));
+    plan->Append(id_plan_show_matrix, _("Impact × feasibility &matrix"));
+    plan->Append(id_plan_show_timeline, _("&Timeline"));
+    plan->Append(id_plan_show_departments, _("&Departments"));
+    bar->Append(plan, _("&Plan"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
+    bind_report_commands(*this);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
+        if (!session_) return;
+        pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_)));
+        plan_->menu_command(e.GetId());
+    }, id_plan_new_action, id_plan_last);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(session_ != nullptr); }, id_plan_new_action,
+         id_plan_last);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_project(); }, wxID_NEW);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_open(); }, wxID_OPEN);
@@ -195,11 +222,16 @@ void MainFrame::build_workspace() {
     pages_->AddPage(subcriterion_, _("Assessment"));
     pages_->AddPage(consensus_, _("Consensus"));
     pages_->AddPage(dashboard_, _("Dashboard"));
+    iso_ = new IsoPage(pages_, *this);
+    pages_->AddPage(iso_, _("ISO 9001"));
+    plan_ = new PlanPanel(pages_, *this);
+    pages_->AddPage(plan_, _("Plan"));
     pages_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         if (!session_) return;
         session_->history().seal();
         if (e.GetSelection() == consensus_tab) consensus_->refresh();
         if (e.GetSelection() == dashboard_tab) dashboard_->refresh();
+        if (pages_->GetPage(static_cast<size_t>(e.GetSelection())) == iso_) iso_->refresh();
         if (e.GetSelection() == assessment_page) subcriterion_->reload_values();
         e.Skip();
     });
@@ -211,6 +243,7 @@ void MainFrame::build_workspace() {
 }
 
 bool MainFrame::open_project(const std::string& path) {
+    if (is_packet_path(path)) return open_packet_frame(path, prompts_.error) != nullptr;  // a member's packet
     std::unique_ptr<Project> project;
     try {
         project = Project::open(path);
@@ -278,7 +311,7 @@ void MainFrame::close_project() {
 }
 
 void MainFrame::choose_and_open() {
-    wxFileDialog dlg(this, _("Open a self-assessment"), "", "", file_filter(), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    wxFileDialog dlg(this, _("Open a self-assessment"), "", "", open_file_filter(), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dlg.ShowModal() == wxID_OK) open_project(utf8(dlg.GetPath()));
 }
 
@@ -367,6 +400,13 @@ void MainFrame::show_node(const std::string& code) {
     tree_->update_labels();
 }
 
+void MainFrame::create_action_from_afi(Id afi) {
+    if (!session_) return;
+    pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_)));
+    plan_->show_view(PlanPanel::table_view);
+    plan_->new_action_from_afi(afi);
+}
+
 void MainFrame::show_page(Page page) {
     if (!session_) return;
     pages_->SetSelection(static_cast<size_t>(page));
@@ -399,6 +439,8 @@ void MainFrame::refresh_all() {
     subcriterion_->refresh();
     if (pages_->GetSelection() == consensus_tab) consensus_->refresh();
     if (pages_->GetSelection() == dashboard_tab) dashboard_->refresh();
+    if (pages_->GetCurrentPage() == iso_) iso_->refresh();
+    plan_->refresh();
     if (left_->GetSelection() == 1) agenda_->refresh();
     agenda_->node_shown(session_->node());
     update_status();
@@ -409,13 +451,16 @@ void MainFrame::update_status() {
         SetStatusText(_("No project open"), 0);
         SetStatusText("", 1);
         SetStatusText("", 2);
+        show_approval_status(*this);
         return;
     }
     const Project& p = session_->project();
     SetStatusText(p.read_only() ? _("Read-only: changes are not possible")
                                 : session_->history().can_undo() ? _("Saved") : _("Every change is saved at once"),
                   1);
-    SetStatusText(wxString::Format(_("Cycle %s – %s"), u8(session_->cycle().label), u8(p.path())), 2);
+    SetStatusText(wxString::Format(_("Cycle %s – %s"), u8(session_->cycle().label),
+                                   wxFileName(u8(p.path())).GetFullName()), 2);
+    show_approval_status(*this);
     if (session_->history().can_undo()) SetStatusText(_("Saved"), 0);
 }
 

@@ -22,6 +22,9 @@ class NodeTree;
 class AgendaPanel;
 class SubcriterionPage;
 class WelcomePage;
+class IsoPage;
+class PlanPanel;
+class PacketActions;
 
 // How the frame talks to the user in a modal way; the GUI tests replace it.
 struct UserPrompts {
@@ -46,12 +49,14 @@ public:
     void show_page(Page page);
 
     void set_prompts(UserPrompts prompts) { prompts_ = std::move(prompts); }
+    const UserPrompts& prompts() const { return prompts_; }
     bool has_project() const { return session_ != nullptr; }
 
     // WorkspaceHost
     ProjectSession& session() override { return *session_; }
     bool perform(Edit edit) override;
     void show_node(const std::string& code) override;
+    void create_action_from_afi(Id afi) override;
     bool projector_mode() const override { return projector_; }
     void set_projector_mode(bool on);
 
@@ -61,7 +66,10 @@ public:
     DashboardPage* dashboard_page() { return dashboard_; }
     WelcomePage* welcome_page() { return welcome_; }
     wxNotebook* pages() { return pages_; }
+    IsoPage* iso_page() { return iso_; }
+    PlanPanel* plan_panel() { return plan_; }
     const FrameworkLibrary& library() const { return library_; }
+    PacketActions* packets() { return packets_.get(); }
 
 private:
     void build_menus();
@@ -81,6 +89,7 @@ private:
     FrameworkLibrary library_;
     Preferences prefs_;
     std::unique_ptr<ProjectSession> session_;
+    std::unique_ptr<PacketActions> packets_;  // File menu: send, import, status of packets
     UserPrompts prompts_;
     wxFileHistory history_;
     bool projector_ = false;
@@ -96,6 +105,8 @@ private:
     SubcriterionPage* subcriterion_ = nullptr;
     ConsensusPage* consensus_ = nullptr;
     DashboardPage* dashboard_ = nullptr;
+    IsoPage* iso_ = nullptr;  // the ISO 9001 tab
+    PlanPanel* plan_ = nullptr;  // the improvement plan tab
 };
 
 }  // namespace assessa::gui

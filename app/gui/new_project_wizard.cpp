@@ -4,6 +4,7 @@
 #include <wx/choice.h>
 #include <wx/datetime.h>
 #include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/listbox.h>
 #include <wx/msgdlg.h>
 #include <wx/radiobox.h>
@@ -53,10 +54,11 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
     auto field = [&](const wxString& label, const wxString& value = "") {
         grid->Add(new wxStaticText(org_page, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
         auto* t = new wxTextCtrl(org_page, wxID_ANY, value, wxDefaultPosition, org_page->FromDIP(wxSize(380, -1)));
+        t->SetName(label);
         grid->Add(t, 1, wxEXPAND);
         return t;
     };
-    auto* name = field(_("Name:"));
+    auto* name = field(_("Organisation name:"));
     auto* type = field(_("Type (e.g. municipal administration):"));
     auto* address = field(_("Address:"));
     auto* size = field(_("Size (e.g. 180 employees):"));
@@ -88,18 +90,13 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
         const int i = fw_list->GetSelection();
         if (i >= 0) fw_text->SetValue(u8(assessable[static_cast<std::size_t>(i)]->description().get(ui_lang)));
     };
-    fw_list->Bind(wxEVT_LISTBOX, [&](wxCommandEvent&) { show_fw(); });
     show_fw();
 
     auto* method_page = page_with(&wizard, _("Scoring method"), box);
-    box->Add(wrapped(method_page,
-                     _("Classical scoring gives one score per subcriterion: the step of the Plan-Do-Check-Act cycle "
-                       "reached for enablers, the state of trends and targets for results. It is quick and suits a "
-                       "first self-assessment.\n\nFine-tuned scoring scores each phase on its own (Plan, Do, Check "
-                       "and Act for enablers; Trends and Targets for results) and takes their mean. It shows more "
-                       "detail and suits an organisation with CAF experience.")),
-             0, wxBOTTOM, method_page->FromDIP(10));
-    // The methods come from the framework chosen: the radio box is made when the page is shown.
+    // The framework explains its methods (classical and fine-tuned for CAF) below the choice.
+    box->Add(wrapped(method_page, _("Choose how the group scores each subcriterion:")), 0, wxBOTTOM,
+             method_page->FromDIP(8));
+    // The methods come from the framework chosen: the radio box is made again when it changes.
     auto* method_text = wrapped(method_page, "");
     box->Add(method_text, 0, wxTOP, method_page->FromDIP(6));
     std::vector<std::string> method_ids;
@@ -110,6 +107,7 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
                                  "Example: FIN Finance and Budget Department. You can change them later.")));
     auto* deps = new wxTextCtrl(dep_page, wxID_ANY, "", wxDefaultPosition, dep_page->FromDIP(wxSize(560, 200)),
                                 wxTE_MULTILINE);
+    deps->SetName(_("Departments"));
     box->Add(deps, 1, wxEXPAND | wxTOP, dep_page->FromDIP(8));
 
     auto* mem_page = page_with(&wizard, _("Self-assessment group"), box);
@@ -117,6 +115,7 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
                                  "department code after a comma. Example: Rūta Petrauskienė, FIN")));
     auto* mems = new wxTextCtrl(mem_page, wxID_ANY, "", wxDefaultPosition, mem_page->FromDIP(wxSize(560, 200)),
                                 wxTE_MULTILINE);
+    mems->SetName(_("Self-assessment group"));
     box->Add(mems, 1, wxEXPAND | wxTOP, mem_page->FromDIP(8));
 
     wxWizardPageSimple::Chain(org_page, fw_page);
@@ -130,8 +129,7 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
             e.Veto();
         }
     });
-    wizard.Bind(wxEVT_WIZARD_PAGE_CHANGED, [&](wxWizardEvent& e) {
-        if (e.GetPage() != method_page) return;
+    auto make_methods = [&] {
         const auto& fw = *assessable[static_cast<std::size_t>(std::max(0, fw_list->GetSelection()))];
         wxArrayString labels;
         method_ids.clear();
@@ -144,10 +142,16 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
         if (methods) methods->Destroy();
         methods = new wxRadioBox(method_page, wxID_ANY, _("Method"), wxDefaultPosition, wxDefaultSize, labels, 1,
                                  wxRA_SPECIFY_COLS);
+        methods->SetName(_("Method"));
         method_page->GetSizer()->Insert(2, methods, 0, wxEXPAND);
         method_text->SetLabel(descriptions.Trim());
         method_text->Wrap(method_page->FromDIP(560));
         method_page->Layout();
+    };
+    make_methods();
+    fw_list->Bind(wxEVT_LISTBOX, [&](wxCommandEvent&) {
+        show_fw();
+        make_methods();
     });
     wizard.GetPageAreaSizer()->Add(org_page);
     wizard.GetPageAreaSizer()->Add(method_page);
@@ -157,6 +161,10 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
                       _("Assessa projects (*.assessa)|*.assessa"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (save.ShowModal() != wxID_OK) return nullptr;
     wxString target = save.GetPath();
+    // GTK answers only while its chooser is realised; the directory and name chosen remain.
+    if (target.empty() && !save.GetFilename().empty())
+        target = wxFileName(save.GetDirectory(), save.GetFilename()).GetFullPath();
+    if (target.empty()) return nullptr;
     if (!target.EndsWith(".assessa")) target += ".assessa";
     if (wxFileExists(target)) wxRemoveFile(target);  // the user agreed to replace it
 

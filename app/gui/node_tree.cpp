@@ -1,4 +1,5 @@
 #include "app/gui/node_tree.hpp"
+#include "app/gui/tree_label.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/settings.h>
@@ -36,6 +37,20 @@ NodeTree::NodeTree(wxWindow* parent, WorkspaceHost& host, std::function<void(con
     SetSizer(box);
     filter_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { rebuild(); });
     filter_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { filter_->Clear(); });
+    tree_->Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& e) {
+        if (auto* data = dynamic_cast<CodeData*>(tree_->GetItemData(e.GetItem())))
+            if (auto it = labels_.find(data->code); it != labels_.end()) e.SetToolTip(it->second.full());
+    });
+    // Labels are fitted to the width: fit them again when it changes.
+    tree_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        if (tree_->GetClientSize().x != fitted_width_) {
+            fitted_width_ = tree_->GetClientSize().x;
+            CallAfter([this] {
+                if (IsShownOnScreen()) update_labels();  // not after the project was closed
+            });
+        }
+        e.Skip();
+    });
     tree_->Bind(wxEVT_TREE_SEL_CHANGED, [this](wxTreeEvent& e) {
         if (filling_) return;
         auto* data = dynamic_cast<CodeData*>(tree_->GetItemData(e.GetItem()));
@@ -43,10 +58,11 @@ NodeTree::NodeTree(wxWindow* parent, WorkspaceHost& host, std::function<void(con
     });
 }
 
-wxString NodeTree::label(const Node& n) {
+NodeTree::Label NodeTree::label(const Node& n) {
     ProjectSession& s = host_.session();
     const CycleSummary& summary = s.summary();
-    wxString text = u8(n.code) + "  " + u8(n.title.get(s.language()));
+    Label out{u8(n.code) + "  ", u8(n.title.get(s.language())), ""};
+    wxString& text = out.state;
     if (const NodeSummary* ns = summary.node(n.code)) {
         wxString state;
         if (auto m = s.chosen_member()) {
@@ -60,12 +76,16 @@ wxString NodeTree::label(const Node& n) {
     } else if (auto v = summary.consensus.node(n.code)) {
         text += wxString::Format("   [%.1f]", *v);
     }
-    return text;
+    return out;
+}
+
+wxString NodeTree::fitted(const Label& l, const wxTreeItemId& item) const {
+    return fit_tree_label(tree_, item, l.code, l.title, l.state);
 }
 
 std::string NodeTree::label_of(const std::string& code) const {
-    auto it = items_.find(code);
-    return it == items_.end() ? std::string() : utf8(tree_->GetItemText(it->second));
+    auto it = labels_.find(code);
+    return it == labels_.end() ? std::string() : utf8(it->second.full());
 }
 
 void NodeTree::rebuild() {
@@ -84,22 +104,29 @@ void NodeTree::rebuild() {
             if (matches(fw.nodes()[c], s.language(), needle) || matches(top, s.language(), needle))
                 children.push_back(&fw.nodes()[c]);
         if (children.empty() && !matches(top, s.language(), needle)) continue;
-        const wxTreeItemId t = tree_->AppendItem(root, label(top), -1, -1, new CodeData(top.code));
+        const wxTreeItemId t = tree_->AppendItem(root, label(top).full(), -1, -1, new CodeData(top.code));
         tree_->SetItemBold(t);
         items_[top.code] = t;
         for (const Node* child : children)
-            items_[child->code] = tree_->AppendItem(t, label(*child), -1, -1, new CodeData(child->code));
+            items_[child->code] = tree_->AppendItem(t, label(*child).full(), -1, -1, new CodeData(child->code));
         tree_->Expand(t);
     }
     tree_->Thaw();
     filling_ = false;
     select(s.node());
+    update_labels();
 }
 
 void NodeTree::update_labels() {
     const Framework& fw = host_.session().framework();
+    labels_.clear();
     for (auto& [code, item] : items_)
-        if (const Node* n = fw.find(code)) tree_->SetItemText(item, label(*n));
+        if (const Node* n = fw.find(code)) {
+            const Label l = label(*n);
+            const wxString text = fitted(l, item);
+            if (tree_->GetItemText(item) != text) tree_->SetItemText(item, text);
+            labels_[code] = l;
+        }
 }
 
 void NodeTree::select(const std::string& code) {

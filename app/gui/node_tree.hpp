@@ -29,12 +29,20 @@ public:
     }
 
 private:
-    wxString label(const Node& n);
+    struct Label {
+        wxString code, title, state;  // "1.1  ", the title, "   [✓ scored · consensus 55]"
+        wxString full() const { return code + title + state; }
+    };
+    Label label(const Node& n);
+    // The label shortened to the tree's width; the whole label is the item's tooltip.
+    wxString fitted(const Label& l, const wxTreeItemId& item) const;
     WorkspaceHost& host_;
     std::function<void(const std::string&)> chosen_;
     wxSearchCtrl* filter_ = nullptr;
     wxTreeCtrl* tree_ = nullptr;
     std::map<std::string, wxTreeItemId> items_;
+    std::map<std::string, Label> labels_;
+    int fitted_width_ = 0;
     bool filling_ = false;
 };
 

@@ -1,4 +1,5 @@
 #include "app/gui/subcriterion_page.hpp"
+#include "app/gui/afi_action_button.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/checkbox.h>
@@ -163,6 +164,8 @@ void SubcriterionPage::refresh() {
         lists->Add(list, 1, wxEXPAND);
     }
     page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
+    if (consensus)
+        page->Add(make_afi_action_button(this, lists_.at(NoteKind::afi), host_, read_only), 0, wxLEFT | wxBOTTOM, FromDIP(8));
     SetSizer(page);
     reload_values();
     FitInside();

@@ -15,6 +15,8 @@ public:
     // Shows another node in every view (tree selection, pages).
     virtual void show_node(const std::string& code) = 0;
     virtual bool projector_mode() const = 0;
+    // Opens the action editor on a new action answering an agreed AFI (consensus item id).
+    virtual void create_action_from_afi(Id /*afi*/) {}
 };
 
 }  // namespace assessa::gui

@@ -1,0 +1,358 @@
+#include "app/gui/action_editor.hpp"
+
+#include "app/gui/wx_text.hpp"
+#include "model/plan_rules.hpp"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace assessa::gui {
+
+namespace {
+
+wxDateTime to_wx(const std::string& iso) {
+    wxDateTime d;
+    if (auto c = CalendarDate::parse(iso)) d.Set(static_cast<wxDateTime::wxDateTime_t>(c->day),
+                                                static_cast<wxDateTime::Month>(c->month - 1), c->year);
+    return d;
+}
+
+std::string to_iso(const wxDateTime& d) { return d.IsValid() ? utf8(d.FormatISODate()) : std::string(); }
+
+std::string join(const std::vector<std::string>& codes) {
+    std::string s;
+    for (const auto& c : codes) s += (s.empty() ? "" : " ") + c;
+    return s;
+}
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string c; in >> c;) out.push_back(c);
+    return out;
+}
+
+// A label and its control in a two-column grid.
+// Labels of lists and multi-line fields stay at their top.
+void add_row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxWindow* control, int flags = wxEXPAND) {
+    const bool tall = control->GetMinSize().y > parent->FromDIP(50) || control->GetBestSize().y > parent->FromDIP(50);
+    grid->Add(new wxStaticText(parent, wxID_ANY, label), 0, (tall ? wxALIGN_TOP : wxALIGN_CENTER_VERTICAL) | wxALL,
+              parent->FromDIP(tall ? 6 : 3));
+    grid->Add(control, 0, flags | wxALL, parent->FromDIP(3));
+}
+
+}  // namespace
+
+std::string next_action_code(const std::vector<ImprovementAction>& actions) {
+    for (int n = static_cast<int>(actions.size()) + 1;; ++n) {
+        const std::string code = (n < 10 ? "A-0" : "A-") + std::to_string(n);
+        if (std::none_of(actions.begin(), actions.end(), [&](const auto& a) { return a.code == code; })) return code;
+    }
+}
+
+ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const ImprovementAction& action, bool is_new)
+    : wxDialog(parent, wxID_ANY, is_new ? _("New improvement action") : wxString::Format(_("Action %s"), u8(action.code)),
+               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      data_(data), original_(action), milestones_(action.milestones) {
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* book = new wxNotebook(this, wxID_ANY);
+    book->AddPage(general_page(book), _("Action"));
+    book->AddPage(people_page(book), _("Departments and dates"));
+    book->AddPage(links_page(book), _("Areas for improvement and ISO"));
+    book->AddPage(status_page(book), _("Indicator and status"));
+    top->Add(book, 1, wxEXPAND | wxALL, FromDIP(8));
+    messages_ = new wxStaticText(this, wxID_ANY, "");
+    messages_->SetForegroundColour(wxColour(170, 0, 0));
+    top->Add(messages_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
+    top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));
+    SetSizerAndFit(top);
+    SetSize(FromDIP(wxSize(760, 600)));
+    CentreOnParent();
+
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (accept()) EndModal(wxID_OK);
+    }, wxID_OK);
+    auto changed = [this](wxEvent& e) {
+        revalidate();
+        e.Skip();
+    };
+    Bind(wxEVT_TEXT, changed);
+    Bind(wxEVT_CHOICE, changed);
+    Bind(wxEVT_SPINCTRL, changed);
+    Bind(wxEVT_CHECKLISTBOX, changed);
+    Bind(wxEVT_CHECKBOX, changed);
+    Bind(wxEVT_DATE_CHANGED, changed);
+    revalidate();
+    title_->SetFocus();
+}
+
+wxWindow* ActionEditor::general_page(wxWindow* book) {
+    auto* page = new wxPanel(book);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
+    grid->AddGrowableCol(1, 1);
+    code_ = new wxTextCtrl(page, wxID_ANY, u8(original_.code));
+    add_row(page, grid, _("Code:"), code_, 0);
+    title_ = new wxTextCtrl(page, wxID_ANY, u8(original_.title));
+    add_row(page, grid, _("Title:"), title_);
+    description_ = new wxTextCtrl(page, wxID_ANY, u8(original_.description), wxDefaultPosition, FromDIP(wxSize(-1, 80)),
+                                  wxTE_MULTILINE);
+    add_row(page, grid, _("Description:"), description_);
+    expected_ = new wxTextCtrl(page, wxID_ANY, u8(original_.expected_result), wxDefaultPosition, FromDIP(wxSize(-1, 60)),
+                               wxTE_MULTILINE);
+    add_row(page, grid, _("Expected result:"), expected_);
+    impact_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 5, original_.impact);
+    add_row(page, grid, _("Impact (1–5):"), impact_, 0);
+    feasibility_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 5,
+                                  original_.feasibility);
+    add_row(page, grid, _("Feasibility (1–5):"), feasibility_, 0);
+    effort_ = new wxTextCtrl(page, wxID_ANY, u8(original_.effort));
+    effort_->SetHint(_("for example 20 person-days"));
+    add_row(page, grid, _("Effort:"), effort_);
+    cost_ = new wxTextCtrl(page, wxID_ANY, u8(original_.cost));
+    cost_->SetHint(_("for example 3 000 EUR"));
+    add_row(page, grid, _("Cost:"), cost_);
+    category_ = new wxChoice(page, wxID_ANY);
+    category_->Append("");  // "derived", labelled by update_derived()
+    for (ActionCategory c : all_action_categories) category_->Append(u8(action_category_label(c)));
+    category_->SetSelection(original_.category_override ? 1 + static_cast<int>(*original_.category_override) : 0);
+    add_row(page, grid, _("Category:"), category_, 0);
+    page->SetSizer(grid);
+    return page;
+}
+
+wxWindow* ActionEditor::people_page(wxWindow* book) {
+    auto* page = new wxPanel(book);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
+    grid->AddGrowableCol(1, 1);
+    leader_ = new wxChoice(page, wxID_ANY);
+    leader_->Append(_("(choose the leading department)"));
+    participants_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 130)));
+    for (std::size_t i = 0; i < data_.departments.size(); ++i) {
+        const Department& d = data_.departments[i];
+        const wxString label = u8(d.code) + " – " + u8(d.name);
+        leader_->Append(label);
+        participants_->Append(label);
+        if (original_.lead_department == d.id) leader_->SetSelection(static_cast<int>(i) + 1);
+        const auto& part = original_.participating_departments;
+        if (std::find(part.begin(), part.end(), d.id) != part.end()) participants_->Check(static_cast<unsigned>(i));
+    }
+    if (leader_->GetSelection() == wxNOT_FOUND) leader_->SetSelection(0);
+    add_row(page, grid, _("Leads (V):"), leader_);
+    add_row(page, grid, _("Take part (D):"), participants_);
+    responsible_ = new wxTextCtrl(page, wxID_ANY, u8(original_.responsible));
+    add_row(page, grid, _("Responsible person:"), responsible_);
+    starts_ = new wxDatePickerCtrl(page, wxID_ANY, to_wx(original_.starts_on), wxDefaultPosition, wxDefaultSize,
+                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    add_row(page, grid, _("Starts on:"), starts_, 0);
+    due_ = new wxDatePickerCtrl(page, wxID_ANY, to_wx(original_.due_on), wxDefaultPosition, wxDefaultSize,
+                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    add_row(page, grid, _("Due on:"), due_, 0);
+
+    auto* ms = new wxBoxSizer(wxVERTICAL);
+    milestone_list_ = new wxListView(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)), wxLC_REPORT);
+    milestone_list_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    milestone_list_->AppendColumn(_("Milestone"), wxLIST_FORMAT_LEFT, FromDIP(380));
+    ms->Add(milestone_list_, 1, wxEXPAND);
+    auto* add = new wxBoxSizer(wxHORIZONTAL);
+    milestone_date_ = new wxDatePickerCtrl(page, wxID_ANY, to_wx(original_.due_on), wxDefaultPosition, wxDefaultSize,
+                                           wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    milestone_text_ = new wxTextCtrl(page, wxID_ANY, "");
+    milestone_text_->SetHint(_("What is done by then"));
+    auto* add_button = new wxButton(page, wxID_ANY, _("Add"));
+    auto* remove_button = new wxButton(page, wxID_ANY, _("Remove"));
+    add->Add(milestone_date_, 0, wxRIGHT, FromDIP(4));
+    add->Add(milestone_text_, 1, wxRIGHT, FromDIP(4));
+    add->Add(add_button, 0, wxRIGHT, FromDIP(4));
+    add->Add(remove_button);
+    ms->Add(add, 0, wxEXPAND | wxTOP, FromDIP(4));
+    add_row(page, grid, _("Milestones:"), new wxStaticText(page, wxID_ANY, ""));
+    grid->Add(0, 0);
+    grid->Add(ms, 0, wxEXPAND | wxALL, FromDIP(3));
+    add_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        add_milestone(milestone_date_->GetValue(), milestone_text_->GetValue());
+    });
+    remove_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const long row = milestone_list_->GetFirstSelected();
+        if (row < 0 || row >= static_cast<long>(milestones_.size())) return;
+        milestones_.erase(milestones_.begin() + row);
+        fill_milestones();
+        revalidate();
+    });
+    fill_milestones();
+    page->SetSizer(grid);
+    return page;
+}
+
+wxWindow* ActionEditor::links_page(wxWindow* book) {
+    auto* page = new wxPanel(book);
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(new wxStaticText(page, wxID_ANY, _("Agreed areas for improvement this action answers:")), 0, wxALL,
+             FromDIP(3));
+    afis_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 220)));
+    for (const auto& [id, node] : data_.context.afi_nodes) {
+        const auto text = data_.context.afi_texts.find(id);
+        afi_ids_.push_back(id);
+        afis_->Append(u8(node) + "  " + (text == data_.context.afi_texts.end() ? wxString() : u8(text->second)));
+        const auto& linked = original_.afi_ids;
+        if (std::find(linked.begin(), linked.end(), id) != linked.end())
+            afis_->Check(static_cast<unsigned>(afi_ids_.size() - 1));
+    }
+    box->Add(afis_, 1, wxEXPAND | wxALL, FromDIP(3));
+    derived_iso_ = new wxStaticText(page, wxID_ANY, "");
+    box->Add(derived_iso_, 0, wxEXPAND | wxALL, FromDIP(3));
+    iso_override_ = new wxCheckBox(page, wxID_ANY, _("Name the ISO 9001 clauses myself:"));
+    iso_override_->SetValue(original_.iso_clauses.has_value());
+    box->Add(iso_override_, 0, wxALL, FromDIP(3));
+    iso_clauses_ = new wxTextCtrl(page, wxID_ANY, original_.iso_clauses ? u8(join(*original_.iso_clauses)) : wxString());
+    iso_clauses_->SetHint(_("clause numbers separated by spaces, for example 9.1.2 10.3"));
+    iso_clauses_->Enable(original_.iso_clauses.has_value());
+    iso_override_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
+        iso_clauses_->Enable(e.IsChecked());
+        e.Skip();
+    });
+    box->Add(iso_clauses_, 0, wxEXPAND | wxALL, FromDIP(3));
+    page->SetSizer(box);
+    return page;
+}
+
+wxWindow* ActionEditor::status_page(wxWindow* book) {
+    auto* page = new wxPanel(book);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
+    grid->AddGrowableCol(1, 1);
+    indicator_ = new wxTextCtrl(page, wxID_ANY, u8(original_.indicator));
+    add_row(page, grid, _("Indicator:"), indicator_);
+    target_ = new wxTextCtrl(page, wxID_ANY, u8(original_.target));
+    add_row(page, grid, _("Target:"), target_);
+    status_ = new wxChoice(page, wxID_ANY);
+    for (ActionStatus s : all_action_statuses) status_->Append(u8(action_status_label(s)));
+    status_->SetSelection(static_cast<int>(original_.status));
+    add_row(page, grid, _("Status:"), status_, 0);
+    progress_ = new wxSpinCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 100,
+                               original_.progress);
+    add_row(page, grid, _("Progress (%):"), progress_, 0);
+    comment_ = new wxTextCtrl(page, wxID_ANY, "");
+    comment_->SetHint(_("What happened: recorded in the action's history with a status change"));
+    add_row(page, grid, _("Comment:"), comment_);
+    auto* history = new wxListView(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)), wxLC_REPORT);
+    history->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    history->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    history->AppendColumn(_("Progress"), wxLIST_FORMAT_RIGHT, FromDIP(70));
+    history->AppendColumn(_("Comment"), wxLIST_FORMAT_LEFT, FromDIP(260));
+    history->AppendColumn(_("By"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    for (const auto& h : original_.history) {
+        const long row = history->InsertItem(history->GetItemCount(), data_.date(h.changed_on));
+        history->SetItem(row, 1, u8(action_status_label(h.status)));
+        history->SetItem(row, 2, wxString::Format("%d %%", h.progress));
+        history->SetItem(row, 3, u8(h.comment));
+        history->SetItem(row, 4, u8(h.changed_by));
+    }
+    add_row(page, grid, _("History:"), history);
+    page->SetSizer(grid);
+    return page;
+}
+
+void ActionEditor::add_milestone(const wxDateTime& date, const wxString& text) {
+    if (text.Strip(wxString::both).empty()) return;
+    milestones_.push_back({0, utf8(text.Strip(wxString::both)), to_iso(date), false});
+    std::stable_sort(milestones_.begin(), milestones_.end(),
+                     [](const Milestone& a, const Milestone& b) { return a.due_on < b.due_on; });
+    milestone_text_->Clear();
+    fill_milestones();
+    revalidate();
+}
+
+void ActionEditor::fill_milestones() {
+    milestone_list_->DeleteAllItems();
+    for (const auto& m : milestones_) {
+        const long row = milestone_list_->InsertItem(milestone_list_->GetItemCount(), data_.date(m.due_on));
+        milestone_list_->SetItem(row, 1, u8(m.title));
+    }
+}
+
+ImprovementAction ActionEditor::action() const {
+    ImprovementAction a = original_;
+    a.code = utf8(code_->GetValue().Strip(wxString::both));
+    a.title = utf8(title_->GetValue().Strip(wxString::both));
+    a.description = utf8(description_->GetValue());
+    a.expected_result = utf8(expected_->GetValue());
+    a.impact = impact_->GetValue();
+    a.feasibility = feasibility_->GetValue();
+    a.effort = utf8(effort_->GetValue());
+    a.cost = utf8(cost_->GetValue());
+    const int cat = category_->GetSelection();
+    a.category_override = cat > 0 ? std::optional<ActionCategory>(all_action_categories[cat - 1]) : std::nullopt;
+    const int lead = leader_->GetSelection();
+    a.lead_department = lead > 0 ? std::optional<Id>(data_.departments[static_cast<std::size_t>(lead - 1)].id) : std::nullopt;
+    a.participating_departments.clear();
+    for (unsigned i = 0; i < participants_->GetCount(); ++i)
+        if (participants_->IsChecked(i)) a.participating_departments.push_back(data_.departments[i].id);
+    a.responsible = utf8(responsible_->GetValue());
+    a.starts_on = to_iso(starts_->GetValue());
+    a.due_on = to_iso(due_->GetValue());
+    a.milestones = milestones_;
+    a.afi_ids.clear();
+    for (unsigned i = 0; i < afis_->GetCount(); ++i)
+        if (afis_->IsChecked(i)) a.afi_ids.push_back(afi_ids_[i]);
+    a.iso_clauses = iso_override_->GetValue() ? std::optional(split(utf8(iso_clauses_->GetValue()))) : std::nullopt;
+    a.indicator = utf8(indicator_->GetValue());
+    a.target = utf8(target_->GetValue());
+    return a;
+}
+
+std::vector<std::string> ActionEditor::problems() const {
+    if (!data_.plan) return {tr("create the improvement plan (its start and horizon) before adding actions")};
+    auto found = validate_action(action(), *data_.plan, data_.departments);
+    if (progress() < 0 || progress() > 100) found.push_back(trf("progress must be from 0 to 100 %, not {}", progress()));
+    return found;
+}
+
+bool ActionEditor::status_changed() const {
+    return status() != original_.status || progress() != original_.progress ||
+           !comment_->GetValue().Strip(wxString::both).empty();
+}
+ActionStatus ActionEditor::status() const { return all_action_statuses[std::max(0, status_->GetSelection())]; }
+int ActionEditor::progress() const { return progress_->GetValue(); }
+std::string ActionEditor::status_comment() const { return utf8(comment_->GetValue().Strip(wxString::both)); }
+
+void ActionEditor::update_derived() {
+    const ImprovementAction a = action();
+    const ActionCategory derived = derive_category(a.impact, a.feasibility, a.starts_on, a.due_on);
+    category_->SetString(0, wxString::Format(_("Derived: %s"), u8(action_category_label(derived))));
+    if (category_->GetSelection() == wxNOT_FOUND) category_->SetSelection(0);
+    const auto clauses = derived_iso_clauses(nodes_of(a, data_.context), data_.context);
+    derived_iso_->SetLabel(clauses.empty() ? _("Derived ISO 9001 clauses: none (link an area for improvement)")
+                                           : wxString::Format(_("Derived ISO 9001 clauses: %s"), u8(join(clauses))));
+}
+
+void ActionEditor::revalidate() {
+    update_derived();
+    const auto found = problems();
+    wxString text;
+    for (const auto& p : found) text += (text.empty() ? "" : "\n") + u8(p);
+    if (messages_->GetLabel() != text) {
+        messages_->SetLabel(text);
+        messages_->Wrap(GetClientSize().x - FromDIP(24));
+        Layout();
+    }
+    if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(found.empty());
+}
+
+bool ActionEditor::accept() {
+    revalidate();
+    return problems().empty();
+}
+
+}  // namespace assessa::gui

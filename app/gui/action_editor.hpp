@@ -1,0 +1,100 @@
+#pragma once
+
+#include "app/gui/plan_data.hpp"
+
+#include <wx/dialog.h>
+
+#include <vector>
+
+class wxCheckBox;
+class wxCheckListBox;
+class wxChoice;
+class wxDatePickerCtrl;
+class wxListView;
+class wxSpinCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace assessa::gui {
+
+// Every field of one improvement action. The core's rules (plan_rules) are checked as the user
+// types: their messages are shown at the bottom and OK stays disabled while there are any.
+// A status change (with its comment) is reported separately, for the action's history.
+class ActionEditor : public wxDialog {
+public:
+    ActionEditor(wxWindow* parent, const PlanViewData& data, const ImprovementAction& action, bool is_new);
+
+    ImprovementAction action() const;  // as the fields say
+    std::vector<std::string> problems() const;
+    bool status_changed() const;
+    ActionStatus status() const;
+    int progress() const;
+    std::string status_comment() const;
+
+    // What OK does: re-checks and refuses (showing the messages) while the action is invalid.
+    bool accept();
+    // Checks the fields again and updates the messages and OK (called on every change).
+    void revalidate();
+
+    wxTextCtrl* title() { return title_; }
+    wxTextCtrl* code() { return code_; }
+    wxChoice* leader() { return leader_; }
+    wxCheckListBox* participants() { return participants_; }
+    wxCheckListBox* afis() { return afis_; }
+    wxDatePickerCtrl* starts() { return starts_; }
+    wxDatePickerCtrl* due() { return due_; }
+    wxSpinCtrl* impact() { return impact_; }
+    wxSpinCtrl* feasibility() { return feasibility_; }
+    wxChoice* status_choice() { return status_; }
+    wxSpinCtrl* progress_spin() { return progress_; }
+    wxTextCtrl* comment() { return comment_; }
+    wxStaticText* messages() { return messages_; }
+    // Adds a milestone as the "Add" button does, from the date picker and the text.
+    void add_milestone(const wxDateTime& date, const wxString& text);
+
+private:
+    wxWindow* general_page(wxWindow* book);
+    wxWindow* people_page(wxWindow* book);
+    wxWindow* links_page(wxWindow* book);
+    wxWindow* status_page(wxWindow* book);
+    void fill_milestones();
+    void update_derived();
+
+    const PlanViewData& data_;
+    ImprovementAction original_;
+    std::vector<Id> afi_ids_;  // rows of afis_
+    std::vector<Milestone> milestones_;
+
+    wxTextCtrl* code_ = nullptr;
+    wxTextCtrl* title_ = nullptr;
+    wxTextCtrl* description_ = nullptr;
+    wxTextCtrl* expected_ = nullptr;
+    wxSpinCtrl* impact_ = nullptr;
+    wxSpinCtrl* feasibility_ = nullptr;
+    wxTextCtrl* effort_ = nullptr;
+    wxTextCtrl* cost_ = nullptr;
+    wxChoice* category_ = nullptr;
+    wxChoice* leader_ = nullptr;
+    wxCheckListBox* participants_ = nullptr;
+    wxTextCtrl* responsible_ = nullptr;
+    wxDatePickerCtrl* starts_ = nullptr;
+    wxDatePickerCtrl* due_ = nullptr;
+    wxListView* milestone_list_ = nullptr;
+    wxDatePickerCtrl* milestone_date_ = nullptr;
+    wxTextCtrl* milestone_text_ = nullptr;
+    wxCheckListBox* afis_ = nullptr;
+    wxStaticText* derived_iso_ = nullptr;
+    wxCheckBox* iso_override_ = nullptr;
+    wxTextCtrl* iso_clauses_ = nullptr;
+    wxTextCtrl* indicator_ = nullptr;
+    wxTextCtrl* target_ = nullptr;
+    wxChoice* status_ = nullptr;
+    wxSpinCtrl* progress_ = nullptr;
+    wxTextCtrl* comment_ = nullptr;
+    wxStaticText* messages_ = nullptr;
+};
+
+// A code for a new action, "A-NN", not yet used in the plan.
+std::string next_action_code(const std::vector<ImprovementAction>& actions);
+
+}  // namespace assessa::gui

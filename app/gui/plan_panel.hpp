@@ -1,0 +1,66 @@
+#pragma once
+
+#include "app/gui/plan_data.hpp"
+#include "app/gui/workspace_host.hpp"
+
+#include <wx/panel.h>
+
+#include <functional>
+
+class wxNotebook;
+
+namespace assessa::gui {
+
+class ActionEditor;
+class ActionTable;
+class PlanDepartments;
+class PlanMatrix;
+class PlanTimeline;
+
+// The "Plan" tab: the improvement plan of the session's cycle as a table of actions, the
+// impact x feasibility matrix, the timeline and the department view. Every change goes
+// through the host's undo history.
+class PlanPanel : public wxPanel {
+public:
+    enum View { table_view, matrix_view, timeline_view, departments_view };
+
+    PlanPanel(wxWindow* parent, WorkspaceHost& host);
+    // Reads the plan again and shows it in every view.
+    void refresh();
+    void show_view(View v);
+    // The "Plan" menu's commands (plan_ids.hpp).
+    void menu_command(int id);
+
+    void new_action();
+    void new_action_from_afi(Id afi);
+    void edit_action(Id action_id);
+    void delete_action(Id action_id);
+    void move_action(Id action_id, int by);
+
+    // Shows the editor and returns wxID_OK or wxID_CANCEL; the GUI tests replace it.
+    std::function<int(ActionEditor&)> run_editor;
+    // Writes what the editor holds (the action, then a status change); false when refused.
+    bool apply_editor(const ActionEditor& editor, bool is_new);
+
+    const PlanViewData& data() const { return data_; }
+    wxNotebook* views() { return views_; }
+    ActionTable* table() { return table_; }
+    PlanMatrix* matrix() { return matrix_; }
+    PlanTimeline* timeline() { return timeline_; }
+    PlanDepartments* departments() { return departments_; }
+
+private:
+    void open_editor(const ImprovementAction& action, bool is_new);
+    bool perform(Edit edit);
+    ImprovementAction blank_action() const;
+
+    WorkspaceHost& host_;
+    PlanViewData data_;
+    wxNotebook* views_ = nullptr;
+    ActionTable* table_ = nullptr;
+    PlanMatrix* matrix_ = nullptr;
+    PlanTimeline* timeline_ = nullptr;
+    PlanDepartments* departments_ = nullptr;
+};
+
+}  // namespace assessa::gui

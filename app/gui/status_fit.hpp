@@ -1,0 +1,44 @@
+#pragma once
+
+#include <wx/dcclient.h>
+#include <wx/frame.h>
+#include <wx/statusbr.h>
+
+#include <memory>
+#include <vector>
+
+namespace assessa::gui {
+
+// Gives every status bar field but the first the width of its text, so nothing is cut off;
+// the first field takes what is left.
+inline void fit_status_fields(wxStatusBar* bar) {
+    if (!bar) return;
+    const int n = bar->GetFieldsCount();
+    std::vector<int> widths(static_cast<std::size_t>(n), -1);
+    wxClientDC dc(bar);
+    dc.SetFont(bar->GetFont());
+    for (int i = 1; i < n; ++i) {
+        const wxString text = bar->GetStatusText(i);
+        int w = text.empty() ? 0 : dc.GetTextExtent(text).x + bar->FromDIP(24);
+        if (i == n - 1 && w > 0) w += bar->FromDIP(20);  // the size grip
+        widths[static_cast<std::size_t>(i)] = w;
+    }
+    bar->SetStatusWidths(n, widths.data());
+}
+
+// Keeps the fields fitted whenever their texts change, whoever sets them.
+inline void keep_status_fields_fitted(wxFrame* frame) {
+    auto texts = std::make_shared<std::vector<wxString>>();
+    frame->Bind(wxEVT_IDLE, [frame, texts](wxIdleEvent& e) {
+        e.Skip();
+        wxStatusBar* bar = frame->GetStatusBar();
+        if (!bar) return;
+        std::vector<wxString> now;
+        for (int i = 1; i < bar->GetFieldsCount(); ++i) now.push_back(bar->GetStatusText(i));
+        if (now == *texts) return;
+        *texts = std::move(now);
+        fit_status_fields(bar);
+    });
+}
+
+}  // namespace assessa::gui
