@@ -229,16 +229,33 @@ PacketImportResult import_packet_text(Project& project, const std::string& label
     return import_read(project, label, read_packet_text(label, std::move(text), checker_for(project)));
 }
 
+std::string describe_changes(const PacketChanges& c) {
+    if (!c.any()) return tr("no changes");
+    std::vector<std::string> parts;
+    auto count = [&parts](int n, std::string text) {
+        if (n > 0) parts.push_back(std::move(text));
+    };
+    auto u = [](int n) { return static_cast<unsigned long>(n); };
+    count(c.scores_set, trnf("{} score set", "{} scores set", u(c.scores_set), c.scores_set));
+    count(c.scores_changed, trnf("{} score changed", "{} scores changed", u(c.scores_changed), c.scores_changed));
+    count(c.scores_removed, trnf("{} score removed", "{} scores removed", u(c.scores_removed), c.scores_removed));
+    count(c.no_opinion_changed, trnf("\"no opinion\" changed on {} subcriterion",
+                                     "\"no opinion\" changed on {} subcriteria", u(c.no_opinion_changed),
+                                     c.no_opinion_changed));
+    count(c.items_added, trnf("{} note added", "{} notes added", u(c.items_added), c.items_added));
+    count(c.items_removed, trnf("{} note removed", "{} notes removed", u(c.items_removed), c.items_removed));
+    std::string text;
+    for (const auto& part : parts) {
+        text = text.empty() ? part : trf("{}; {}", text, part);
+    }
+    return text;
+}
+
 std::string describe(const PacketImportReport& r) {
     const auto& h = r.header;
     if (r.outcome == PacketImportReport::Outcome::already_imported)
         return trf("{}: revision {} from {} was imported before; nothing changed", r.file, h.revision, h.member_name);
-    const auto& c = r.changes;
-    std::string what = c.any() ? trf("{} scores set, {} changed, {} removed; {} \"no opinion\" changes; {} items added, "
-                                     "{} removed",
-                                     c.scores_set, c.scores_changed, c.scores_removed, c.no_opinion_changed,
-                                     c.items_added, c.items_removed)
-                               : std::string(tr("no changes"));
+    const std::string what = describe_changes(r.changes);
     const std::string state = h.finished ? tr("finished") : tr("not finished yet");
     if (r.outcome == PacketImportReport::Outcome::replaced)
         return trf("{}: revision {} from {} ({}) replaces revision {}: {}", r.file, h.revision, h.member_name, state,

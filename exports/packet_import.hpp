@@ -47,5 +47,7 @@ PacketImportResult import_packet_text(Project& project, const std::string& label
 
 // One line for people: what the import did ("a.assessa-packet: revision 4 from Ona ...").
 std::string describe(const PacketImportReport& report);
+// What changed, counted in the user's language ("2 scores set; 1 item added"); "no changes".
+std::string describe_changes(const PacketChanges& changes);
 
 }  // namespace assessa

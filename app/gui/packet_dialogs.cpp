@@ -1,6 +1,7 @@
 #include "app/gui/packet_dialogs.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/wx_text.hpp"
+#include "exports/packet_import.hpp"
 
 #include <wx/artprov.h>
 #include <wx/button.h>
@@ -156,9 +157,14 @@ void show_packet_status(wxWindow* parent, const Project& project, const Cycle& c
         list->SetItem(row, 2, wxString::Format("%lld", static_cast<long long>(r.revision)));
         list->SetItem(row, 3, format_timestamp(r.written_at, lang));
         list->SetItem(row, 4, format_timestamp(r.imported_at, lang));
-        list->SetItem(row, 5, wxString::Format(_("%d scores set, %d changed, %d removed; %d notes added, %d removed"),
-                                               r.scores_set, r.scores_changed, r.scores_removed, r.items_added,
-                                               r.items_removed));
+        PacketChanges changes;
+        changes.scores_set = r.scores_set;
+        changes.scores_changed = r.scores_changed;
+        changes.scores_removed = r.scores_removed;
+        changes.no_opinion_changed = r.no_opinion_changed;
+        changes.items_added = r.items_added;
+        changes.items_removed = r.items_removed;
+        list->SetItem(row, 5, u8(describe_changes(changes)));
     }
     fit_columns(list);
     d.box->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, d.dlg.FromDIP(12));
