@@ -26,7 +26,7 @@ TEST_CASE("Lithuanian long dates put every month in the genitive", "[i18n][dates
     CHECK(format_date(CalendarDate{2026, 9, 5}, "en") == "5 Sep 2026");
 }
 
-TEST_CASE("Locale-style tags choose the language; unknown ones write English", "[i18n][dates]") {
+TEST_CASE("Locale-style tags choose the language and unknown ones write English", "[i18n][dates]") {
     const CalendarDate d{2027, 3, 31};
     CHECK(format_date_long(d, "lt_LT.UTF-8") == "2027 m. kovo 31 d.");
     CHECK(format_date_long(d, "zh-CN") == "2027年3月31日");

@@ -143,7 +143,7 @@ TEST_CASE("The store refuses invalid actions and keeps the plan unchanged", "[pl
     CHECK(f.project->departments().size() == 3);
 }
 
-TEST_CASE("Changing an approved plan makes it a draft of the next version; progress reports do not", "[plan][store]") {
+TEST_CASE("Changing an approved plan makes it a draft of the next version but progress reports do not", "[plan][store]") {
     PlanFixture f;
     const Id a = f.project->add_action(f.cycle, f.action("A-01", f.adm, "2027-02-01", "2027-05-01"));
     f.project->approve_plan(f.cycle, "Director", "2026-12-15", "Approved by the board");
