@@ -255,6 +255,49 @@ void bind_action_fields(SQLite::Statement& q, const ImprovementAction& a) {
     q.bind(16, a.target);
 }
 
+void write_history(SQLite::Database& db, Id action_id, const std::vector<StatusChange>& history) {
+    SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
+                            "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const auto& change : history) {
+        h.bind(1, action_id);
+        h.bind(2, change.changed_on);
+        h.bind(3, std::string(to_string(change.status)));
+        h.bind(4, change.progress);
+        h.bind(5, change.comment);
+        h.bind(6, change.changed_by);
+        h.exec();
+        h.reset();
+    }
+}
+
+void write_priorities(SQLite::Database& db, const std::vector<Id>& ids_in_order) {
+    SQLite::Statement upd(db, "UPDATE action SET priority = ? WHERE id = ?");
+    for (std::size_t i = 0; i < ids_in_order.size(); ++i) {
+        upd.bind(1, static_cast<int>(i));
+        upd.bind(2, ids_in_order[i]);
+        upd.exec();
+        upd.reset();
+    }
+}
+
+// An action exactly as given, with status, progress, lists and history (restoring, undoing a delete).
+Id insert_whole_action(SQLite::Database& db, Id cycle_id, int priority, const ImprovementAction& a) {
+    SQLite::Statement q(db, "INSERT INTO action (code, title, description, expected_result, iso_clauses, impact, "
+                            "feasibility, effort, cost, category_override, lead_department_id, responsible, starts_on, "
+                            "due_on, indicator, target, cycle_id, priority, status, progress) VALUES (?1, ?2, ?3, ?4, "
+                            "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+    bind_action_fields(q, a);
+    q.bind(17, cycle_id);
+    q.bind(18, priority);
+    q.bind(19, std::string(to_string(a.status)));
+    q.bind(20, a.progress);
+    q.exec();
+    const Id id = db.getLastInsertRowid();
+    write_action_lists(db, id, a);
+    write_history(db, id, a.history);
+    return id;
+}
+
 }  // namespace
 
 Id Project::add_action(Id cycle_id, const ImprovementAction& a) {
@@ -323,13 +366,7 @@ void Project::move_action(Id action_id, int new_index) {
             throw InvalidEdit(trf("position {} is outside the list (0-{})", new_index, ids.size() - 1));
         ids.erase(std::find(ids.begin(), ids.end(), action_id));
         ids.insert(ids.begin() + new_index, action_id);
-        SQLite::Statement upd(db, "UPDATE action SET priority = ? WHERE id = ?");
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            upd.bind(1, static_cast<int>(i));
-            upd.bind(2, ids[i]);
-            upd.exec();
-            upd.reset();
-        }
+        write_priorities(db, ids);
         impl_->plan_changed(cycle_id);
     });
 }
@@ -347,15 +384,13 @@ void Project::set_action_status(Id action_id, ActionStatus status, int progress,
         q.bind(2, progress);
         q.bind(3, action_id);
         q.exec();
-        SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, changed_by) "
-                                "VALUES (?, ?, ?, ?, ?, ?)");
-        h.bind(1, action_id);
-        h.bind(2, on);
-        h.bind(3, std::string(to_string(status)));
-        h.bind(4, progress);
-        h.bind(5, comment);
-        h.bind(6, by);
-        h.exec();
+        StatusChange change;
+        change.changed_on = on;
+        change.status = status;
+        change.progress = progress;
+        change.comment = comment;
+        change.changed_by = by;
+        write_history(db, action_id, {change});
         // Progress reports are the plan being carried out, not a change to the approved plan.
     });
 }
@@ -392,31 +427,7 @@ void Project::restore_plan(const ImprovementPlan& p, const std::vector<Improveme
         for (std::size_t i = 0; i < actions.size(); ++i) {
             const ImprovementAction& a = actions[i];
             check_action_against(*this, db, p.cycle_id, a, 0);
-            SQLite::Statement q(db, "INSERT INTO action (code, title, description, expected_result, iso_clauses, impact, "
-                                    "feasibility, effort, cost, category_override, lead_department_id, responsible, "
-                                    "starts_on, due_on, indicator, target, cycle_id, priority, status, progress) VALUES "
-                                    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                                    "?19, ?20)");
-            bind_action_fields(q, a);
-            q.bind(17, p.cycle_id);
-            q.bind(18, static_cast<int>(i));
-            q.bind(19, std::string(to_string(a.status)));
-            q.bind(20, a.progress);
-            q.exec();
-            const Id id = db.getLastInsertRowid();
-            write_action_lists(db, id, a);
-            SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
-                                    "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
-            for (const auto& change : a.history) {
-                h.bind(1, id);
-                h.bind(2, change.changed_on);
-                h.bind(3, std::string(to_string(change.status)));
-                h.bind(4, change.progress);
-                h.bind(5, change.comment);
-                h.bind(6, change.changed_by);
-                h.exec();
-                h.reset();
-            }
+            insert_whole_action(db, p.cycle_id, static_cast<int>(i), a);
         }
     });
 }
@@ -426,42 +437,14 @@ Id Project::reinsert_action(Id cycle_id, const ImprovementAction& a, int index) 
     check_action_against(*this, *impl_->db, cycle_id, a, 0);
     return impl_->write([&] {
         auto& db = *impl_->db;
-        SQLite::Statement q(db, "INSERT INTO action (code, title, description, expected_result, iso_clauses, impact, "
-                                "feasibility, effort, cost, category_override, lead_department_id, responsible, starts_on, "
-                                "due_on, indicator, target, cycle_id, priority, status, progress) VALUES (?1, ?2, ?3, ?4, "
-                                "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0, ?18, ?19)");
-        bind_action_fields(q, a);
-        q.bind(17, cycle_id);
-        q.bind(18, std::string(to_string(a.status)));
-        q.bind(19, a.progress);
-        q.exec();
-        const Id id = db.getLastInsertRowid();
-        write_action_lists(db, id, a);
-        SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
-                                "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
-        for (const auto& change : a.history) {
-            h.bind(1, id);
-            h.bind(2, change.changed_on);
-            h.bind(3, std::string(to_string(change.status)));
-            h.bind(4, change.progress);
-            h.bind(5, change.comment);
-            h.bind(6, change.changed_by);
-            h.exec();
-            h.reset();
-        }
+        const Id id = insert_whole_action(db, cycle_id, 0, a);
         std::vector<Id> ids;
         SQLite::Statement list(db, "SELECT id FROM action WHERE cycle_id = ? AND id != ? ORDER BY priority, id");
         list.bind(1, cycle_id);
         list.bind(2, id);
         while (list.executeStep()) ids.push_back(list.getColumn(0).getInt64());
         ids.insert(ids.begin() + std::clamp(index, 0, static_cast<int>(ids.size())), id);
-        SQLite::Statement upd(db, "UPDATE action SET priority = ? WHERE id = ?");
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            upd.bind(1, static_cast<int>(i));
-            upd.bind(2, ids[i]);
-            upd.exec();
-            upd.reset();
-        }
+        write_priorities(db, ids);
         impl_->plan_changed(cycle_id);
         return id;
     });
@@ -482,18 +465,7 @@ void Project::restore_action_status(Id action_id, ActionStatus status, int progr
         SQLite::Statement clear(db, "DELETE FROM action_history WHERE action_id = ?");
         clear.bind(1, action_id);
         clear.exec();
-        SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment, "
-                                "changed_by) VALUES (?, ?, ?, ?, ?, ?)");
-        for (const auto& change : history) {
-            h.bind(1, action_id);
-            h.bind(2, change.changed_on);
-            h.bind(3, std::string(to_string(change.status)));
-            h.bind(4, change.progress);
-            h.bind(5, change.comment);
-            h.bind(6, change.changed_by);
-            h.exec();
-            h.reset();
-        }
+        write_history(db, action_id, history);
     });
 }
 
