@@ -3,6 +3,7 @@
 #include "app/gui/main_frame.hpp"
 #include "app/gui/wx_text.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -58,6 +59,7 @@ protected:
         wizard->SetSize(wizard->GetBestSize());
         wizard->Show();
         settle();
+        check_layout(wizard, "new-project wizard, first page");
         auto next = [wizard] { click(wizard->FindWindow(wxID_FORWARD)); };
         wxWizardPage* first = wizard->GetCurrentPage();
         next();  // no name yet: a message, and the page stays
@@ -94,6 +96,7 @@ protected:
     int OnInvoked(wxDialog* dlg) const override {
         dlg->Show();
         settle();
+        check_layout(dlg, "group dialog");
         auto* book = dynamic_cast<wxNotebook*>(dlg->GetChildren().front());
         REQUIRE(book);
         named<wxTextCtrl>(dlg, _("Organisation name:"))->SetValue("Renamed Municipality Administration");
@@ -101,6 +104,7 @@ protected:
         click(book->GetPage(2)->FindWindow(wxID_ADD));  // a member: the one after
         book->SetSelection(2);
         settle();
+        check_layout(dlg, "group dialog, members");
         screenshot(dlg, "group");
         click(dlg->FindWindow(wxID_CLOSE));
         CHECK_FALSE(dlg->IsShown());
@@ -128,6 +132,7 @@ protected:
         named<wxTextCtrl>(dlg, _("Contact:"))->SetValue("ona@example.lt");
         dlg->Show();
         settle();
+        check_layout(dlg, "member form");
         screenshot(dlg, "group-member");
         dlg->Hide();
         return wxID_OK;
