@@ -25,8 +25,7 @@ struct LockInfo {
 // A project file could not be created or opened. what() is a complete message for users.
 class ProjectError : public std::runtime_error {
 public:
-    // tampered: the file's schema is not what Assessa creates (a trigger, a view, a changed table...).
-    enum class Kind { not_found, exists, not_a_project, damaged, newer_version, locked, read_only, io, tampered };
+    enum class Kind { not_found, exists, not_a_project, damaged, newer_version, locked, read_only, io };
     ProjectError(Kind kind, const std::string& message, LockInfo lock = {})
         : std::runtime_error(message), kind_(kind), lock_(std::move(lock)) {}
     Kind kind() const { return kind_; }
@@ -79,11 +78,8 @@ public:
     // the library into it. Refuses to overwrite an existing file.
     static std::unique_ptr<Project> create(const std::string& path, const FrameworkLibrary& library,
                                            const NewProject& spec);
-    // Opens a project, treating the file as from an untrusted source: its schema must be exactly
-    // what Assessa's migrations create for its version, or it is refused before anything in it is
-    // used or changed. Older files are migrated after a backup copy is written beside them
-    // (backup_path() tells where); newer, foreign, damaged, tampered or locked files throw
-    // ProjectError.
+    // Opens a project. Older files are migrated after a backup copy is written beside them
+    // (backup_path() tells where); newer, foreign, damaged or locked files throw ProjectError.
     static std::unique_ptr<Project> open(const std::string& path, Mode mode = Mode::read_write);
 
     ~Project();

@@ -133,7 +133,7 @@ int verified_version(SQLite::Database& db, const std::string& path) {
                                   path, *difference);
         if (const std::string owner = store::refused_file_owner(db, expected, actual); !owner.empty())
             message += " " + owner;
-        throw ProjectError(ProjectError::Kind::tampered, message);
+        throw ProjectError(ProjectError::Kind::not_a_project, message);  // not a project as Assessa made it
     }
     return version;
 }

@@ -76,7 +76,7 @@ TEST_CASE("A project file with a schema Assessa did not create is refused and le
         const std::string message = tampered_message(path, t.reason, demo.organisation, demo.cycle);
         for (auto mode : {Project::Mode::read_write, Project::Mode::read_only}) {
             const auto e = open_error(path, mode);
-            CHECK(e.kind() == ProjectError::Kind::tampered);
+            CHECK(e.kind() == ProjectError::Kind::not_a_project);
             CHECK(e.what() == message);
         }
         CHECK(read_file(path) == bytes);
@@ -197,7 +197,7 @@ TEST_CASE("Older project files are checked against the schema of their own versi
         const std::string bytes = read_file(tampered);
 
         const auto e = open_error(tampered, Project::Mode::read_write);
-        CHECK(e.kind() == ProjectError::Kind::tampered);
+        CHECK(e.kind() == ProjectError::Kind::not_a_project);
         CHECK(std::string(e.what()).find(tampered + ": this project file contains a database trigger (\"evil\" on "
                                                     "lock_record) that Assessa did not create") == 0);
         CHECK(read_file(tampered) == bytes);
