@@ -375,7 +375,11 @@ std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
             lock.bind(4, now_utc());
             lock.exec();
         }
+    } catch (const ProjectError&) {
+        impl->db.reset();  // closed as it is: the lock record to remove was never written
+        throw;
     } catch (const SQLite::Exception& e) {
+        impl->db.reset();
         const int code = e.getErrorCode();
         if (code == SQLITE_NOTADB) throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: not an Assessa project file", path));
         if (code == SQLITE_CORRUPT) throw damaged(path, e.what());
