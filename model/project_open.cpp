@@ -105,8 +105,8 @@ ProjectError damaged(const std::string& path, const std::string& detail) {
 }
 
 // Checks, before anything in the file is used or changed, that it is an Assessa project of a
-// version this program reads, that SQLite finds it intact, and that its schema is exactly what
-// the migrations create for its version; returns that version.
+// version this program reads, that its schema is exactly what the migrations create for its
+// version, and that SQLite finds it intact; returns that version.
 int verified_version(SQLite::Database& db, const std::string& path) {
     const int app_id = db.execAndGet("PRAGMA application_id").getInt();
     if (app_id == 0)
@@ -124,8 +124,8 @@ int verified_version(SQLite::Database& db, const std::string& path) {
                                "version reads up to {}). Update Assessa to open it.",
                                path, version, Project::schema_version));
     if (version < 1) throw damaged(path, trf("unknown file format {}", version));
-    const std::string check = db.execAndGet("PRAGMA quick_check").getString();
-    if (check != "ok") throw damaged(path, check);
+    // The schema first: a table changed by hand can also make the quick check complain about
+    // its values, and the change is what the user must hear about.
     const auto& expected = store::expected_schema(version);
     const auto actual = store::read_schema(db);
     if (const auto difference = store::schema_difference(expected, actual)) {
@@ -135,6 +135,8 @@ int verified_version(SQLite::Database& db, const std::string& path) {
             message += " " + owner;
         throw ProjectError(ProjectError::Kind::not_a_project, message);  // not a project as Assessa made it
     }
+    const std::string check = db.execAndGet("PRAGMA quick_check").getString();
+    if (check != "ok") throw damaged(path, check);
     return version;
 }
 

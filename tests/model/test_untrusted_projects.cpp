@@ -32,9 +32,15 @@ ProjectError open_error(const std::string& path, Project::Mode mode) {
     return ProjectError(ProjectError::Kind::io, "");  // FAIL throws; this only satisfies the compiler
 }
 
+// The files in `dir`, without SQLite's own side files (a read-only look at a file in WAL mode
+// leaves an empty -wal and -shm beside it).
 std::vector<std::string> names_in(const std::string& dir) {
     std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+    for (const auto& e : fs::directory_iterator(dir)) {
+        const std::string name = e.path().filename().string();
+        const bool side_file = name.size() > 4 && (name.ends_with("-wal") || name.ends_with("-shm"));
+        if (!side_file) names.push_back(name);
+    }
     std::sort(names.begin(), names.end());
     return names;
 }
