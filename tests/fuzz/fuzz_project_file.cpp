@@ -7,7 +7,6 @@
 // a refusal (ProjectError, the only exception open() may throw) must leave it byte for byte as
 // it was unless an upgrade had begun (a backup beside it says so); an opened project is read
 // through and, when writable, edited once.
-#include "exports/exchange_format.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/project.hpp"
 #include "model/project_schema.hpp"
@@ -88,12 +87,17 @@ void write_seeds(const std::string& out) {
 }
 
 void read_through(const assessa::Project& p) {
+    p.organisation();
+    p.departments();
+    p.members();
     for (const auto& c : p.cycles()) {
         assessa::summarize(p, c.id);
+        p.ratings(c.id);
         p.consensus_all(c.id);
+        p.plan(c.id);
         p.actions(c.id);
+        p.packet_imports(c.id);
     }
-    assessa::export_exchange_text(p);
 }
 
 }  // namespace
