@@ -82,7 +82,18 @@ void create_schema(SQLite::Database& db) {
     migrate(db, 1);
 }
 
-void migrate(SQLite::Database& db, int from_version) {
+void migrate(SQLite::Database& db, int from_version) { migrate(db, from_version, Project::schema_version); }
+
+void create_schema_at(SQLite::Database& db, int version) {
+    create_schema_v1(db);
+    if (version > 1) migrate(db, 1, version);
+}
+
+void migrate(SQLite::Database& db, int from, int to) {
+    // Each step below reads `if (from_version < N)`: it runs when step N lies above the file's
+    // version and not above the target (see MigrationSteps), so the same steps build the schema
+    // of any older version, which is what an older file is checked against before migrating.
+    const MigrationSteps from_version{from, to};
     if (from_version < 2) {
         // Version 2: a dissent note per node, and consensus items drawn from several member
         // items (merged), not just one.
@@ -167,7 +178,7 @@ CREATE TABLE packet_import (
 CREATE INDEX packet_import_by_member ON packet_import (cycle_id, member_id, revision);
 )SQL");
     }
-    db.exec("PRAGMA user_version = " + std::to_string(Project::schema_version));
+    db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 
 }  // namespace assessa::store

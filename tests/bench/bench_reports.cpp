@@ -177,6 +177,7 @@ int main(int argc, char** argv) {
         const auto library = FrameworkLibrary::load_default();
         auto demo = write_demo_project(dir + "/demo.assessa", library, "en");
         measure_open_and_summary("demo", demo->path(), runs);
+        measure_schema_check("demo", demo->path(), runs);
         measure("demo", *demo, dir, runs);
     }
     {
@@ -186,6 +187,7 @@ int main(int argc, char** argv) {
                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), members,
                    criteria * per_criterion, criteria * per_criterion * items_per_node, actions);
         measure_open_and_summary("large", large->path(), runs);
+        measure_schema_check("large", large->path(), runs);
         measure_import("large", *large, dir, runs);
         measure("large", *large, dir, runs);
     }
