@@ -5,6 +5,7 @@
 
 #include "i18n/translator.hpp"
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -123,7 +124,7 @@ private:
         if (members.empty()) return;
         auto list = root.append_child("members");
         for (const auto& m : members) {
-            const std::string key = "m" + std::to_string(member_keys_.size() + 1);
+            const std::string key = fmt::format("m{}", member_keys_.size() + 1);
             member_keys_[m.id] = key;
             auto el = list.append_child("member");
             el.append_attribute("key").set_value(key.c_str());
@@ -236,7 +237,7 @@ private:
             const int n = next_item_++;
             item_numbers_[item.id] = n;
             auto i = el.append_child("item");
-            i.append_attribute("key").set_value(("i" + std::to_string(n)).c_str());
+            i.append_attribute("key").set_value(fmt::format("i{}", n).c_str());
             i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
             append_text(i, item.text);
         }
@@ -251,7 +252,7 @@ private:
             if (item.kind == NoteKind::afi) {  // actions of the plan name the AFIs they answer
                 const int n = next_consensus_item_++;
                 consensus_keys_[item.id] = n;
-                i.append_attribute("key").set_value(("c" + std::to_string(n)).c_str());
+                i.append_attribute("key").set_value(fmt::format("c{}", n).c_str());
             }
             i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
             // In file order, not by id: ids differ between projects, the order must not.

@@ -55,8 +55,23 @@ struct PacketImportRecord {
     std::string file_name;   // the packet's file name, without folders
     int scores_set = 0, scores_changed = 0, scores_removed = 0, no_opinion_changed = 0;
     int items_added = 0, items_removed = 0;
+    std::int64_t sending = 0;     // the sending the packet came from; 0: none (see unauthenticated)
+    bool unauthenticated = false; // a packet with no secret, accepted explicitly by the facilitator
 
     bool operator==(const PacketImportRecord&) const = default;
+};
+
+// One sending of a member's packet: the secret that authenticates it (docs/packet-format.md).
+struct PacketSending {
+    Id id = 0;
+    Id cycle_id = 0;
+    Id member_id = 0;
+    std::int64_t number = 0;  // 1, 2, ... per member and cycle
+    std::string secret;       // lower-case hex
+    std::string sent_at;      // ISO date and time, UTC
+    bool valid = true;        // false once a later sending replaced it
+
+    bool operator==(const PacketSending&) const = default;
 };
 
 struct NewProject {
@@ -72,7 +87,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 4;
+    static constexpr int schema_version = 6;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -165,6 +180,12 @@ public:
     std::string framework_xml(std::string_view framework_id) const;
     std::vector<PacketImportRecord> packet_imports(Id cycle_id) const;
     void record_packet_import(const PacketImportRecord& record);  // id and imported_at are set here
+    // Every sending of packets in the cycle, oldest first.
+    std::vector<PacketSending> packet_sendings(Id cycle_id) const;
+    // Records a new sending of the member's packet with `secret`: the next number for that
+    // member and cycle. Earlier sendings to the member in the cycle stay valid only when
+    // `keep_earlier`. Returns the sending as stored.
+    PacketSending record_packet_sending(Id cycle_id, Id member_id, const std::string& secret, bool keep_earlier);
 
     // Improvement plan: one per cycle (CAF steps 7-9). Every change to the actions of an
     // approved plan makes it a draft again, with the next version number.

@@ -178,6 +178,20 @@ CREATE TABLE packet_import (
 CREATE INDEX packet_import_by_member ON packet_import (cycle_id, member_id, revision);
 )SQL");
     }
+    if (from_version < 6) {
+        // Version 6: the secret of every packet sent, and which sending each import came from.
+        db.exec(R"SQL(
+CREATE TABLE packet_sending (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number >= 1), secret TEXT NOT NULL, sent_at TEXT NOT NULL,
+  valid INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (cycle_id, member_id, number));
+ALTER TABLE packet_import ADD COLUMN sending INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE packet_import ADD COLUMN unauthenticated INTEGER NOT NULL DEFAULT 0;
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

@@ -50,7 +50,7 @@ PlanData load_plan(const Project& project, const ReportOptions& options) {
 std::string status_text(const ImprovementAction& a, const Translator& t) {
     std::string s = action_status_label(a.status, t);
     if (a.status == ActionStatus::in_progress || (a.progress > 0 && a.status != ActionStatus::done))
-        s += " " + format_percent(a.progress, t.language());
+        s.append(" ").append(format_percent(a.progress, t.language()));
     return s;
 }
 
