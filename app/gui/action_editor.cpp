@@ -56,13 +56,6 @@ void add_row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxW
 
 }  // namespace
 
-std::string next_action_code(const std::vector<ImprovementAction>& actions) {
-    for (int n = static_cast<int>(actions.size()) + 1;; ++n) {
-        const std::string code = (n < 10 ? "A-0" : "A-") + std::to_string(n);
-        if (std::none_of(actions.begin(), actions.end(), [&](const auto& a) { return a.code == code; })) return code;
-    }
-}
-
 ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const ImprovementAction& action, bool is_new)
     : wxDialog(parent, wxID_ANY, is_new ? _("New improvement action") : wxString::Format(_("Action %s"), u8(action.code)),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),

@@ -94,7 +94,4 @@ private:
     wxStaticText* messages_ = nullptr;
 };
 
-// A code for a new action, "A-NN", not yet used in the plan.
-std::string next_action_code(const std::vector<ImprovementAction>& actions);
-
 }  // namespace assessa::gui
