@@ -44,6 +44,14 @@ std::string coverage_phrase(const Coverage& coverage, const Translator& t) {
                   coverage.total);
 }
 
+std::string consensus_completeness(const Coverage& overall, const Translator& t) {
+    if (overall.partial())
+        return t.trnf("Consensus on {} of {} subcriterion: the scores are partial",
+                      "Consensus on {} of {} subcriteria: the scores are partial", overall.total, overall.scored,
+                      overall.total);
+    return t.trnf("Consensus on all {} subcriterion", "Consensus on all {} subcriteria", overall.total, overall.total);
+}
+
 std::string format_score_coverage(std::optional<double> value, const Coverage& coverage, const std::string& lang,
                                   const Translator& t) {
     const std::string score = format_score(value, lang);

@@ -53,6 +53,9 @@ std::string format_score_coverage(std::optional<double> value, const Coverage& c
                                   const Translator& t = Translator::current());
 // "2 of 28 subcriteria agreed"-style phrase alone: "based on 2 of 28 subcriteria".
 std::string coverage_phrase(const Coverage& coverage, const Translator& t = Translator::current());
+// How complete the consensus is, for a report's cover or summary: "Consensus on 2 of 28
+// subcriteria: the scores are partial" or "Consensus on all 28 subcriteria".
+std::string consensus_completeness(const Coverage& overall, const Translator& t = Translator::current());
 
 // Fills in parents, groups and the overall score from the assessable nodes' scores.
 ScoreSheet aggregate_scores(const Framework& fw, const std::map<std::string, double, std::less<>>& assessable);
