@@ -49,4 +49,9 @@ ImportResult import_exchange(Project& project, const std::string& path);
 // The same for a text already in memory; `label` names it in messages.
 ImportResult import_exchange_text(Project& project, const std::string& label, std::string text);
 
+// What an import brought, in the user's language with each count in its plural form:
+// "1 department, 10 members, 1 cycle, 40 ratings with 120 notes, 28 consensus entries,
+// 32 improvement actions".
+std::string describe(const ImportReport& report);
+
 }  // namespace assessa

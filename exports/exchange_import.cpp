@@ -808,6 +808,20 @@ ImportResult import_with(Project& project, XmlReader& xml) {
 
 }  // namespace
 
+std::string describe(const ImportReport& r) {
+    const std::string ratings = trnf("{} rating", "{} ratings", r.ratings, r.ratings);
+    const std::vector<std::string> parts{
+        trnf("{} department", "{} departments", r.departments, r.departments),
+        trnf("{} member", "{} members", r.members, r.members),
+        trnf("{} cycle", "{} cycles", r.cycles, r.cycles),
+        trnf("{} with {} note", "{} with {} notes", r.items, ratings, r.items),
+        trnf("{} consensus entry", "{} consensus entries", r.consensus, r.consensus),
+        trnf("{} improvement action", "{} improvement actions", r.actions, r.actions)};
+    std::string text;
+    for (const auto& part : parts) text = text.empty() ? part : trf("{}, {}", text, part);
+    return text;
+}
+
 ImportResult import_exchange(Project& project, const std::string& path) {
     XmlReader xml = XmlReader::from_file(path);
     return import_with(project, xml);

@@ -192,6 +192,11 @@ public:
     std::optional<ImprovementPlan> plan(Id cycle_id) const;
     // Creates the plan or changes its start and horizon; every action must still fit.
     void set_plan(const ImprovementPlan& plan);
+    // Creates a cycle's plan as a draft, version 1, with start, horizon and approved_by (who is
+    // to approve it) from `plan`; refuses when the cycle has one already.
+    void create_plan(const ImprovementPlan& plan);
+    // Removes a plan that has no actions (undoing its creation).
+    void remove_plan(Id cycle_id);
     void approve_plan(Id cycle_id, const std::string& by, const std::string& on, const std::string& note);
     std::vector<ImprovementAction> actions(Id cycle_id) const;  // in priority order
     ImprovementAction action(Id action_id) const;

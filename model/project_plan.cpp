@@ -141,6 +141,34 @@ void Project::set_plan(const ImprovementPlan& p) {
     });
 }
 
+void Project::create_plan(const ImprovementPlan& p) {
+    impl_->require_writable();
+    const Cycle c = cycle(p.cycle_id);
+    ImprovementPlan draft = p;
+    draft.approved = false;
+    if (auto problems = validate_plan(draft); !problems.empty()) throw invalid(problems);
+    if (plan(p.cycle_id)) throw InvalidEdit(trf("cycle {} already has an improvement plan", c.label));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "INSERT INTO plan (cycle_id, starts_on, horizon_years, approved, version, "
+                                        "approved_by) VALUES (?, ?, ?, 0, 1, ?)");
+        q.bind(1, p.cycle_id);
+        q.bind(2, p.starts_on);
+        q.bind(3, p.horizon_years);
+        q.bind(4, p.approved_by);
+        q.exec();
+    });
+}
+
+void Project::remove_plan(Id cycle_id) {
+    impl_->require_writable();
+    if (!actions(cycle_id).empty()) throw InvalidEdit(tr("a plan with actions cannot be removed"));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "DELETE FROM plan WHERE cycle_id = ?");
+        q.bind(1, cycle_id);
+        q.exec();
+    });
+}
+
 void Project::approve_plan(Id cycle_id, const std::string& by, const std::string& on, const std::string& note) {
     auto p = plan(cycle_id);
     if (!p) throw InvalidEdit(tr("there is no improvement plan to approve yet"));

@@ -26,9 +26,7 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
             return;
         }
         const auto& r = *result.report;
-        ctx.out << trf("Imported {}: {} departments, {} members, {} cycles, {} ratings with {} notes, {} consensus entries, {} improvement actions",
-                       i->data, r.departments, r.members, r.cycles, r.ratings, r.items, r.consensus, r.actions)
-                << '\n';
+        ctx.out << trf("Imported {}: {}", i->data, describe(r)) << '\n';
     });
 
     auto* exp = app.add_subcommand("export", tr("Export a project as exchange XML"));
@@ -55,8 +53,9 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
             return ctx.fail(trf("the demo exists in English and Lithuanian (en, lt), not \"{}\"", d->language), 2);
         try {
             auto p = write_demo_project(d->file, ctx.library(), d->language);
-            ctx.out << trf("Created {}: {}, {} members, {} cycles", d->file, p->organisation().name, p->members().size(),
-                           p->cycles().size())
+            const auto members = p->members().size(), cycles = p->cycles().size();
+            ctx.out << trf("Created {}: {}, {}, {}", d->file, p->organisation().name,
+                           trnf("{} member", "{} members", members, members), trnf("{} cycle", "{} cycles", cycles, cycles))
                     << '\n';
         } catch (const ProjectError& err) {
             ctx.fail(err.what());

@@ -157,8 +157,9 @@ void print_plan(std::ostream& out, const Project& p, const PlanData& d, const st
 }  // namespace
 
 void add_plan_commands(CLI::App& app, Context& ctx) {
-    auto* plan = app.add_subcommand("plan", tr("Show or export the improvement plan"));
+    auto* plan = app.add_subcommand("plan", tr("Create, change, show or export the improvement plan"));
     plan->require_subcommand(1);
+    add_plan_edit_commands(*plan, ctx);
 
     struct ShowOptions {
         std::string file, cycle, department;

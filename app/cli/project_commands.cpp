@@ -25,6 +25,9 @@ std::string this_year() {
 
 ordered_json optional_number(std::optional<double> v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
 
+// How many of the subcriteria under a score have one: {"scored": 2, "of": 28, "partial": true}.
+ordered_json coverage_json(const Coverage& c) { return {{"scored", c.scored}, {"of", c.total}, {"partial", c.partial()}}; }
+
 ordered_json summary_json(const Project& p, const CycleSummary& s) {
     const Framework& fw = *p.framework(s.cycle.framework_id);
     ordered_json j;
@@ -39,9 +42,17 @@ ordered_json summary_json(const Project& p, const CycleSummary& s) {
                                 {"completed", s.members[i].completed},
                                 {"total", s.members[i].total}});
     j["scores"] = {{"overall", optional_number(s.consensus.overall)}, {"groups", ordered_json::object()}, {"nodes", ordered_json::object()}};
-    for (const auto& g : fw.groups()) j["scores"]["groups"][g.id] = optional_number(s.consensus.group(g.id));
+    j["coverage"] = {{"overall", coverage_json(s.consensus.overall_coverage)}, {"groups", ordered_json::object()},
+                     {"nodes", ordered_json::object()}};
+    for (const auto& g : fw.groups()) {
+        j["scores"]["groups"][g.id] = optional_number(s.consensus.group(g.id));
+        j["coverage"]["groups"][g.id] = coverage_json(s.consensus.coverage_of_group(g.id));
+    }
     for (const auto& n : fw.nodes())
-        if (!n.assessable) j["scores"]["nodes"][n.code] = optional_number(s.consensus.node(n.code));
+        if (!n.assessable) {
+            j["scores"]["nodes"][n.code] = optional_number(s.consensus.node(n.code));
+            j["coverage"]["nodes"][n.code] = coverage_json(s.consensus.coverage_of_node(n.code));
+        }
     j["nodes"] = ordered_json::array();
     for (const auto& ns : s.nodes) {
         ordered_json nj{{"code", ns.code},           {"completed", ns.completed}, {"no_opinion", ns.no_opinion},
@@ -91,9 +102,12 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
     members.print(out);
 
     out << '\n' << tr("Consensus scores") << '\n';
-    out << "  " << tr("Overall") << ": " << format_score(s.consensus.overall, lang);
-    for (const auto& g : fw.groups()) out << "   " << g.title.get(lang) << ": " << format_score(s.consensus.group(g.id), lang);
-    out << "\n\n";
+    out << "  " << tr("Overall") << ": " << format_score_coverage(s.consensus.overall, s.consensus.overall_coverage, lang)
+        << '\n';
+    for (const auto& g : fw.groups())
+        out << "  " << g.title.get(lang) << ": "
+            << format_score_coverage(s.consensus.group(g.id), s.consensus.coverage_of_group(g.id), lang) << '\n';
+    out << '\n';
 
     TextTable nodes({tr("Node"), tr("Title"), tr("Done"), tr("n"), tr("Mean"), tr("Median"), tr("Min"), tr("Max"),
                      tr("Range"), tr("SD"), tr("Consensus")});
@@ -101,7 +115,8 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
     for (const auto& n : fw.nodes()) {
         if (!n.assessable) {
             if (n.depth == 0)
-                nodes.add({n.code, n.title.get(lang), "", "", "", "", "", "", "", "", format_score(s.consensus.node(n.code), lang)});
+                nodes.add({n.code, n.title.get(lang), "", "", "", "", "", "", "", "",
+                           format_score_coverage(s.consensus.node(n.code), s.consensus.coverage_of_node(n.code), lang)});
             continue;
         }
         const NodeSummary* ns = s.node(n.code);

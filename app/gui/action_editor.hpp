@@ -9,13 +9,14 @@
 class wxCheckBox;
 class wxCheckListBox;
 class wxChoice;
-class wxDatePickerCtrl;
 class wxListView;
 class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace assessa::gui {
+
+class DateEntry;
 
 // Every field of one improvement action. The core's rules (plan_rules) are checked as the user
 // types: their messages are shown at the bottom and OK stays disabled while there are any.
@@ -41,16 +42,19 @@ public:
     wxChoice* leader() { return leader_; }
     wxCheckListBox* participants() { return participants_; }
     wxCheckListBox* afis() { return afis_; }
-    wxDatePickerCtrl* starts() { return starts_; }
-    wxDatePickerCtrl* due() { return due_; }
+    DateEntry* starts() { return starts_; }
+    DateEntry* due() { return due_; }
+    DateEntry* milestone_date() { return milestone_date_; }
+    wxTextCtrl* milestone_text() { return milestone_text_; }
     wxSpinCtrl* impact() { return impact_; }
     wxSpinCtrl* feasibility() { return feasibility_; }
     wxChoice* status_choice() { return status_; }
     wxSpinCtrl* progress_spin() { return progress_; }
     wxTextCtrl* comment() { return comment_; }
     wxStaticText* messages() { return messages_; }
-    // Adds a milestone as the "Add" button does, from the date picker and the text.
-    void add_milestone(const wxDateTime& date, const wxString& text);
+    // Adds a milestone as the "Add" button does, from the date field and the text: nothing is
+    // added while the date cannot be read (its problem is shown) or the text is empty.
+    void add_milestone();
 
 private:
     wxWindow* general_page(wxWindow* book);
@@ -77,10 +81,10 @@ private:
     wxChoice* leader_ = nullptr;
     wxCheckListBox* participants_ = nullptr;
     wxTextCtrl* responsible_ = nullptr;
-    wxDatePickerCtrl* starts_ = nullptr;
-    wxDatePickerCtrl* due_ = nullptr;
+    DateEntry* starts_ = nullptr;
+    DateEntry* due_ = nullptr;
     wxListView* milestone_list_ = nullptr;
-    wxDatePickerCtrl* milestone_date_ = nullptr;
+    DateEntry* milestone_date_ = nullptr;
     wxTextCtrl* milestone_text_ = nullptr;
     wxCheckListBox* afis_ = nullptr;
     wxStaticText* derived_iso_ = nullptr;
@@ -93,8 +97,5 @@ private:
     wxTextCtrl* comment_ = nullptr;
     wxStaticText* messages_ = nullptr;
 };
-
-// A code for a new action, "A-NN", not yet used in the plan.
-std::string next_action_code(const std::vector<ImprovementAction>& actions);
 
 }  // namespace assessa::gui

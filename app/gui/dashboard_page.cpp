@@ -1,4 +1,5 @@
 #include "app/gui/dashboard_page.hpp"
+#include "app/gui/ui_language.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/listctrl.h>
@@ -50,7 +51,7 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     criteria_->AppendColumn(_("Criterion"), wxLIST_FORMAT_LEFT, FromDIP(250));
     criteria_->AppendColumn(_("Ratings done"), wxLIST_FORMAT_RIGHT, FromDIP(120));
     criteria_->AppendColumn(_("Consensus"), wxLIST_FORMAT_RIGHT, FromDIP(80));
-    criteria_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    criteria_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(110));
     criteria_->AppendColumn(_("Previous"), wxLIST_FORMAT_RIGHT, FromDIP(70));
     criteria_->AppendColumn(_("Change"), wxLIST_FORMAT_RIGHT, FromDIP(70));
     lists->Add(criteria_, 3, wxEXPAND | wxRIGHT, FromDIP(8));
@@ -69,10 +70,20 @@ void DashboardPage::refresh() {
     const auto profile = criterion_profile(s.framework(), summary, previous ? &*previous : nullptr);
     const std::string& lang = s.language();
 
+    const std::string ui = ui_language();
+    const ScoreSheet& sheet = summary.consensus;
     wxString head = wxString::Format(_("Cycle %s: consensus on %zu of %zu subcriteria"), u8(s.cycle().label),
                                      summary.consensus_done, summary.nodes.size());
-    if (summary.consensus.overall) head += wxString::Format(_(", overall score %.1f"), *summary.consensus.overall);
+    if (sheet.overall)
+        head += wxString::Format(_(", overall score %s"), u8(format_score_coverage(sheet.overall, sheet.overall_coverage, ui)));
     if (previous) head += wxString::Format(_(" (cycle %s: %s)"), u8(previous->cycle.label), opt(previous->consensus.overall));
+    // The enablers' and results' scores, each saying when it rests on only some subcriteria.
+    wxString groups;
+    for (const auto& g : s.framework().groups())
+        if (const auto v = sheet.group(g.id))
+            groups += (groups.empty() ? "" : "   ") + u8(g.title.get(lang)) + ": " +
+                      u8(format_score_coverage(v, sheet.coverage_of_group(g.id), ui));
+    if (!groups.empty()) head += "\n" + groups;
     heading_->SetLabel(head);
     heading_->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(20)));
     fit_label(heading_);
@@ -87,7 +98,9 @@ void DashboardPage::refresh() {
         criteria_->SetItem(row, 1, percent(c.ratings_done, c.ratings_total));
         criteria_->SetItem(row, 2, wxString::Format("%zu / %zu", c.with_consensus, c.nodes));
         const auto now = summary.consensus.node(c.code);
-        criteria_->SetItem(row, 3, opt(now));
+        criteria_->SetItem(row, 3, now && sheet.coverage_of_node(c.code).partial()
+                                       ? wxString::Format(_("%s (partial)"), opt(now))
+                                       : opt(now));
         if (previous) {
             const auto before = previous->consensus.node(c.code);
             criteria_->SetItem(row, 4, opt(before));

@@ -128,6 +128,7 @@ void MainFrame::build_menus() {
     bar->Append(view, _("&View"));
     bar->Append(make_reports_menu(), _("&Reports"));
     auto* plan = new wxMenu;
+    plan->Append(id_plan_create, _("&Create the improvement plan…"));
     plan->Append(id_plan_new_action, _("&New action…"));
     plan->Append(id_plan_edit_action, _("&Edit action…"));
     plan->AppendSeparator();
@@ -144,8 +145,13 @@ void MainFrame::build_menus() {
         pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_)));
         plan_->menu_command(e.GetId());
     }, id_plan_new_action, id_plan_last);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(session_ != nullptr); }, id_plan_new_action,
-         id_plan_last);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        bool on = session_ != nullptr;
+        // Creating the plan makes sense once, and only in a file that can be written.
+        if (on && e.GetId() == id_plan_create)
+            on = !session_->project().read_only() && !session_->project().plan(session_->cycle().id);
+        e.Enable(on);
+    }, id_plan_new_action, id_plan_last);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_project(); }, wxID_NEW);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_open(); }, wxID_OPEN);

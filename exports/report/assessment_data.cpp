@@ -8,6 +8,21 @@ namespace assessa::report {
 
 std::string AssessmentData::score(std::optional<double> v) const { return format_score(v, s.lang); }
 
+std::string AssessmentData::node_score(const std::string& code) const {
+    const auto& sheet = summary.consensus;
+    return format_score_coverage(sheet.node(code), sheet.coverage_of_node(code), s.lang, s.t);
+}
+
+std::string AssessmentData::group_score(const std::string& id) const {
+    const auto& sheet = summary.consensus;
+    return format_score_coverage(sheet.group(id), sheet.coverage_of_group(id), s.lang, s.t);
+}
+
+std::string AssessmentData::overall_score() const {
+    const auto& sheet = summary.consensus;
+    return format_score_coverage(sheet.overall, sheet.overall_coverage, s.lang, s.t);
+}
+
 std::optional<double> AssessmentData::previous_score(std::string_view code) const {
     if (!previous) return std::nullopt;
     return previous->consensus.node(code);

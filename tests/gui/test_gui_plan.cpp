@@ -1,6 +1,7 @@
 #include "app/gui/action_editor.hpp"
 #include "app/gui/action_table.hpp"
 #include "app/gui/consensus_page.hpp"
+#include "app/gui/date_entry.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/plan_ids.hpp"
 #include "app/gui/plan_matrix.hpp"
@@ -15,7 +16,6 @@
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/dataview.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -253,8 +253,8 @@ TEST_CASE("gui: an action whose due date is before its start gets the core's mes
         if (++shown > 1) return static_cast<int>(wxID_CANCEL);  // the user gives up
         e.title()->SetValue("Quarterly service reviews");
         w.choose(e.leader(), 1);
-        wxDateTime start = e.starts()->GetValue();
-        e.due()->SetValue(start - wxDateSpan::Days(10));
+        const CalendarDate start = *e.starts()->date();
+        e.due()->SetValue(wxString::FromUTF8(start.plus_days(-10).to_string()));  // typed in ISO form
         e.revalidate();
         expected = validate_action(e.action(), *plan->data().plan, plan->data().departments);
         REQUIRE_FALSE(expected.empty());
