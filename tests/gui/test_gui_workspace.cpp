@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/utils.h>
 #include <wx/filename.h>
@@ -62,7 +63,10 @@ TEST_CASE("gui: a score, a strength and a consensus reach the project file; undo
         if (picks->GetItemText(i).Contains("publishes its calendar")) ours = i;
     REQUIRE(ours >= 0);
     picks->Select(ours);
-    consensus->agree_selected(NoteKind::strength);
+    wxButton* agree_each = consensus->agree_buttons(NoteKind::strength).first;
+    wxCommandEvent click(wxEVT_BUTTON, agree_each->GetId());
+    click.SetEventObject(agree_each);
+    agree_each->ProcessWindowEvent(click);
     settle();
     const auto agreed_plan_before = w.frame->session().project().consensus(cycle, "2.1").scores;
     consensus->score_input("plan")->field()->SetValue("12");
