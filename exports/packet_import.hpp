@@ -41,9 +41,12 @@ struct PacketImportResult {
 // phase and score) and, only when everything is right, makes the member's ratings and notes
 // in that cycle equal to the packet's and records the import, in one transaction.
 // The same packet again changes nothing; an older revision than one imported is refused.
+// A packet belongs to one named cycle: with `expected_cycle` given (the cycle the user is
+// working on), a packet of any other cycle is refused with a message naming both.
 // Failures of the project file itself (ProjectError) are thrown, leaving it unchanged.
-PacketImportResult import_packet(Project& project, const std::string& path);
-PacketImportResult import_packet_text(Project& project, const std::string& label, std::string text);
+PacketImportResult import_packet(Project& project, const std::string& path, const std::string& expected_cycle = {});
+PacketImportResult import_packet_text(Project& project, const std::string& label, std::string text,
+                                      const std::string& expected_cycle = {});
 
 // One line for people: what the import did ("a.assessa-packet: revision 4 from Ona ...").
 std::string describe(const PacketImportReport& report);

@@ -58,20 +58,22 @@ void add_export(CLI::App& group, Context& ctx) {
 
 void add_import(CLI::App& group, Context& ctx) {
     struct Options {
-        std::string file;
+        std::string file, cycle;
         std::vector<std::string> packets;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group.add_subcommand("import", tr("Import returned packets into a project (each all or nothing)"));
     cmd->add_option("FILE", o->file, tr("The project file"))->required();
     cmd->add_option("PACKET", o->packets, tr("Packet files (.assessa-packet)"))->required();
+    cmd->add_option("--cycle", o->cycle, tr("Accept only packets of this cycle (default: each packet's own cycle)"));
     cmd->callback([&ctx, o] {
         auto p = open_project(ctx, o->file, Project::Mode::read_write);
         if (!p) return;
+        if (!o->cycle.empty() && !select_cycle(ctx, *p, o->file, o->cycle)) return;
         std::size_t refused = 0;
         try {
             for (const auto& file : o->packets) {
-                const auto result = import_packet(*p, file);
+                const auto result = import_packet(*p, file, o->cycle);
                 if (result.ok()) {
                     ctx.out << describe(*result.report) << '\n';
                 } else {
