@@ -119,16 +119,19 @@ std::vector<PacketImportLine> PacketActions::import_files(const std::vector<std:
     std::vector<PacketImportLine> lines;
     if (!frame_.has_project() || paths.empty()) return lines;
     Project& project = frame_.session().project();
+    const Cycle cycle = frame_.session().cycle();
     bool changed = false;
     for (const auto& path : paths) {
         PacketImportLine line;
         line.file = path;
         try {
-            const PacketImportResult result = import_packet(project, path);
+            frame_.session().access().check();  // an earlier cycle takes packets only when unlocked
+            const PacketImportResult result = import_packet(project, path, cycle.label);
             if (result.ok()) {
                 line.ok = true;
                 line.changed = result.report->outcome != PacketImportReport::Outcome::already_imported;
                 line.text = without_file(describe(*result.report), path);
+                if (line.changed) frame_.session().access().changed(describe(*result.report));
             } else {
                 for (const auto& d : result.errors) line.errors.push_back(problem_text(d));
             }
