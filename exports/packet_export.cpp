@@ -55,13 +55,23 @@ std::size_t node_rank(const Framework& fw, const std::string& code) {
     return fw.index_of(code).value_or(fw.nodes().size());
 }
 
+std::string everyone_name(const std::vector<Member>& members, Id id) {
+    for (const auto& m : members)
+        if (m.id == id) return m.name;
+    return {};
+}
+
 }  // namespace
 
 Packet make_packet(const Project& project, Id cycle_id, Id member_id) {
     const Cycle cycle = project.cycle(cycle_id);
-    const auto members = project.members();
+    const auto everyone = project.members();
+    if (std::none_of(everyone.begin(), everyone.end(), [&](const Member& m) { return m.id == member_id; }))
+        throw InvalidEdit(trf("no group member with id {}", member_id));
+    const auto members = project.cycle_members(cycle_id);
     const auto member = std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.id == member_id; });
-    if (member == members.end()) throw InvalidEdit(trf("no group member with id {}", member_id));
+    if (member == members.end())
+        throw InvalidEdit(trf("{} is not in the group of cycle {}", everyone_name(everyone, member_id), cycle.label));
     const FrameworkPtr fw = project.framework(cycle.framework_id);
     if (!fw) throw InvalidEdit(trf("the project holds no framework \"{}\"", cycle.framework_id));
 
@@ -131,7 +141,7 @@ std::vector<SentPacket> export_all_packets(Project& project, Id cycle_id, const 
                                            const SendOptions& options) {
     const Cycle cycle = project.cycle(cycle_id);
     std::vector<SentPacket> sent;
-    for (const auto& m : project.members()) sent.push_back({m, (fs::path(directory) / packet_file_name(cycle, m)).string()});
+    for (const auto& m : project.cycle_members(cycle_id)) sent.push_back({m, (fs::path(directory) / packet_file_name(cycle, m)).string()});
     if (sent.empty()) throw PacketError(directory, tr("the project has no group members to send packets to"));
     std::error_code ec;
     for (const auto& s : sent)

@@ -16,7 +16,7 @@ namespace assessa {
 namespace {
 
 // The header's checks against the project.
-PacketCheck check_against(const Project& project, const PacketHeader& h) {
+PacketCheck check_against(const Project& project, const PacketHeader& h, const std::string& expected_cycle) {
     PacketCheck check;
     auto problem = [&](PacketPart part, std::string message) { check.problems.emplace_back(part, std::move(message)); };
     if (h.project_id != project.project_id()) {
@@ -24,6 +24,11 @@ PacketCheck check_against(const Project& project, const PacketHeader& h) {
                                          "(project id {})",
                                          h.organisation, h.project_id, project.project_id()));
         return check;  // nothing else in it can be meant for this project
+    }
+    if (!expected_cycle.empty() && h.cycle_label != expected_cycle) {
+        problem(PacketPart::cycle, trf("the packet belongs to cycle \"{}\", not to cycle \"{}\" that is being imported into",
+                                       h.cycle_label, expected_cycle));
+        return check;
     }
     const auto cycles = project.cycles();
     const auto cycle = std::find_if(cycles.begin(), cycles.end(), [&](const Cycle& c) { return c.label == h.cycle_label; });
@@ -258,8 +263,8 @@ PacketImportResult import_read(Project& project, const std::string& label, Packe
     return result;
 }
 
-PacketChecker checker_for(const Project& project) {
-    return [&project](const PacketHeader& h) { return check_against(project, h); };
+PacketChecker checker_for(const Project& project, const std::string& expected_cycle) {
+    return [&project, expected_cycle](const PacketHeader& h) { return check_against(project, h, expected_cycle); };
 }
 
 }  // namespace
@@ -269,12 +274,12 @@ bool PacketChanges::any() const {
 }
 
 PacketImportResult import_packet(Project& project, const std::string& path, const PacketImportOptions& options) {
-    return import_read(project, path, read_packet_file(path, checker_for(project)), options);
+    return import_read(project, path, read_packet_file(path, checker_for(project, options.expected_cycle)), options);
 }
 
 PacketImportResult import_packet_text(Project& project, const std::string& label, std::string text,
                                       const PacketImportOptions& options) {
-    return import_read(project, label, read_packet_text(label, std::move(text), checker_for(project)), options);
+    return import_read(project, label, read_packet_text(label, std::move(text), checker_for(project, options.expected_cycle)), options);
 }
 
 std::string describe_changes(const PacketChanges& c) {

@@ -44,12 +44,17 @@ struct PacketImportResult {
 struct PacketImportOptions {
     // Takes a packet with no secret (format version 1) after all; the import record notes it.
     bool accept_unauthenticated = false;
+    // The cycle the user is working on; a packet of any other cycle is refused. Empty: the
+    // packet's own cycle.
+    std::string expected_cycle;
 };
 
 // Reads the packet, checks it against the project (its id, the cycle, the member, every node,
 // phase and score) and, only when everything is right, makes the member's ratings and notes
 // in that cycle equal to the packet's and records the import, in one transaction.
 // The same packet again changes nothing; an older revision than one imported is refused.
+// A packet belongs to one named cycle: with `options.expected_cycle` given, a packet of any
+// other cycle is refused with a message naming both.
 // Failures of the project file itself (ProjectError) are thrown, leaving it unchanged.
 // The packet must verify under the secret of a valid sending to the member it names, in this
 // project and cycle; otherwise it is refused ("this packet was not sent to ...").

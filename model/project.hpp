@@ -87,12 +87,16 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 6;
+    static constexpr int schema_version = 7;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
     static std::unique_ptr<Project> create(const std::string& path, const FrameworkLibrary& library,
                                            const NewProject& spec);
+    // The same without any cycle, for an import that fills the new file at once (a project is
+    // complete only once it has a cycle). spec.cycle_label is ignored.
+    static std::unique_ptr<Project> create_for_import(const std::string& path, const FrameworkLibrary& library,
+                                                      const NewProject& spec);
     // Opens a project. Older files are migrated after a backup copy is written beside them
     // (backup_path() tells where); newer, foreign, damaged or locked files throw ProjectError.
     static std::unique_ptr<Project> open(const std::string& path, Mode mode = Mode::read_write);
@@ -138,16 +142,28 @@ public:
     void update_member(const Member& m);
     void remove_member(Id id);  // and that member's ratings and notes
 
-    // Cycles, oldest first
+    // Cycles in time: by start date, then by label (never by when they were added).
     std::vector<Cycle> cycles() const;
     Cycle cycle(Id id) const;
-    Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id);
+    // A cycle without a start date starts today.
+    Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id,
+                 const std::string& started_on = {});
     void set_cycle_start(Id cycle_id, const std::string& date);  // ISO date
+    // The group of a cycle: the members taking part in it, in the project's member order. A new
+    // member joins the newest cycle; a new cycle starts with the group of the one before it.
+    std::vector<Member> cycle_members(Id cycle_id) const;
+    void set_cycle_members(Id cycle_id, const std::vector<Id>& member_ids);
+    void set_members_see_previous_consensus(Id cycle_id, bool visible);
+    // Corrections made to a cycle after it was closed, oldest first.
+    std::vector<CycleCorrection> corrections(Id cycle_id) const;
+    Id record_correction(Id cycle_id, const CycleCorrection& c);  // an empty date is today
+    // Replaces a cycle's corrections with exactly these (restoring what an export wrote).
+    void restore_corrections(Id cycle_id, const std::vector<CycleCorrection>& list);
     // Removes every rating, note and consensus of a cycle (the cycle itself stays).
     void clear_cycle(Id cycle_id);
     void set_cycle_approval(Id cycle_id, const std::string& by, const std::string& on, const std::string& note);
-    Cycle current_cycle() const;  // the newest
-    std::optional<Cycle> previous_cycle(Id cycle_id) const;
+    Cycle current_cycle() const;  // the newest in time
+    std::optional<Cycle> previous_cycle(Id cycle_id) const;  // the one before it in time
     // The framework and panel a cycle uses for a node (nullptr if the node is not assessable).
     const Panel* panel_for(const Cycle& c, std::string_view node_code) const;
 

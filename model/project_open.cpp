@@ -241,8 +241,10 @@ void Project::Impl::snapshot_from_library(const FrameworkLibrary& library, const
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Project::~Project() = default;
 
-std::unique_ptr<Project> Project::create(const std::string& path, const FrameworkLibrary& library,
-                                         const NewProject& spec) {
+namespace {
+
+std::unique_ptr<Project> create_project(const std::string& path, const FrameworkLibrary& library,
+                                        const NewProject& spec, bool first_cycle) {
     if (fs::exists(path))
         throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", path));
     auto fw = library.find(spec.framework_id);
@@ -251,7 +253,8 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
     if (method.empty() && !fw->methods().empty()) method = fw->methods().front().id;
     if (!fw->find_method(method))
         throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), method));
-    if (spec.cycle_label.empty()) throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
+    if (first_cycle && spec.cycle_label.empty())
+        throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
 
     // Build the project in a temporary file and move it into place, so that a failure never
     // leaves a half-made project under the chosen name.
@@ -284,12 +287,14 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
             org.bind(5, o.period);
             org.bind(6, o.language.empty() ? std::string("en") : o.language);
             org.exec();
-            SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
-            cyc.bind(1, spec.cycle_label);
-            cyc.bind(2, fw->id());
-            cyc.bind(3, method);
-            cyc.bind(4, now_utc().substr(0, 10));
-            cyc.exec();
+            if (first_cycle) {
+                SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
+                cyc.bind(1, spec.cycle_label);
+                cyc.bind(2, fw->id());
+                cyc.bind(3, method);
+                cyc.bind(4, now_utc().substr(0, 10));
+                cyc.exec();
+            }
             tx.commit();
             db.exec("PRAGMA journal_mode = WAL");
         }
@@ -301,7 +306,19 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
         fs::remove(temp + "-shm", ec);
         throw;
     }
-    return open(path);
+    return Project::open(path);
+}
+
+}  // namespace
+
+std::unique_ptr<Project> Project::create(const std::string& path, const FrameworkLibrary& library,
+                                         const NewProject& spec) {
+    return create_project(path, library, spec, true);
+}
+
+std::unique_ptr<Project> Project::create_for_import(const std::string& path, const FrameworkLibrary& library,
+                                                    const NewProject& spec) {
+    return create_project(path, library, spec, false);
 }
 
 std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {

@@ -192,6 +192,26 @@ ALTER TABLE packet_import ADD COLUMN sending INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE packet_import ADD COLUMN unauthenticated INTEGER NOT NULL DEFAULT 0;
 )SQL");
     }
+    if (from_version < 7) {
+        // Version 7: the group of each cycle (who takes part), whether members see the previous
+        // cycle's consensus, the dated record of corrections to a closed cycle, and the action
+        // of an earlier cycle's plan that an action was adopted from (by cycle and code, which
+        // survive a re-import of that cycle).
+        db.exec(R"SQL(
+ALTER TABLE cycle ADD COLUMN members_see_previous_consensus INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE cycle_member (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  PRIMARY KEY (cycle_id, member_id));
+INSERT INTO cycle_member (cycle_id, member_id) SELECT cycle.id, member.id FROM cycle, member;
+CREATE TABLE cycle_correction (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  corrected_on TEXT NOT NULL, corrected_by TEXT NOT NULL DEFAULT '', what TEXT NOT NULL);
+ALTER TABLE action ADD COLUMN adopted_from_cycle_id INTEGER REFERENCES cycle(id) ON DELETE SET NULL;
+ALTER TABLE action ADD COLUMN adopted_from_code TEXT;
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

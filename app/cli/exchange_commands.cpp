@@ -9,7 +9,7 @@ namespace assessa::cli {
 
 void add_exchange_commands(CLI::App& app, Context& ctx) {
     struct Options {
-        std::string file, data, output, language = "en";
+        std::string file, data, output, language = "en", cycle;
     };
 
     auto* imp = app.add_subcommand("import", tr("Import an exchange XML file into a project (all or nothing)"));
@@ -33,13 +33,16 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
     auto e = std::make_shared<Options>();
     exp->add_option("FILE", e->file, tr("The project file"))->required();
     exp->add_option("-o,--output", e->output, tr("The XML file to write"))->required();
+    exp->add_option("--cycle", e->cycle, tr("Export only this cycle (default: every cycle)"));
     exp->callback([&ctx, e] {
         auto p = open_project(ctx, e->file, Project::Mode::read_only);
         if (!p) return;
         try {
-            export_exchange(*p, e->output);
+            export_exchange(*p, e->output, e->cycle);
             ctx.out << trf("Wrote {}", e->output) << '\n';
         } catch (const ProjectError& err) {
+            ctx.fail(err.what());
+        } catch (const InvalidEdit& err) {
             ctx.fail(err.what());
         }
     });

@@ -66,7 +66,7 @@ void add_export(CLI::App& group, Context& ctx) {
 
 void add_import(CLI::App& group, Context& ctx) {
     struct Options {
-        std::string file;
+        std::string file, cycle;
         std::vector<std::string> packets;
         bool accept_unauthenticated = false;
     };
@@ -77,11 +77,13 @@ void add_import(CLI::App& group, Context& ctx) {
     cmd->add_flag("--accept-unauthenticated", o->accept_unauthenticated,
                   tr("Also import packets written before packets carried a secret (nothing shows who wrote them; the "
                      "import record notes it)"));
+    cmd->add_option("--cycle", o->cycle, tr("Accept only packets of this cycle (default: each packet's own cycle)"));
     cmd->callback([&ctx, o] {
         auto p = open_project(ctx, o->file, Project::Mode::read_write);
         if (!p) return;
+        if (!o->cycle.empty() && !select_cycle(ctx, *p, o->file, o->cycle)) return;
         std::size_t refused = 0;
-        const PacketImportOptions options{o->accept_unauthenticated};
+        const PacketImportOptions options{o->accept_unauthenticated, o->cycle};
         try {
             for (const auto& file : o->packets) {
                 const auto result = import_packet(*p, file, options);

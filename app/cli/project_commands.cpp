@@ -1,6 +1,8 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
+#include "exports/exchange_format.hpp"
 #include "i18n/translator.hpp"
+#include "model/calendar_date.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/project.hpp"
@@ -35,7 +37,7 @@ ordered_json summary_json(const Project& p, const CycleSummary& s) {
     j["cycle"] = {{"label", s.cycle.label}, {"framework", s.cycle.framework_id}, {"method", s.cycle.method_id}};
     j["progress"] = {{"consensus_done", s.consensus_done}, {"assessable_nodes", s.nodes.size()}};
     j["members"] = ordered_json::array();
-    const auto members = p.members();
+    const auto members = p.cycle_members(s.cycle.id);
     for (std::size_t i = 0; i < s.members.size(); ++i)
         j["members"].push_back({{"name", members[i].name},
                                 {"role", to_string(members[i].role)},
@@ -95,7 +97,7 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
         << trf("Consensus: {} of {} subcriteria", s.consensus_done, s.nodes.size()) << "\n\n";
 
     TextTable members({tr("Member"), tr("Role"), tr("Completed")});
-    const auto list = p.members();
+    const auto list = p.cycle_members(s.cycle.id);
     for (std::size_t i = 0; i < s.members.size(); ++i)
         members.add({list[i].name, member_role_label(list[i].role),
                      trf("{} / {}", s.members[i].completed, s.members[i].total)});
@@ -153,6 +155,24 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
     }
 }
 
+void new_from_exchange(Context& ctx, const std::string& file, const std::string& data) {
+    try {
+        auto made = create_project_from_exchange(file, ctx.library(), data);
+        if (!made.ok()) {
+            ctx.err << to_string(made.errors);
+            return ctx.fail(trf("{} was not created", file));
+        }
+        const auto& r = made.report;
+        ctx.out << trf("Created {} from {}: {}, {} members, {} cycles, {} improvement actions", file, data,
+                       made.project->organisation().name, r.members, r.cycles, r.actions)
+                << '\n';
+    } catch (const ProjectError& e) {
+        ctx.fail(e.what());
+    } catch (const InvalidEdit& e) {
+        ctx.fail(e.what());
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<Project> open_project(Context& ctx, const std::string& path, Project::Mode mode) {
@@ -179,23 +199,31 @@ std::optional<Cycle> select_cycle(Context& ctx, const Project& p, const std::str
 void add_project_commands(CLI::App& app, Context& ctx) {
     auto* create = app.add_subcommand("new", tr("Create a self-assessment project file"));
     struct NewOptions {
-        std::string file, framework = "caf-2020", organisation, method, language = "en", cycle;
+        std::string file, framework = "caf-2020", organisation, method, language = "en", cycle, starts_on, from;
     };
     auto o = std::make_shared<NewOptions>();
     create->add_option("FILE", o->file, tr("The project file to create (.assessa)"))->required();
-    create->add_option("--framework", o->framework, tr("Framework id (see 'frameworks list')"))->capture_default_str();
-    create->add_option("--organisation", o->organisation, tr("Name of the organisation"))->required();
-    create->add_option("--method", o->method, tr("Scoring method: classical or fine-tuned (default: the framework's first)"));
-    create->add_option("--language", o->language, tr("Language of the project and its reports: en, lt or zh"))->capture_default_str();
-    create->add_option("--cycle", o->cycle, tr("Name of the assessment cycle (default: this year)"));
+    auto* framework = create->add_option("--framework", o->framework, tr("Framework id (see 'frameworks list')"))->capture_default_str();
+    auto* organisation = create->add_option("--organisation", o->organisation, tr("Name of the organisation"));
+    auto* method = create->add_option("--method", o->method, tr("Scoring method: classical or fine-tuned (default: the framework's first)"));
+    auto* language = create->add_option("--language", o->language, tr("Language of the project and its reports: en, lt or zh"))->capture_default_str();
+    auto* cycle = create->add_option("--cycle", o->cycle, tr("Name of the assessment cycle (default: this year)"));
+    auto* starts_on = create->add_option("--starts-on", o->starts_on, tr("Start date of the cycle, YYYY-MM-DD (default: today)"));
+    auto* from = create->add_option("--from", o->from, tr("Create the project from an exchange XML file: its organisation, group, framework, methods and cycles"));
+    for (auto* opt : {framework, organisation, method, language, cycle, starts_on}) from->excludes(opt);
     create->callback([&ctx, o] {
+        if (!o->from.empty()) return new_from_exchange(ctx, o->file, o->from);
+        if (o->organisation.empty()) return ctx.fail(tr("--organisation is required (or --from)"), 2);
         OrganisationProfile org;
         org.name = o->organisation;
         org.language = o->language;
         if (o->language != "en" && o->language != "lt" && o->language != "zh")
             return ctx.fail(trf("unknown language \"{}\" (use en, lt or zh)", o->language), 2);
+        if (!o->starts_on.empty() && !is_iso_date(o->starts_on))
+            return ctx.fail(trf("\"{}\" is not a date in the form 2026-10-05", o->starts_on), 2);
         try {
             auto p = Project::create(o->file, ctx.library(), {o->framework, o->method, o->cycle.empty() ? this_year() : o->cycle, org});
+            if (!o->starts_on.empty()) p->set_cycle_start(p->current_cycle().id, o->starts_on);
             const Cycle c = p->current_cycle();
             ctx.out << trf("Created {}: {}, cycle {}, framework {}, {} scoring", o->file, org.name, c.label, c.framework_id,
                            c.method_id)

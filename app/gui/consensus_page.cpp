@@ -67,7 +67,7 @@ void ConsensusPage::refresh() {
         return;
     }
     const std::string& lang = s.language();
-    const bool read_only = s.project().read_only();
+    const bool read_only = !s.access().editable();  // read-only files, and earlier cycles until corrected
     title_ = make_heading(this, wxString::Format(_("Consensus on %s"), u8(node->code + "  " + node->title.get(lang))),
                           1.3f, std::max(FromDIP(400), GetClientSize().x - FromDIP(30)));
     page->Add(title_, 0, wxALL, FromDIP(8));

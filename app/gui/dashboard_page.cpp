@@ -2,6 +2,9 @@
 #include "app/gui/ui_language.hpp"
 #include "app/gui/wx_text.hpp"
 
+#include <algorithm>
+
+#include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -28,6 +31,19 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     auto* page = new wxBoxSizer(wxVERTICAL);
     heading_ = make_heading(this, " ", 1.3f);
     page->Add(heading_, 0, wxALL, FromDIP(8));
+    auto* compare_row = new wxBoxSizer(wxHORIZONTAL);
+    compare_row->Add(new wxStaticText(this, wxID_ANY, _("Compare with cycle:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+                     FromDIP(6));
+    comparison_ = new wxChoice(this, wxID_ANY);
+    comparison_->SetName(_("Compare with cycle:"));
+    compare_row->Add(comparison_, 0, wxALIGN_CENTER_VERTICAL);
+    page->Add(compare_row, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    comparison_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
+        const int i = e.GetSelection();
+        if (i < 0 || static_cast<std::size_t>(i) >= comparison_ids_.size()) return;
+        host_.session().compare_with(comparison_ids_[static_cast<std::size_t>(i)]);
+        refresh();
+    });
 
     auto* charts = new wxBoxSizer(wxHORIZONTAL);
     auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criterion profile"));
@@ -67,6 +83,22 @@ void DashboardPage::refresh() {
     ProjectSession& s = host_.session();
     const CycleSummary& summary = s.summary();
     const auto previous = s.previous_summary();
+    // Any earlier cycle can be compared with; the one before is chosen at first.
+    comparison_->Clear();
+    comparison_ids_.clear();
+    for (const auto& c : s.project().cycles()) {
+        if (c.id == s.cycle().id) break;
+        comparison_ids_.insert(comparison_ids_.begin(), c.id);
+        comparison_->Insert(u8(c.label), 0);
+    }
+    if (comparison_ids_.empty()) comparison_->Append(_("(no earlier cycle)"));
+    comparison_->Enable(!comparison_ids_.empty());
+    if (previous) {
+        auto at = std::find(comparison_ids_.begin(), comparison_ids_.end(), previous->cycle.id);
+        if (at != comparison_ids_.end()) comparison_->SetSelection(static_cast<int>(at - comparison_ids_.begin()));
+    } else {
+        comparison_->SetSelection(0);
+    }
     const auto profile = criterion_profile(s.framework(), summary, previous ? &*previous : nullptr);
     const std::string& lang = s.language();
 

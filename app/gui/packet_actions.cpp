@@ -128,24 +128,27 @@ std::vector<PacketImportLine> PacketActions::import_files(const std::vector<std:
     std::vector<PacketImportLine> lines;
     if (!frame_.has_project() || paths.empty()) return lines;
     Project& project = frame_.session().project();
+    const Cycle cycle = frame_.session().cycle();
     bool changed = false;
     for (const auto& path : paths) {
         PacketImportLine line;
         line.file = path;
         try {
-            PacketImportResult result = import_packet(project, path);
+            frame_.session().access().check();  // an earlier cycle takes packets only when unlocked
+            PacketImportResult result = import_packet(project, path, PacketImportOptions{false, cycle.label});
             if (!result.ok() && result.unauthenticated &&
                 confirm(wxString::Format(_("%s was written before packets carried a secret, so nothing shows who "
                                            "wrote it.\n\nThe safe way is to send the member a new packet and import "
                                            "the one returned. Accept this packet anyway? The import record will note "
                                            "that it was accepted without a secret."),
                                          wxFileName(u8(path)).GetFullName())))
-                result = import_packet(project, path, PacketImportOptions{true});
+                result = import_packet(project, path, PacketImportOptions{true, cycle.label});
             if (result.ok()) {
                 line.ok = true;
                 line.unauthenticated = result.report->unauthenticated;
                 line.changed = result.report->outcome != PacketImportReport::Outcome::already_imported;
                 line.text = without_file(describe(*result.report), path);
+                if (line.changed) frame_.session().access().changed(describe(*result.report));
             } else {
                 for (const auto& d : result.errors) line.errors.push_back(problem_text(d));
             }

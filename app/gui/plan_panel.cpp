@@ -172,7 +172,7 @@ void PlanPanel::edit_action(Id action_id) {
 }
 
 void PlanPanel::open_editor(const ImprovementAction& action, bool is_new) {
-    if (host_.session().project().read_only()) return;
+    if (!host_.session().access().editable()) return;
     ActionEditor editor(wxGetTopLevelParent(this), data_, action, is_new);
     // A refusal by the store is shown, and the dialog opens again with what was typed.
     while (run_editor(editor) == wxID_OK)

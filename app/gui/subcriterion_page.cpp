@@ -68,7 +68,7 @@ void SubcriterionPage::refresh() {
     wrap_width_ = body_->GetClientSize().x;
     const int wrap = std::max(FromDIP(400), wrap_width_ - FromDIP(30));
     const bool consensus = !s.chosen_member();
-    const bool read_only = s.project().read_only();
+    const bool read_only = !s.access().editable();  // read-only files, and earlier cycles until corrected
 
     who_->Clear();
     int chosen = 0;
@@ -160,6 +160,15 @@ void SubcriterionPage::refresh() {
     node_score_ = new wxStaticText(scores_parent_, wxID_ANY, "");
     node_score_->SetFont(node_score_->GetFont().Bold());
     scores->Add(node_score_, 0, wxALL, FromDIP(4));
+    // Members assess blind unless the facilitator let them see the previous consensus.
+    if (!consensus && s.cycle().members_see_previous_consensus)
+        if (const auto before = s.project().previous_cycle(s.cycle().id)) {
+            const auto agreed = summarize(s.project(), before->id).consensus.node(node->code);
+            scores->Add(new wxStaticText(scores_parent_, wxID_ANY,
+                                         wxString::Format(_("Consensus of cycle %s: %s"), u8(before->label),
+                                                          agreed ? wxString::Format("%.1f", *agreed) : wxString("–"))),
+                        0, wxALL, FromDIP(4));
+        }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
 
     auto* lists = new wxGridSizer(2, FromDIP(wxSize(10, 10)));

@@ -40,7 +40,7 @@ AssessmentData load_assessment(const Project& project, const ReportOptions& opti
     Settings settings = resolve(project, options);
     const Cycle cycle = settings.cycle;
     AssessmentData d{project, std::move(settings), project.framework(cycle.framework_id), nullptr, project.organisation(),
-                     project.departments(), project.members(), summarize(project, cycle.id), std::nullopt, {}, {}, nullptr, nullptr};
+                     project.departments(), project.cycle_members(cycle.id), summarize(project, cycle.id), std::nullopt, {}, {}, nullptr, nullptr};
     if (!d.fw) throw ReportError(trf("{}: the framework \"{}\" of cycle {} is missing", project.path(), cycle.framework_id, cycle.label));
     d.method = d.fw->find_method(cycle.method_id);
     if (auto prev = project.previous_cycle(cycle.id); prev && prev->framework_id == cycle.framework_id)

@@ -48,6 +48,10 @@ Window::Window() : frame(new MainFrame(library())) {
                         [this](const wxString& q) {
                             questions.push_back(q);
                             return answer_yes;
+                        },
+                        [this](const wxString& q) {
+                            questions.push_back(q);
+                            return answer_text;
                         }});
     frame->SetSize(1366, 768);
     frame->Show();

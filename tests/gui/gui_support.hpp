@@ -35,6 +35,7 @@ struct Window {
     MainFrame* frame;
     std::vector<wxString> errors, questions;
     bool answer_yes = true;
+    wxString answer_text;  // what the user types when asked for a line of text
     Window();
     ~Window();
     Window(const Window&) = delete;
