@@ -99,8 +99,9 @@ TEST_CASE("plan create and plan action build a whole plan from an empty project"
     CHECK(a.impact == 4);
     CHECK(a.feasibility == 5);
     CHECK(a.responsible == "Jonas Jonaitis");
-    const auto vision = p->consensus(cycle, "1.1").items_of(NoteKind::afi);
-    const auto survey = p->consensus(cycle, "2.1").items_of(NoteKind::afi);
+    const Consensus c11 = p->consensus(cycle, "1.1"), c21 = p->consensus(cycle, "2.1");
+    const auto vision = c11.items_of(NoteKind::afi);
+    const auto survey = c21.items_of(NoteKind::afi);
     CHECK(a.afi_ids == std::vector<Id>{vision[0]->id, survey[1]->id});
     CHECK(a.status == ActionStatus::in_progress);
     CHECK(a.progress == 40);
