@@ -7,6 +7,7 @@
 #include "app/gui/packet_page.hpp"
 #include "app/gui/wx_text.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -60,6 +61,7 @@ struct Recorder {
             }
             d.Show();
             settle();
+            check_layout(&d, d.GetTitle().utf8_string());
             if (capture) screenshot(&d, capture);
             capture = nullptr;
             d.Hide();
@@ -181,6 +183,7 @@ TEST_CASE("gui: packets are sent, assessed and finished by a member, and importe
               wxString::Format(_("%zu of %zu subcriteria completed"), progress.completed, progress.total));
         m.select("2.1");
         m.activate();
+        check_layout(m.frame, "member's packet window");
         screenshot(m.frame, "packet-member");
 
         // Finish and return: a copy where the member chose; from then on edits are refused.

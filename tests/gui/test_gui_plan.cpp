@@ -9,6 +9,7 @@
 #include "app/gui/plan_timeline.hpp"
 #include "model/plan_rules.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -278,16 +279,21 @@ TEST_CASE("gui: plan views of the demo", "[gui][plan][screenshots]") {
     REQUIRE(plan->data().actions.size() == 32);
     w.frame->SetSize(0, 0, 1366, 768);  // the place saved by an earlier run may push it off the screen
     settle();
+    check_layout(w.frame, "plan table");
     screenshot(w.frame, "plan-table");
     w.menu(id_plan_show_matrix);
+    check_layout(w.frame, "plan matrix");
     screenshot(w.frame, "plan-matrix");
     w.menu(id_plan_show_timeline);
+    check_layout(w.frame, "plan timeline");
     screenshot(w.frame, "plan-timeline");
     w.menu(id_plan_show_departments);
+    check_layout(w.frame, "plan departments");
     screenshot(w.frame, "plan-departments");
     plan->run_editor = [](ActionEditor& e) {
         e.Show();
         settle();
+        check_layout(&e, "action editor");
         screenshot(&e, "plan-editor");
         for (wxWindow* child : e.GetChildren())
             if (auto* book = dynamic_cast<wxNotebook*>(child)) {

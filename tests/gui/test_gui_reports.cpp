@@ -7,6 +7,7 @@
 #include "app/gui/wx_text.hpp"
 #include "model/date_format.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -250,6 +251,7 @@ TEST_CASE("gui: the ISO 9001 tab shows the clause tree, its gaps and what touche
     CHECK(iso->nodes()->GetItemCount() == 0);
     w.frame->Move(0, 0);  // the whole window on the 1366x768 screen
     settle();
+    check_layout(w.frame, "ISO 9001 tab");
     screenshot(w.frame, "iso-view");
 
     // Double-clicking a mapped node shows it in the workspace.
@@ -271,6 +273,7 @@ TEST_CASE("gui: report and approval dialogs", "[gui][reports][screenshots]") {
         dlg.Show();
         settle();
         CHECK(dlg.file()->GetPath().EndsWith(".pdf"));
+        check_layout(&dlg, "report dialog");
         screenshot(&dlg, "report-dialog");
         dlg.Hide();
     }
@@ -281,6 +284,7 @@ TEST_CASE("gui: report and approval dialogs", "[gui][reports][screenshots]") {
                            {"Rasa Petrauskienė, Director", "2027-03-12", ""});
         dlg.Show();
         settle();
+        check_layout(&dlg, "approval dialog");
         screenshot(&dlg, "approval-dialog");
         dlg.Hide();
     }
