@@ -106,7 +106,8 @@ std::optional<Id> afi_id(Context& ctx, const Project& p, const std::string& file
         }
         number = static_cast<std::size_t>(std::stoi(n));
     }
-    const auto agreed = p.consensus(cycle_id, node).items_of(NoteKind::afi);
+    const Consensus consensus = p.consensus(cycle_id, node);
+    const auto agreed = consensus.items_of(NoteKind::afi);
     if (agreed.empty()) {
         ctx.fail(trf("{}: {} has no agreed area for improvement", file, node));
         return std::nullopt;

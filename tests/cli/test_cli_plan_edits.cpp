@@ -99,8 +99,9 @@ TEST_CASE("plan create and plan action build a whole plan from an empty project"
     CHECK(a.impact == 4);
     CHECK(a.feasibility == 5);
     CHECK(a.responsible == "Jonas Jonaitis");
-    const auto vision = p->consensus(cycle, "1.1").items_of(NoteKind::afi);
-    const auto survey = p->consensus(cycle, "2.1").items_of(NoteKind::afi);
+    const Consensus c11 = p->consensus(cycle, "1.1"), c21 = p->consensus(cycle, "2.1");
+    const auto vision = c11.items_of(NoteKind::afi);
+    const auto survey = c21.items_of(NoteKind::afi);
     CHECK(a.afi_ids == std::vector<Id>{vision[0]->id, survey[1]->id});
     CHECK(a.status == ActionStatus::in_progress);
     CHECK(a.progress == 40);
@@ -180,12 +181,14 @@ TEST_CASE("plan commands refuse bad values with a message and leave the file as 
 
     const std::vector<std::string> good{"plan", "action", "add", file, "--title", "Review", "--lead", "ADM",
                                         "--starts-on", "2027-02-01", "--due", "2027-06-30"};
-    auto with = [&](std::vector<std::string> extra) {
+    // The good command with one more option, or with another due date.
+    auto with = [&](std::vector<std::string> extra, const std::string& due = "2027-06-30") {
         auto args = good;
+        args.back() = due;
         args.insert(args.end(), extra.begin(), extra.end());
         return run_cli(args);
     };
-    auto outside = with({"--due", "2029-06-30"});
+    auto outside = with({}, "2029-06-30");
     CHECK(outside.exit_code == 1);
     CHECK(outside.err == "assessa-cli: error: " + file +
                              ": action A-01: the due date 2029-06-30 is outside the plan (2027-01-01 – 2028-12-31)\n");
@@ -203,6 +206,7 @@ TEST_CASE("plan commands refuse bad values with a message and leave the file as 
     CHECK(with({"--afi", "3.1"}).exit_code == 1);
     CHECK(with({"--afi", "2.1:x"}).exit_code == 2);
     CHECK(with({"--milestone", "no date here"}).exit_code == 2);
+    CHECK(with({}, "June").exit_code == 2);
     auto late_milestone = with({"--milestone", "2027-08-01:Too late"});
     CHECK(late_milestone.exit_code == 1);
     CHECK(late_milestone.err.find("milestone \"Too late\" on 2027-08-01 is outside the action") != std::string::npos);

@@ -2,15 +2,12 @@
 
 #include "app/gui/node_tree.hpp"
 #include "exports/demo_project.hpp"
-#include "frameworks/data_paths.hpp"
-#include "i18n/translator.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <wx/app.h>
 #include <wx/choice.h>
 #include <wx/filename.h>
-#include <wx/translation.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
 #include <wx/utils.h>
@@ -95,26 +92,6 @@ void Window::type_and_enter(wxTextCtrl* field, const wxString& text) {
     field->ProcessWindowEvent(e);
     settle();
 }
-
-namespace {
-
-void use_interface_language(const std::string& lang) {
-    static const bool catalogs_found = [] {
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
-        return true;
-    }();
-    (void)catalogs_found;
-    auto* t = new wxTranslations;
-    if (lang != "en") t->SetLanguage(wxString::FromUTF8(lang == "zh" ? "zh_CN" : lang));
-    wxTranslations::Set(t);
-    t->AddCatalog("assessa");
-    Translator::set_current(lang);
-}
-
-}  // namespace
-
-InterfaceLanguage::InterfaceLanguage(const std::string& lang) { use_interface_language(lang); }
-InterfaceLanguage::~InterfaceLanguage() { use_interface_language("en"); }
 
 int score(const Rating& r, const std::string& phase) {
     auto it = r.scores.find(phase);

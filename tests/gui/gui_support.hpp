@@ -46,16 +46,6 @@ struct Window {
     void type_and_enter(wxTextCtrl* field, const wxString& text);
 };
 
-// The program's own texts in `lang` ("en", "lt", "zh") while the object lives, as the
-// interface language chosen in the preferences sets them at start-up; English afterwards.
-class InterfaceLanguage {
-public:
-    explicit InterfaceLanguage(const std::string& lang);
-    ~InterfaceLanguage();
-    InterfaceLanguage(const InterfaceLanguage&) = delete;
-    InterfaceLanguage& operator=(const InterfaceLanguage&) = delete;
-};
-
 int score(const Rating& r, const std::string& phase);  // -1 when the phase has no score
 
 // Writes $ASSESSA_SCREENSHOT_DIR/NAME.png of the window when that variable is set.

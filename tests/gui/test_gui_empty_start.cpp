@@ -6,6 +6,7 @@
 #include "app/gui/consensus_page.hpp"
 #include "app/gui/date_entry.hpp"
 #include "app/gui/main_frame.hpp"
+#include "app/gui/merge_editor.hpp"
 #include "app/gui/note_list.hpp"
 #include "app/gui/plan_create_dialog.hpp"
 #include "app/gui/plan_ids.hpp"
@@ -16,6 +17,7 @@
 #include "model/date_format.hpp"
 #include "model/plan_rules.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -92,8 +94,8 @@ std::string first_bytes(const std::string& path, std::size_t n) {
     return s;
 }
 
-// Step 1 (the new-project wizard is driven in its own test): a project with 3 departments
-// and 4 members, created as the wizard's last page does.
+// Step 1: a project with 3 departments and 4 members, created through the core as the
+// wizard's last page does (the wizard itself is driven in test_gui_dialogs.cpp).
 void create_project(const std::string& path, const std::string& lang) {
     OrganisationProfile org;
     org.name = lang == "lt" ? "Vėjupio seniūnija" : "Riverside District Office";
@@ -109,7 +111,7 @@ void create_project(const std::string& path, const std::string& lang) {
 }
 
 void run_workshop(const std::string& lang) {
-    InterfaceLanguage ui(lang);
+    UiLanguage ui(lang);
     WorkDir dir;
     const std::string path = dir.file("workshop.assessa");
     create_project(path, lang);
@@ -162,30 +164,44 @@ void run_workshop(const std::string& lang) {
         }
     }
 
-    // Step 3: the consensus. On 1.1 each member's AFI becomes an agreed AFI of its own; on 1.2
-    // a strength is agreed; both get a consensus score.
+    // Step 3: the consensus. On 1.1 "Agree each" makes each member's AFI an agreed AFI of its
+    // own; on 1.2 the two strengths are merged into one that the facilitator rewords.
     ConsensusPage* consensus = w.frame->consensus_page();
     w.select_node("1.1");
     w.frame->show_page(MainFrame::consensus_tab);
     settle();
-    for (const std::size_t i : {0u, 1u}) {
+    {
         wxListView* picks = consensus->member_items(NoteKind::afi);
-        const long row = row_with(picks, entries[i].afi);
-        REQUIRE(row >= 0);
-        select_only(picks, row);
-        consensus->agree_selected(NoteKind::afi);
-        settle();
+        for (long i = 0; i < picks->GetItemCount(); ++i) picks->Select(i, false);
+        for (const std::size_t i : {0u, 1u}) {
+            const long row = row_with(picks, entries[i].afi);
+            REQUIRE(row >= 0);
+            picks->Select(row);
+        }
+        click(consensus->agree_buttons(NoteKind::afi).first);
     }
     type(consensus->score_input("overall")->field(), "50");
     w.select_node("1.2");
     settle();
+    const std::string merged = "Management information and the key processes are documented.";
     {
         wxListView* picks = consensus->member_items(NoteKind::strength);
-        const long row = row_with(picks, entries[3].strength);
-        REQUIRE(row >= 0);
-        select_only(picks, row);
-        consensus->agree_selected(NoteKind::strength);
-        settle();
+        for (long i = 0; i < picks->GetItemCount(); ++i) picks->Select(i, false);
+        for (const std::size_t i : {2u, 3u}) {
+            const long row = row_with(picks, entries[i].strength);
+            REQUIRE(row >= 0);
+            picks->Select(row);
+        }
+        int editors = 0;
+        consensus->run_merge_editor = [&](MergeEditor& m) {
+            ++editors;
+            CHECK(m.text()->GetValue().Contains(wxString::FromUTF8(entries[2].strength)));
+            CHECK(m.text()->GetValue().Contains(wxString::FromUTF8(entries[3].strength)));
+            m.text()->SetValue(wxString::FromUTF8(merged));  // the facilitator rewords it
+            return static_cast<int>(wxID_OK);
+        };
+        click(consensus->agree_buttons(NoteKind::strength).second);
+        CHECK(editors == 1);
     }
     type(consensus->score_input("overall")->field(), "35");
     CHECK(w.errors.empty());
@@ -202,8 +218,10 @@ void run_workshop(const std::string& lang) {
         agreed_afi = afis[0]->id;
         const Consensus c12 = p->consensus(cycle, "1.2");
         CHECK(c12.scores.at("overall") == 35);
-        REQUIRE(c12.items_of(NoteKind::strength).size() == 1);
-        CHECK(c12.items_of(NoteKind::strength)[0]->text == entries[3].strength);
+        const auto strengths = c12.items_of(NoteKind::strength);
+        REQUIRE(strengths.size() == 1);
+        CHECK(strengths[0]->text == merged);
+        CHECK(strengths[0]->source_item_ids.size() == 2);
     }
 
     // Step 4: the Plan tab says there is no plan, and its button creates one.
@@ -214,6 +232,7 @@ void run_workshop(const std::string& lang) {
     PlanPanel* plan = w.frame->plan_panel();
     CHECK(plan->showing_no_plan());
     CHECK(plan->no_plan_page()->IsShownOnScreen());
+    check_layout(w.frame, "Plan tab without a plan, " + lang);
     screenshot(w.frame, ("plan-no-plan-" + lang).c_str());
     const CalendarDate today = *CalendarDate::parse(wxDateTime::Today().FormatISODate().utf8_string());
     const CalendarDate proposed = default_plan_start(w.frame->session().cycle(), today);
@@ -233,6 +252,7 @@ void run_workshop(const std::string& lang) {
         CHECK(d.FindWindow(wxID_OK)->IsEnabled());
         CHECK(d.ends()->GetLabel() == ui_date({2029, 12, 31}, lang));
         d.Show();
+        check_layout(&d, "create-plan dialog, " + lang);
         screenshot(&d, ("plan-create-dialog-" + lang).c_str());
         d.Hide();
         return static_cast<int>(wxID_OK);
@@ -334,6 +354,30 @@ void run_workshop(const std::string& lang) {
 TEST_CASE("gui: the whole workshop from an empty start, in English", "[gui][empty-start]") { run_workshop("en"); }
 
 TEST_CASE("gui: the whole workshop from an empty start, in Lithuanian", "[gui][empty-start]") { run_workshop("lt"); }
+
+TEST_CASE("gui: the Plan tab without a plan and the create-plan dialog fit at 1024x768 in every language",
+          "[gui][empty-start][layout]") {
+    WorkDir dir;
+    const std::string path = dir.file("layout.assessa");
+    create_project(path, "en");
+    for (const std::string& lang : layout_languages()) {
+        UiLanguage ui(lang);
+        Window w;
+        w.frame->SetSize(layout_screen());
+        REQUIRE(w.frame->open_project(path));
+        w.frame->pages()->SetSelection(static_cast<size_t>(w.frame->pages()->FindPage(w.frame->plan_panel())));
+        settle();
+        REQUIRE(w.frame->plan_panel()->showing_no_plan());
+        check_layout(w.frame, "Plan tab without a plan, " + lang);
+        PlanCreateDialog d(w.frame, w.frame->session());
+        d.Show();
+        settle();
+        check_layout(&d, "create-plan dialog, " + lang);
+        type(d.starts(), "02/01/2027");  // with the message shown too
+        check_layout(&d, "create-plan dialog with a message, " + lang);
+        d.Hide();
+    }
+}
 
 TEST_CASE("gui: Create action from an AFI offers to create the plan first, then opens the action", "[gui][empty-start]") {
     WorkDir dir;

@@ -183,6 +183,10 @@ TEST_CASE("Creating the plan from an empty start is one edit that undo removes",
     EditHistory h(*f.project);
     NewPlan spec{f.cycle, "2027-01-01", 2, " Head of administration "};
     h.perform(edit_create_plan(*f.project, spec));
+    CHECK(h.next_undo()->label == "Create the improvement plan");
+    h.undo();
+    CHECK_FALSE(f.project->plan(f.cycle));
+    h.redo();
     f.reopen(Project::Mode::read_only);
     auto plan = f.project->plan(f.cycle);
     REQUIRE(plan);
@@ -192,14 +196,6 @@ TEST_CASE("Creating the plan from an empty start is one edit that undo removes",
     CHECK_FALSE(plan->approved);
     CHECK(plan->approved_by == "Head of administration");
     CHECK(plan->ends_on()->to_string() == "2028-12-31");
-    f.reopen();
-    EditHistory again(*f.project);
-    again.perform(edit_create_plan(*f.project, {f.cycle, "2028-01-01", 3, ""}));
-    CHECK(f.project->plan(f.cycle)->horizon_years == 3);
-    again.undo();
-    CHECK_FALSE(f.project->plan(f.cycle));
-    again.redo();
-    CHECK(f.project->plan(f.cycle)->starts_on == "2028-01-01");
 }
 
 TEST_CASE("A plan that cannot be created is refused with every reason", "[plan][edits][empty-start]") {

@@ -330,7 +330,7 @@ TEST_CASE("reports on a partial consensus say on how many subcriteria each score
     f.reopen(Project::Mode::read_only);
 
     const std::string out = f.dir.file("partial.pdf");
-    const auto r = run_cli({"report", f.path, "-o", out, "--date", "2026-12-01"});
+    const auto r = run_cli({"report", f.path, "-o", out, "--date", "2026-12-01", "--language", "en"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const auto pages = pdf_pages_text(out);
@@ -346,7 +346,7 @@ TEST_CASE("reports on a partial consensus say on how many subcriteria each score
     CHECK(text.find("2of28") != std::string::npos);
 
     const std::string plan = f.dir.file("plan.pdf");
-    const auto rp = run_cli({"plan", "report", f.path, "-o", plan, "--date", "2026-12-01"});
+    const auto rp = run_cli({"plan", "report", f.path, "-o", plan, "--date", "2026-12-01", "--language", "en"});
     INFO(rp.err);
     REQUIRE(rp.exit_code == 0);
     CHECK(squeeze(pdf_pages_text(plan).at(0)).find(squeeze("Consensus on 2 of 28 subcriteria: the scores are partial")) !=
@@ -371,7 +371,7 @@ TEST_CASE("a report on a complete consensus does not call its scores partial", "
             f.project->set_consensus_score(f.cycle, fw.nodes()[i].code, ph.id, 60);
     f.reopen(Project::Mode::read_only);
     const std::string out = f.dir.file("whole.pdf");
-    REQUIRE(run_cli({"report", f.path, "-o", out, "--date", "2026-12-01"}).exit_code == 0);
+    REQUIRE(run_cli({"report", f.path, "-o", out, "--date", "2026-12-01", "--language", "en"}).exit_code == 0);
     const std::string text = squeeze(pdf_text(out, false));
     CHECK(text.find(squeeze("Consensus on all 2 subcriteria")) != std::string::npos);
     CHECK(text.find("basedon") == std::string::npos);
