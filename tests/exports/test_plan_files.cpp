@@ -263,7 +263,7 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as tex
         REQUIRE(rows.size() == actions.size() + 1);
         const auto& header = rows[0];
         const auto column = [&](const std::string& heading) {
-            const auto it = std::find(header.begin(), header.end(), t.tr(heading));
+            const auto it = std::find(header.begin(), header.end(), t.tr(heading.c_str()));
             REQUIRE(it != header.end());
             return static_cast<std::size_t>(it - header.begin());
         };

@@ -80,10 +80,6 @@ long row_with(wxListView* list, const std::string& text) {
     return -1;
 }
 
-void select_only(wxListView* list, long row) {
-    for (long i = 0; i < list->GetItemCount(); ++i) list->Select(i, i == row);
-}
-
 wxString ui_date(const CalendarDate& d, const std::string& lang) { return wxString::FromUTF8(format_ui_date(d, lang)); }
 
 std::string first_bytes(const std::string& path, std::size_t n) {

@@ -319,7 +319,7 @@ TEST_CASE("A packet for another cycle is refused with a message naming both", "[
     auto p = write_demo_project(d.file("demo.assessa"), library(), "en");
     const Cycle y2026 = p->current_cycle();
     const Member m = p->cycle_members(y2026.id).at(0);
-    export_packet(*p, y2026.id, m.id, d.file("ona.assessa-packet"));
+    send_packet(*p, y2026.id, m.id, d.file("ona.assessa-packet"));
     NextCycle next;
     next.label = "2028";
     next.starts_on = "2028-10-02";
