@@ -256,7 +256,7 @@ TEST_CASE("CREATE statements are compared without white space, case and name quo
     CHECK(normalized_sql("CREATE TABLE t (x TEXT) -- note") != normalized_sql("CREATE TABLE t (x TEXT)"));
     CHECK(normalized_sql("CREATE TABLE t (x TEXT CHECK (x IN ('a')))") != normalized_sql("CREATE TABLE t (x TEXT)"));
     CHECK(normalized_sql("CREATE TABLE [a b] (`c` TEXT)") == "create table a b(c text)");
-    CHECK(normalized_sql("CREATE TABLE t (x TEXT DEFAULT 'it''s')") == "create table t(x text default 'it''s')");
+    CHECK(normalized_sql("CREATE TABLE t (x TEXT DEFAULT 'it''s')") == "create table t(x text default'it''s')");
 }
 
 TEST_CASE("Every project connection is defensive, with limits suited to Assessa's data", "[store][untrusted]") {
