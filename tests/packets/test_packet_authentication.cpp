@@ -41,9 +41,9 @@ std::string with_new_mac(const std::string& text, const std::string& secret, con
                              "<?assessa-checksum sha256=\"\"?>\n");
 }
 
-struct SentGroup : ProjectFixture {
+struct TwoMembers : ProjectFixture {
     Id ona = 0, jonas = 0;
-    SentGroup() {
+    TwoMembers() {
         ona = add_member("Ona Petraitienė");
         jonas = add_member("Jonas Jonaitis");
         project->set_score(cycle, ona, "1.1", "overall", 70);
@@ -54,7 +54,7 @@ struct SentGroup : ProjectFixture {
 }  // namespace
 
 TEST_CASE("A packet relabelled to another member is refused and that member's work stays as it was", "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const auto sent = export_all_packets(*g.project, g.cycle, g.dir.file("out"));
     REQUIRE(sent.size() == 2);
     const std::string ona_packet = sent[0].path, jonas_packet = sent[1].path;
@@ -94,13 +94,13 @@ TEST_CASE("A packet relabelled to another member is refused and that member's wo
 }
 
 TEST_CASE("A packet replayed into another project or another cycle is refused", "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const std::string file = g.dir.file("ona.assessa-packet");
     send_packet(*g.project, g.cycle, g.ona, file);
     PacketWorkspace::open(file)->set_score("1.1", "overall", 10);
 
     SECTION("another project with the same group, its id written into the packet") {
-        SentGroup other;
+        TwoMembers other;
         send_packet(*other.project, other.cycle, other.ona, other.dir.file("own.assessa-packet"));
         const std::string before = export_exchange_text(*other.project);
         const std::string replayed = with_new_checksum(
@@ -128,7 +128,7 @@ TEST_CASE("A packet replayed into another project or another cycle is refused", 
 
 TEST_CASE("After a packet is sent again the earlier one is refused, unless the facilitator keeps it valid",
           "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const std::string first = g.dir.file("first.assessa-packet"), second = g.dir.file("second.assessa-packet");
     CHECK(send_packet(*g.project, g.cycle, g.ona, first).header.sending == 1);
     PacketWorkspace::open(first)->set_score("1.1", "overall", 15);
@@ -158,7 +158,11 @@ TEST_CASE("After a packet is sent again the earlier one is refused, unless the f
         INFO(to_string(result.errors));
         REQUIRE(result.ok());
         CHECK(g.project->rating(g.cycle, g.ona, "1.1").scores.at("overall") == 15);
-        PacketWorkspace::open(second)->set_score("1.1", "overall", 25);  // revision 2, over 2
+        {
+            auto w = PacketWorkspace::open(second);  // revision 1, as sent before the first import
+            w->set_score("1.1", "overall", 20);
+            w->set_score("1.1", "overall", 25);  // revision 3, over the 2 imported
+        }
         REQUIRE(import_packet(*g.project, second).ok());
         const auto records = g.project->packet_imports(g.cycle);
         REQUIRE(records.size() == 2);
@@ -169,7 +173,7 @@ TEST_CASE("After a packet is sent again the earlier one is refused, unless the f
 }
 
 TEST_CASE("A packet with no secret is refused, then accepted when the facilitator says so, and noted", "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const std::string file = g.dir.file("old.assessa-packet");
     // A packet as the program wrote it before packets carried secrets (format version 1).
     Packet old = make_packet(*g.project, g.cycle, g.ona);
@@ -205,7 +209,7 @@ TEST_CASE("A packet with no secret is refused, then accepted when the facilitato
 }
 
 TEST_CASE("A damaged packet gets the damage message, not the forgery message", "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const std::string file = g.dir.file("ona.assessa-packet");
     send_packet(*g.project, g.cycle, g.ona, file);
     const std::string text = read_file(file);
@@ -225,7 +229,7 @@ TEST_CASE("A damaged packet gets the damage message, not the forgery message", "
 
 TEST_CASE("Sending records a fresh 256-bit secret per member and sending, and the packet carries only its own",
           "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const auto sent = export_all_packets(*g.project, g.cycle, g.dir.file("out"));
     const auto again = send_packet(*g.project, g.cycle, g.ona, g.dir.file("again.assessa-packet"));
     const auto sendings = g.project->packet_sendings(g.cycle);
@@ -242,7 +246,7 @@ TEST_CASE("Sending records a fresh 256-bit secret per member and sending, and th
 }
 
 TEST_CASE("A packet whose file cannot be written leaves no sending behind", "[packets]") {
-    SentGroup g;
+    TwoMembers g;
     const std::string missing = g.dir.file("no/such/folder/ona.assessa-packet");
     CHECK_THROWS_AS(send_packet(*g.project, g.cycle, g.ona, missing), PacketError);
     CHECK(g.project->packet_sendings(g.cycle).empty());
