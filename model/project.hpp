@@ -87,7 +87,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 7;
+    static constexpr int schema_version = 6;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.

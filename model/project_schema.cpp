@@ -178,8 +178,8 @@ CREATE TABLE packet_import (
 CREATE INDEX packet_import_by_member ON packet_import (cycle_id, member_id, revision);
 )SQL");
     }
-    if (from_version < 6) {
-        // Version 6: the secret of every packet sent, and which sending each import came from.
+    if (from_version < 5) {
+        // Version 5: the secret of every packet sent, and which sending each import came from.
         db.exec(R"SQL(
 CREATE TABLE packet_sending (
   id INTEGER PRIMARY KEY,
@@ -192,8 +192,8 @@ ALTER TABLE packet_import ADD COLUMN sending INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE packet_import ADD COLUMN unauthenticated INTEGER NOT NULL DEFAULT 0;
 )SQL");
     }
-    if (from_version < 7) {
-        // Version 7: the group of each cycle (who takes part), whether members see the previous
+    if (from_version < 6) {
+        // Version 6: the group of each cycle (who takes part), whether members see the previous
         // cycle's consensus, the dated record of corrections to a closed cycle, and the action
         // of an earlier cycle's plan that an action was adopted from (by cycle and code, which
         // survive a re-import of that cycle).
