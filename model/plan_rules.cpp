@@ -1,5 +1,7 @@
 #include "model/plan_rules.hpp"
 
+#include <fmt/format.h>
+
 #include "i18n/translator.hpp"
 
 #include <algorithm>
@@ -61,7 +63,7 @@ ImprovementPlan draft_plan(const NewPlan& plan) {
 
 std::string next_action_code(const std::vector<ImprovementAction>& actions) {
     for (int n = static_cast<int>(actions.size()) + 1;; ++n) {
-        const std::string code = (n < 10 ? "A-0" : "A-") + std::to_string(n);
+        std::string code = fmt::format("A-{:02}", n);
         if (std::none_of(actions.begin(), actions.end(), [&](const auto& a) { return a.code == code; })) return code;
     }
 }

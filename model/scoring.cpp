@@ -54,7 +54,7 @@ std::string consensus_completeness(const Coverage& overall, const Translator& t)
 
 std::string format_score_coverage(std::optional<double> value, const Coverage& coverage, const std::string& lang,
                                   const Translator& t) {
-    const std::string score = format_score(value, lang);
+    std::string score = format_score(value, lang);
     if (!value || !coverage.partial()) return score;
     return t.trf("{} ({})", score, coverage_phrase(coverage, t));
 }
