@@ -116,4 +116,21 @@ void screenshot(wxWindow* window, const char* name) {
     std::printf("wrote %s\n", static_cast<const char*>(file.utf8_str()));
 }
 
+void click(wxWindow* button) {
+    REQUIRE(button);
+    wxCommandEvent e(wxEVT_BUTTON, button->GetId());
+    e.SetEventObject(button);
+    button->ProcessWindowEvent(e);
+    settle();
+}
+
+void choose(wxChoice* choice, int index) {
+    choice->SetSelection(index);
+    wxCommandEvent e(wxEVT_CHOICE, choice->GetId());
+    e.SetEventObject(choice);
+    e.SetInt(index);
+    choice->ProcessWindowEvent(e);
+    settle();
+}
+
 }  // namespace assessa::gui::testing

@@ -32,30 +32,6 @@ using namespace assessa::gui::testing;
 
 namespace {
 
-template <class T>
-T* named(wxWindow* parent, const wxString& name) {
-    auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, parent));
-    REQUIRE(w);
-    return w;
-}
-
-void click(wxWindow* button) {
-    REQUIRE(button);
-    wxCommandEvent e(wxEVT_BUTTON, button->GetId());
-    e.SetEventObject(button);
-    button->ProcessWindowEvent(e);
-    settle();
-}
-
-void choose(wxChoice* c, int index) {
-    c->SetSelection(index);
-    wxCommandEvent e(wxEVT_CHOICE, c->GetId());
-    e.SetEventObject(c);
-    e.SetInt(index);
-    c->ProcessWindowEvent(e);
-    settle();
-}
-
 void pick(wxCheckListBox* list, int index) {
     list->SetSelection(index);
     wxCommandEvent e(wxEVT_LISTBOX, list->GetId());

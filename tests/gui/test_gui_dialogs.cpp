@@ -24,29 +24,6 @@ using namespace assessa::gui::testing;
 
 namespace {
 
-template <class T>
-T* named(wxWindow* parent, const wxString& name) {
-    auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, parent));
-    REQUIRE(w);
-    return w;
-}
-
-void click(wxWindow* button) {
-    REQUIRE(button);
-    wxCommandEvent e(wxEVT_BUTTON, button->GetId());
-    e.SetEventObject(button);
-    button->ProcessWindowEvent(e);
-    settle();
-}
-
-void choose(wxChoice* c, int index) {
-    c->SetSelection(index);
-    wxCommandEvent e(wxEVT_CHOICE, c->GetId());
-    e.SetEventObject(c);
-    e.SetInt(index);
-    c->ProcessWindowEvent(e);
-}
-
 int menu_id(wxFrame* frame, const wxString& menu, const wxString& item) {
     const int id = frame->GetMenuBar()->FindMenuItem(menu, item);
     REQUIRE(id != wxNOT_FOUND);
