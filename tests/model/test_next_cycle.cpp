@@ -292,7 +292,7 @@ TEST_CASE("Broken links, groups and corrections in an exchange file are refused 
     const std::string good = export_exchange_text(*p);
     const std::string code = achieved.open[0].code;
 
-    auto refused = [&](std::string from, std::string to, const std::string& message) {
+    auto refused = [&](const std::string& from, const std::string& to, const std::string& message) {
         std::string xml = good;
         const auto at = xml.find(from);
         REQUIRE(at != std::string::npos);
