@@ -23,7 +23,12 @@ bool is_word_char(char c) {
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // A column value as text, with NULL told apart from the empty string.
-std::string text_of(const SQLite::Column& c) { return c.isNull() ? std::string("NULL") : "'" + c.getString() + "'"; }
+std::string text_of(const SQLite::Column& c) {
+    if (c.isNull()) return "NULL";
+    std::string quoted(1, '\'');
+    quoted.append(c.getString()).push_back('\'');
+    return quoted;
+}
 
 std::string row_text(SQLite::Statement& q) {
     std::string row;

@@ -159,7 +159,10 @@ std::string ReportDialog::suggested_path() const {
     const std::string lang = report_languages()[static_cast<std::size_t>(std::max(0, language_->GetSelection()))];
     const std::string what = kind_ == ReportKind::assessment ? "self-assessment" : "improvement-plan";
     std::string name = file_part(organisation_);
-    name += (name.empty() ? "" : "-") + what + (cycle.empty() ? "" : "-" + file_part(cycle)) + "-" + lang + ".pdf";
+    if (!name.empty()) name += '-';
+    name += what;
+    if (!cycle.empty()) name.append(1, '-').append(file_part(cycle));
+    name.append(1, '-').append(lang).append(".pdf");
     return folder_.empty() ? name : folder_ + "/" + name;
 }
 
