@@ -1,4 +1,5 @@
 #include "app/gui/plan_panel.hpp"
+#include "app/gui/notebook_pages.hpp"
 
 #include "app/gui/action_editor.hpp"
 #include "app/gui/action_table.hpp"
@@ -68,6 +69,7 @@ PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wx
     views_->AddPage(matrix_, _("Impact × feasibility"));
     views_->AddPage(timeline_, _("Timeline"));
     views_->AddPage(departments_, _("Departments"));
+    size_pages_with_notebook(views_);
     book_->AddPage(views_, "");
     top->Add(book_, 1, wxEXPAND);
     SetSizer(top);
