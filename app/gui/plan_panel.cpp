@@ -32,13 +32,13 @@ PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wx
     empty->AddStretchSpacer(1);
     empty->Add(make_heading(no_plan_, _("This cycle has no improvement plan yet"), 1.4f), 0, wxALIGN_CENTER | wxALL,
                FromDIP(8));
-    no_plan_text_ = new wxStaticText(
-        no_plan_, wxID_ANY,
+    no_plan_text_ = new wxStaticText(no_plan_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxALIGN_CENTER_HORIZONTAL);
+    set_wrapped(
+        no_plan_text_,
         _("The plan turns the agreed areas for improvement into actions over two or three years, each led by one "
           "department (V) with others taking part (D). Create it with its start, its horizon and who approves it; "
           "then add actions here or from an area for improvement on the consensus page."),
-        wxDefaultPosition, wxDefaultSize, wxALIGN_CENTER_HORIZONTAL);
-    no_plan_text_->Wrap(FromDIP(520));
+        FromDIP(520));
     empty->Add(no_plan_text_, 0, wxALIGN_CENTER | wxALL, FromDIP(8));
     create_button_ = new wxButton(no_plan_, wxID_ANY, _("Create the improvement plan…"));
     create_button_->SetFont(create_button_->GetFont().Scaled(1.15f).Bold());
