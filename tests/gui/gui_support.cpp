@@ -137,10 +137,15 @@ void choose(wxChoice* choice, int index) {
 }
 
 int ChooseFile::OnInvoked(wxFileDialog* dialog) const {
+    dialog->SetPath(path_);
     dialog->Show();
     settle();
-    dialog->SetPath(path_);
-    settle();
+    // Showing the chooser may bring it back to the folder it last showed.
+    for (int tries = 0; tries < 5 && dialog->GetPath() != path_; ++tries) {
+        dialog->SetPath(path_);
+        settle();
+    }
+    CHECK(dialog->GetPath() == path_);
     dialog->Hide();
     settle();
     return wxID_OK;
