@@ -61,7 +61,10 @@ ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const Imp
     messages_->SetForegroundColour(wxColour(170, 0, 0));
     top->Add(messages_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));
-    SetSizerAndFit(top);
+    // Not fitted to the pages: long area-for-improvement texts and the history's columns would
+    // make it wider than a 1024x768 screen. Lists scroll sideways instead.
+    SetSizer(top);
+    SetMinSize(FromDIP(wxSize(560, 460)));
     SetSize(FromDIP(wxSize(760, 600)));
     CentreOnParent();
 
@@ -333,9 +336,9 @@ void ActionEditor::revalidate() {
     const auto found = problems();
     wxString text;
     for (const auto& p : found) text += (text.empty() ? "" : "\n") + u8(p);
-    if (messages_->GetLabel() != text) {
-        messages_->SetLabel(text);
-        messages_->Wrap(GetClientSize().x - FromDIP(24));
+    if (shown_messages_ != text) {
+        shown_messages_ = text;
+        set_wrapped(messages_, text, GetClientSize().x - FromDIP(24));
         Layout();
     }
     if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(found.empty());

@@ -96,6 +96,7 @@ private:
     wxSpinCtrl* progress_ = nullptr;
     wxTextCtrl* comment_ = nullptr;
     wxStaticText* messages_ = nullptr;
+    wxString shown_messages_;  // as written, before wrapping
 };
 
 }  // namespace assessa::gui

@@ -258,6 +258,9 @@ void ActionTable::fill_uncovered() {
         grid->Add(code, 0, wxALIGN_CENTER_VERTICAL);
         auto* label = new wxStaticText(uncovered_, wxID_ANY, text == d.context.afi_texts.end() ? "" : u8(text->second),
                                        wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+        // A long text ends in "…" on a narrow screen; the whole of it is in the tooltip.
+        label->SetName("uncovered area for improvement");
+        label->SetToolTip(label->GetLabel());
         grid->Add(label, 1, wxEXPAND | wxALIGN_CENTER_VERTICAL);
         auto* create = new wxButton(uncovered_, wxID_ANY, _("Create action"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         create->Bind(wxEVT_BUTTON, [this, afi](wxCommandEvent&) { handlers_.create_from_afi(afi); });

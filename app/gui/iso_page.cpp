@@ -139,7 +139,7 @@ IsoPage::IsoPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent), host_
                             wxDATAVIEW_COL_RESIZABLE);
     tree_->SetExpanderColumn(tree_->GetColumn(col_clause));
 
-    auto* details = new wxPanel(split);
+    auto* details = details_ = new wxPanel(split);
     auto* box = new wxBoxSizer(wxVERTICAL);
     clause_title_ = make_heading(details, " ");
     box->Add(clause_title_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
@@ -147,23 +147,31 @@ IsoPage::IsoPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent), host_
     box->Add(clause_hint_, 0, wxEXPAND | wxALL, FromDIP(6));
     auto* lists = new wxBoxSizer(wxHORIZONTAL);
     auto* left = new wxBoxSizer(wxVERTICAL);
-    left->Add(make_heading(details, _("Mapped CAF nodes (double-click to open)")), 0, wxBOTTOM, FromDIP(3));
+    nodes_heading_ = make_heading(details, _("Mapped CAF nodes (double-click to open)"));
+    left->Add(nodes_heading_, 0, wxBOTTOM, FromDIP(3));
     nodes_ = new wxListView(details, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     nodes_->AppendColumn(_("CAF node"), wxLIST_FORMAT_LEFT, FromDIP(270));
     nodes_->AppendColumn(_("Link"), wxLIST_FORMAT_LEFT, FromDIP(110));
     nodes_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    nodes_->SetMinSize(FromDIP(wxSize(160, 60)));  // the two lists share the width; their columns scroll
     left->Add(nodes_, 1, wxEXPAND);
     lists->Add(left, 1, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* right = new wxBoxSizer(wxVERTICAL);
-    right->Add(make_heading(details, _("Improvement actions touching the clause")), 0, wxBOTTOM, FromDIP(3));
+    actions_heading_ = make_heading(details, _("Improvement actions touching the clause"));
+    right->Add(actions_heading_, 0, wxBOTTOM, FromDIP(3));
     actions_ = new wxListView(details, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     actions_->AppendColumn(_("Action"), wxLIST_FORMAT_LEFT, FromDIP(300));
     actions_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(110));
     actions_->AppendColumn(_("Due"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    actions_->SetMinSize(FromDIP(wxSize(160, 60)));
     right->Add(actions_, 1, wxEXPAND);
     lists->Add(right, 1, wxEXPAND);
     box->Add(lists, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     details->SetSizer(box);
+    details->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        wrap_details();
+        e.Skip();
+    });
 
     split->SplitHorizontally(tree_, details, -FromDIP(240));  // the details keep room for a few rows
     page->Add(split, 1, wxEXPAND);
@@ -238,36 +246,52 @@ const IsoClauseView* IsoPage::chosen() const {
     return i < view_->clauses.size() ? &view_->clauses[i] : nullptr;
 }
 
+void IsoPage::set_details_text(const wxString& title, const wxString& hint) {
+    clause_title_text_ = title;
+    clause_hint_text_ = hint;
+    wrap_details();
+}
+
+// The details share their pane's width: its texts and the two lists' headings wrap to it.
+void IsoPage::wrap_details() {
+    const int width = details_->GetClientSize().x - FromDIP(12);
+    const int column = (width - FromDIP(8)) / 2;
+    const int wrap = width < FromDIP(200) ? FromDIP(600) : width;  // not sized yet
+    set_wrapped(clause_title_, clause_title_text_, wrap);
+    fit_label(clause_title_);
+    set_wrapped(clause_hint_, clause_hint_text_, wrap);
+    set_wrapped(nodes_heading_, _("Mapped CAF nodes (double-click to open)"), std::max(column, FromDIP(150)));
+    fit_label(nodes_heading_);
+    set_wrapped(actions_heading_, _("Improvement actions touching the clause"), std::max(column, FromDIP(150)));
+    fit_label(actions_heading_);
+    details_->Layout();
+}
+
 void IsoPage::show_details() {
     nodes_->DeleteAllItems();
     actions_->DeleteAllItems();
     const IsoClauseView* c = chosen();
     if (!c) {
-        clause_title_->SetLabel(_("Choose a clause to see the CAF nodes mapped to it and the actions touching it."));
-        clause_hint_->SetLabel(" ");
-        fit_label(clause_title_);
-        Layout();
+        set_details_text(_("Choose a clause to see the CAF nodes mapped to it and the actions touching it."), " ");
         return;
     }
     const std::string& lang = view_language();
-    clause_title_->SetLabel(u8(c->code) + "  " + u8(view_->iso->nodes()[c->index].title.get(lang)));
-    fit_label(clause_title_);
+    wxString hint;
     switch (c->state) {
     case IsoCoverage::none:
-        clause_hint_->SetLabel(coverage_text(c->state) + " – " +
-                               _("No CAF subcriterion maps to this clause: look for evidence in internal audits or "
-                                 "process reviews."));
+        hint = coverage_text(c->state) + " – " +
+               _("No CAF subcriterion maps to this clause: look for evidence in internal audits or process reviews.");
         break;
     case IsoCoverage::weak:
-        clause_hint_->SetLabel(coverage_text(c->state) + " – " +
-                               _("Only weak or partial links reach this clause: the self-assessment says little about "
-                                 "it."));
+        hint = coverage_text(c->state) + " – " +
+               _("Only weak or partial links reach this clause: the self-assessment says little about it.");
         break;
     case IsoCoverage::covered:
-        clause_hint_->SetLabel(wxString::Format(_("Weighted consensus score %s from the mapped nodes."),
-                                                u8(format_score(c->weighted_score, lang))));
+        hint = wxString::Format(_("Weighted consensus score %s from the mapped nodes."),
+                                u8(format_score(c->weighted_score, lang)));
         break;
     }
+    set_details_text(u8(c->code) + "  " + u8(view_->iso->nodes()[c->index].title.get(lang)), hint);
     const wxItemAttr attr = coverage_attr(c->state);
     clause_hint_->SetForegroundColour(attr.HasTextColour() ? attr.GetTextColour()
                                                            : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));

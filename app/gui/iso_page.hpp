@@ -38,6 +38,8 @@ public:
 private:
     void show_details();
     void wrap_note();
+    void wrap_details();
+    void set_details_text(const wxString& title, const wxString& hint);
     const IsoClauseView* chosen() const;
 
     WorkspaceHost& host_;
@@ -49,6 +51,10 @@ private:
     wxDataViewCtrl* tree_ = nullptr;
     wxStaticText* clause_title_ = nullptr;
     wxStaticText* clause_hint_ = nullptr;
+    wxString clause_title_text_, clause_hint_text_;  // as written, before wrapping
+    wxPanel* details_ = nullptr;
+    wxStaticText* nodes_heading_ = nullptr;
+    wxStaticText* actions_heading_ = nullptr;
     wxListView* nodes_ = nullptr;
     wxListView* actions_ = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "app/gui/main_frame.hpp"
+#include "app/gui/notebook_pages.hpp"
 
 #include "app/gui/consensus_page.hpp"
 #include "app/gui/cycle_banner.hpp"
@@ -264,6 +265,8 @@ void MainFrame::build_workspace() {
         if (session_ && e.GetSelection() == 1) agenda_->refresh();
         e.Skip();
     });
+    size_pages_with_notebook(left_);
+    size_pages_with_notebook(pages_);
     splitter_->SplitVertically(left_, pages_, FromDIP(380));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(cycle_banner_, 0, wxEXPAND);

@@ -223,10 +223,11 @@ void show_packet_status(wxWindow* parent, const Project& project, const Cycle& c
     fit_columns(list);
     d.box->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, d.dlg.FromDIP(12));
     d.finish(wxSize(760, 440));
-    // As wide as the columns need, within the screen.
+    // As wide as the columns need, within the screen and within the smallest screen we support
+    // (1024x768), so that it looks the same on the projector: the list scrolls sideways instead.
     int columns = 0;
     for (int c = 0; c < list->GetColumnCount(); ++c) columns += list->GetColumnWidth(c);
-    const int screen = wxDisplay(&d.dlg).GetClientArea().width - d.dlg.FromDIP(40);
+    const int screen = std::min(wxDisplay(&d.dlg).GetClientArea().width, d.dlg.FromDIP(1024)) - d.dlg.FromDIP(40);
     d.dlg.SetSize(std::clamp(columns + d.dlg.FromDIP(60), d.dlg.GetSize().x, screen), d.dlg.GetSize().y);
     d.dlg.CentreOnParent();
     present(d.dlg);

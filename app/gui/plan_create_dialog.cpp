@@ -25,8 +25,8 @@ PlanCreateDialog::PlanCreateDialog(wxWindow* parent, const ProjectSession& sessi
                        "next version.");
     if (before_action) intro = _("Actions belong to the improvement plan, which this cycle does not have yet. Create "
                                  "it first; the new action opens next.") + "\n\n" + intro;
-    auto* text = new wxStaticText(this, wxID_ANY, intro);
-    text->Wrap(wrap);
+    auto* text = new wxStaticText(this, wxID_ANY, "");
+    set_wrapped(text, intro, wrap);
     page->Add(text, 0, wxALL, FromDIP(12));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
@@ -104,9 +104,9 @@ void PlanCreateDialog::revalidate() {
         fit_label(ends_);
         relayout = true;
     }
-    if (messages_->GetLabel() != text) {
-        messages_->SetLabel(text);
-        messages_->Wrap(FromDIP(460));
+    if (shown_messages_ != text) {
+        shown_messages_ = text;
+        set_wrapped(messages_, text, FromDIP(460));
         relayout = true;
     }
     if (relayout) {

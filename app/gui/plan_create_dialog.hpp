@@ -38,6 +38,7 @@ private:
     wxTextCtrl* approver_ = nullptr;
     wxStaticText* ends_ = nullptr;
     wxStaticText* messages_ = nullptr;
+    wxString shown_messages_;  // as written, before wrapping
 };
 
 }  // namespace assessa::gui

@@ -1,4 +1,5 @@
 #include "app/gui/plan_panel.hpp"
+#include "app/gui/notebook_pages.hpp"
 
 #include "app/gui/action_editor.hpp"
 #include "app/gui/action_table.hpp"
@@ -31,13 +32,13 @@ PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wx
     empty->AddStretchSpacer(1);
     empty->Add(make_heading(no_plan_, _("This cycle has no improvement plan yet"), 1.4f), 0, wxALIGN_CENTER | wxALL,
                FromDIP(8));
-    no_plan_text_ = new wxStaticText(
-        no_plan_, wxID_ANY,
+    no_plan_text_ = new wxStaticText(no_plan_, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxALIGN_CENTER_HORIZONTAL);
+    set_wrapped(
+        no_plan_text_,
         _("The plan turns the agreed areas for improvement into actions over two or three years, each led by one "
           "department (V) with others taking part (D). Create it with its start, its horizon and who approves it; "
           "then add actions here or from an area for improvement on the consensus page."),
-        wxDefaultPosition, wxDefaultSize, wxALIGN_CENTER_HORIZONTAL);
-    no_plan_text_->Wrap(FromDIP(520));
+        FromDIP(520));
     empty->Add(no_plan_text_, 0, wxALIGN_CENTER | wxALL, FromDIP(8));
     create_button_ = new wxButton(no_plan_, wxID_ANY, _("Create the improvement plan…"));
     create_button_->SetFont(create_button_->GetFont().Scaled(1.15f).Bold());
@@ -68,6 +69,7 @@ PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wx
     views_->AddPage(matrix_, _("Impact × feasibility"));
     views_->AddPage(timeline_, _("Timeline"));
     views_->AddPage(departments_, _("Departments"));
+    size_pages_with_notebook(views_);
     book_->AddPage(views_, "");
     top->Add(book_, 1, wxEXPAND);
     SetSizer(top);

@@ -21,6 +21,53 @@ inline void fit_label(wxStaticText* t) {
     t->SetMinSize(wxSize(w + 2, h + 2));
 }
 
+// Scripts written without spaces between words (Chinese, Japanese): a line may break between
+// any two of their characters, but not before closing punctuation.
+inline bool breaks_anywhere(wxUniChar c) {
+    const auto v = c.GetValue();
+    return (v >= 0x2E80 && v <= 0x9FFF) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFF00 && v <= 0xFFEF);
+}
+inline bool closes(wxUniChar c) {
+    static const wxString closing = wxString::FromUTF8("，。、：；！？）》」』〕】％");
+    return closing.Find(c) != wxNOT_FOUND;
+}
+
+// `text` in lines no wider than `width` in `w`'s font. Breaks at spaces as wxStaticText::Wrap
+// does, and also inside Chinese text, where Wrap finds no space and leaves one long line.
+inline wxString wrapped_text(wxWindow* w, const wxString& text, int width) {
+    wxClientDC dc(w);
+    dc.SetFont(w->GetFont());
+    wxString out;
+    wxString line;
+    size_t can_break = 0;  // the line may end before this position (0: nowhere yet)
+    auto end_line = [&](size_t at) {
+        wxString head = line.Left(at), rest = line.Mid(at);
+        head.Trim(true);
+        rest.Trim(false);
+        out += head + "\n";
+        line = rest;
+        can_break = 0;
+    };
+    for (wxString::const_iterator it = text.begin(); it != text.end(); ++it) {
+        const wxUniChar c = *it;
+        if (c == '\n') {
+            out += line + "\n";
+            line.clear();
+            can_break = 0;
+            continue;
+        }
+        if (!line.empty() && (breaks_anywhere(c) || breaks_anywhere(line.Last())) && !closes(c))
+            can_break = line.length();
+        line += c;
+        if (c == ' ') can_break = line.length();
+        if (dc.GetTextExtent(line).x > width && can_break > 0 && can_break < line.length()) end_line(can_break);
+    }
+    return out + line;
+}
+
+// Sets a label's text wrapped to `width` (see wrapped_text).
+inline void set_wrapped(wxStaticText* t, const wxString& text, int width) { t->SetLabel(wrapped_text(t, text, width)); }
+
 // A bold (and optionally larger) label. The font is set before the text, so that the label's
 // best size is measured in the font it is drawn with (under GTK it otherwise gets clipped).
 inline wxStaticText* make_heading(wxWindow* parent, const wxString& text, float scale = 1.0f, int wrap = -1) {

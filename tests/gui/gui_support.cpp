@@ -1,11 +1,14 @@
 #include "tests/gui/gui_support.hpp"
 
 #include "app/gui/node_tree.hpp"
+#include "tests/gui/layout_check.hpp"
 #include "exports/demo_project.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <wx/app.h>
+#include <wx/radiobox.h>
+#include <wx/uiaction.h>
 #include <wx/choice.h>
 #include <wx/filename.h>
 #include <wx/textctrl.h>
@@ -131,6 +134,89 @@ void choose(wxChoice* choice, int index) {
     e.SetInt(index);
     choice->ProcessWindowEvent(e);
     settle();
+}
+
+int ChooseFile::OnInvoked(wxFileDialog* dialog) const {
+    dialog->SetPath(path_);
+    dialog->Show();
+    settle();
+    // Showing the chooser may bring it back to the folder it last showed.
+    for (int tries = 0; tries < 5 && dialog->GetPath() != path_; ++tries) {
+        dialog->SetPath(path_);
+        settle();
+    }
+    CHECK(dialog->GetPath() == path_);
+    dialog->Hide();
+    settle();
+    return wxID_OK;
+}
+
+int FillWizard::OnInvoked(wxWizard* wizard) const {
+    wizard->Show();
+    wizard->Raise();
+    settle();
+    // The whole wizard fits on the smallest screen we support.
+    CHECK(wizard->GetSize().x <= layout_screen().x);
+    CHECK(wizard->GetSize().y <= layout_screen().y);
+    int page_number = 0;
+    auto check_page = [&] {
+        ++page_number;
+        check_layout(wizard, "new-project wizard page " + std::to_string(page_number) + ", " + answers_.where);
+        // The page leaves the row of buttons free.
+        const wxRect page = wizard->GetCurrentPage()->GetScreenRect();
+        for (int id : {wxID_BACKWARD, wxID_FORWARD, wxID_CANCEL})
+            if (wxWindow* b = wizard->FindWindow(id); b && b->IsShown())
+                CHECK_FALSE(page.Intersects(b->GetScreenRect()));
+    };
+    auto next = [wizard] {
+        wxWindow* button = wizard->FindWindow(wxID_FORWARD);
+        REQUIRE(button);
+        wxUIActionSimulator sim;
+        sim.MouseMove(button->GetScreenRect().GetPosition() + button->GetSize() / 2);
+        settle();
+        sim.MouseClick();
+        settle();
+    };
+    wxWizardPage* first = wizard->GetCurrentPage();
+    check_page();
+    next();  // no name yet: a message, and the page stays
+    CHECK(wizard->GetCurrentPage() == first);
+
+    named<wxTextCtrl>(wizard, _("Organisation name:"))->SetValue(answers_.organisation);
+    named<wxTextCtrl>(wizard, _("Type (e.g. municipal administration):"))->SetValue(answers_.type);
+    named<wxTextCtrl>(wizard, _("Label of this self-assessment:"))->SetValue(answers_.label);
+    if (answers_.screenshots && answers_.where == "en") screenshot(wizard, "wizard");
+    if (answers_.screenshots && answers_.where == "lt") screenshot(wizard, "wizard-lt");
+    next();
+    CHECK(wizard->GetCurrentPage() == first->GetNext());
+    check_page();
+    if (answers_.screenshots && answers_.where == "en") screenshot(wizard, "wizard-framework");
+    next();  // the framework as chosen (the first)
+    check_page();
+    auto* methods = named<wxRadioBox>(wizard, _("Method"));
+    // The methods of the framework chosen (the first that has any), in its order.
+    int classical = -1;
+    for (const auto& fw : library().frameworks())
+        if (!fw->methods().empty()) {
+            for (std::size_t i = 0; i < fw->methods().size(); ++i)
+                if (fw->methods()[i].id == "classical") classical = static_cast<int>(i);
+            break;
+        }
+    REQUIRE(classical >= 0);
+    REQUIRE(static_cast<unsigned>(classical) < methods->GetCount());
+    methods->SetSelection(classical);
+    if (answers_.screenshots && answers_.where == "en") screenshot(wizard, "wizard-method");
+    next();
+    check_page();
+    named<wxTextCtrl>(wizard, _("Departments"))->SetValue(answers_.departments);
+    if (answers_.screenshots && answers_.where == "en") screenshot(wizard, "wizard-departments");
+    next();
+    check_page();
+    named<wxTextCtrl>(wizard, _("Self-assessment group"))->SetValue(answers_.group);
+    if (answers_.screenshots && answers_.where == "en") screenshot(wizard, "wizard-group");
+    next();  // "Finish"
+    CHECK_FALSE(wizard->IsShown());
+    return wxID_OK;
 }
 
 }  // namespace assessa::gui::testing

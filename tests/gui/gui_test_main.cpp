@@ -15,8 +15,6 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
-#include <string>
-#include <cstdlib>
 #include <cstddef>
 #include <string>
 
@@ -26,10 +24,10 @@
 
 namespace {
 
-// GTK reports a misused widget (a negative size, a page laid out with no room) as a critical
-// message and carries on. Each one is printed with the test that caused it and counted at the
-// end. The main window still causes some (a GtkNotebook allocated below its tabs' width, not yet
-// traced to its widget), so the count fails the run only with ASSESSA_GUI_STRICT_GTK=1.
+// GTK reports a misused widget (a negative size, a page laid out with no room, a list used after
+// it was destroyed) as a critical message and carries on. Each one is printed with the test that
+// caused it, and any fails the run; ASSESSA_GUI_STRICT_GTK=0 only reports them, for looking into
+// a GTK version that brings new ones.
 int gtk_criticals = 0;
 std::string current_test;
 
@@ -102,7 +100,7 @@ int main(int argc, char** argv) {
     int result = Catch::Session().run(argc, argv);
     if (gtk_criticals > 0) {
         const char* strict = std::getenv("ASSESSA_GUI_STRICT_GTK");
-        const bool fail = strict && std::string(strict) == "1";
+        const bool fail = !(strict && std::string(strict) == "0");
         std::fprintf(stderr, "%s: %d GTK critical message(s) during the GUI tests (see above)\n",
                      fail ? "FAILED" : "WARNING", gtk_criticals);
         if (fail && result == 0) result = 1;

@@ -29,6 +29,8 @@
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
+#include <wx/msgdlg.h>
+#include <wx/filedlg.h>
 #include <wx/textctrl.h>
 
 using namespace assessa;
@@ -90,8 +92,8 @@ std::string first_bytes(const std::string& path, std::size_t n) {
     return s;
 }
 
-// Step 1: a project with 3 departments and 4 members, created through the core as the
-// wizard's last page does (the wizard itself is driven in test_gui_dialogs.cpp).
+// A project with 3 departments and 4 members, created through the core as the wizard's last page
+// does, for the tests that start on an empty project rather than in the wizard.
 void create_project(const std::string& path, const std::string& lang) {
     OrganisationProfile org;
     org.name = lang == "lt" ? "Vėjupio seniūnija" : "Riverside District Office";
@@ -110,16 +112,36 @@ void run_workshop(const std::string& lang) {
     UiLanguage ui(lang);
     WorkDir dir;
     const std::string path = dir.file("workshop.assessa");
-    create_project(path, lang);
+    Window w;
+
+    // Step 1: File ▸ New, the wizard filled in with 3 departments and 4 members.
+    WizardAnswers answers;
+    answers.organisation = lang == "lt" ? wxString::FromUTF8("Vėjupio seniūnija") : "Riverside District Office";
+    answers.type = lang == "lt" ? wxString::FromUTF8("seniūnija") : "district office";
+    answers.label = "2026";
+    answers.departments = lang == "lt" ? wxString::FromUTF8("ADM Administracija\nSOC Socialinis skyrius\nIT IT skyrius\n")
+                                       : "ADM Administration\nSOC Social services\nIT IT\n";
+    answers.group = wxString::FromUTF8("Rasa Petrauskienė, ADM\nJonas Jonaitis, SOC\nOna Kazlauskienė, IT\n"
+                                       "Tomas Vaitkus, ADM\n");
+    answers.where = "workshop, " + lang;
+    answers.screenshots = false;
+    wxTEST_DIALOG(w.menu(wxID_NEW), FillWizard(answers), wxExpectModal<wxMessageDialog>(wxOK),
+                  ChooseFile(wxString::FromUTF8(path)));
+    REQUIRE(w.errors.empty());
+    REQUIRE(w.frame->has_project());
     {
         auto p = reread(path);
-        REQUIRE(p->departments().size() == 3);
-        REQUIRE(p->members().size() == 4);
+        CHECK(p->organisation().name == answers.organisation.utf8_string());
+        CHECK(p->organisation().language == lang);  // the interface language, as the wizard proposes
+        const auto deps = p->departments();
+        REQUIRE(deps.size() == 3);
+        CHECK(deps[1].code == "SOC");
+        const auto members = p->members();
+        REQUIRE(members.size() == 4);
+        CHECK(members[0].role == MemberRole::facilitator);
+        CHECK(members[2].department_id == deps[2].id);
         REQUIRE_FALSE(p->plan(p->current_cycle().id));
     }
-    Window w;
-    REQUIRE(w.frame->open_project(path));
-    REQUIRE(w.errors.empty());
     const Id cycle = w.frame->session().cycle().id;
     const std::vector<Member> members = w.frame->session().members();
 
@@ -229,7 +251,6 @@ void run_workshop(const std::string& lang) {
     CHECK(plan->showing_no_plan());
     CHECK(plan->no_plan_page()->IsShownOnScreen());
     check_layout(w.frame, "Plan tab without a plan, " + lang);
-    screenshot(w.frame, ("plan-no-plan-" + lang).c_str());
     const CalendarDate today = *CalendarDate::parse(wxDateTime::Today().FormatISODate().utf8_string());
     const CalendarDate proposed = default_plan_start(w.frame->session().cycle(), today);
     int dialogs = 0;
@@ -239,7 +260,9 @@ void run_workshop(const std::string& lang) {
         CHECK(d.starts()->GetValue() == ui_date(proposed, lang));
         // A month-first date is not read: the core's message, and OK stays off.
         type(d.starts(), "02/01/2027");
-        CHECK(d.messages()->GetLabel().Contains(wxString::FromUTF8(typed_date_problem("02/01/2027", lang))));
+        wxString message = d.messages()->GetLabel();
+        message.Replace("\n", " ");  // as the user reads it, across the label's wrapped lines
+        CHECK(message.Contains(wxString::FromUTF8(typed_date_problem("02/01/2027", lang))));
         CHECK_FALSE(d.FindWindow(wxID_OK)->IsEnabled());
         type(d.starts(), ui_date({2027, 1, 1}, lang));  // as the language writes dates
         w.choose(d.years(), 1);                         // 3 years
@@ -347,12 +370,12 @@ void run_workshop(const std::string& lang) {
 
 }  // namespace
 
-TEST_CASE("gui: the whole workshop from an empty start, in English", "[gui][empty-start][!mayfail]") { run_workshop("en"); }
+TEST_CASE("gui: the whole workshop from an empty start, in English", "[gui][empty-start]") { run_workshop("en"); }
 
 TEST_CASE("gui: the whole workshop from an empty start, in Lithuanian", "[gui][empty-start]") { run_workshop("lt"); }
 
 TEST_CASE("gui: the Plan tab without a plan and the create-plan dialog fit at 1024x768 in every language",
-          "[gui][empty-start][layout][!mayfail]") {
+          "[gui][empty-start][layout][screenshots]") {
     WorkDir dir;
     const std::string path = dir.file("layout.assessa");
     create_project(path, "en");
@@ -365,6 +388,7 @@ TEST_CASE("gui: the Plan tab without a plan and the create-plan dialog fit at 10
         settle();
         REQUIRE(w.frame->plan_panel()->showing_no_plan());
         check_layout(w.frame, "Plan tab without a plan, " + lang);
+        screenshot(w.frame, ("plan-no-plan-" + lang).c_str());
         PlanCreateDialog d(w.frame, w.frame->session());
         d.Show();
         settle();

@@ -140,7 +140,7 @@ bool has_item(const Rating& r, NoteKind kind, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("gui: packets are sent, assessed and finished by a member, and imported back", "[gui][packets][screenshots][!mayfail]") {
+TEST_CASE("gui: packets are sent, assessed and finished by a member, and imported back", "[gui][packets][screenshots]") {
     DemoCopy demo;
     const std::string folder = utf8(demo.dir + "/packets");
     const std::string returned = utf8(demo.dir + "/returned.assessa-packet");
@@ -343,7 +343,7 @@ TEST_CASE("gui: File > Open of a packet opens the member's workspace; a damaged 
 }
 
 TEST_CASE("gui: sending again can keep earlier packets valid; a packet without a secret is accepted only when "
-          "confirmed", "[gui][packets][screenshots][!mayfail]") {
+          "confirmed", "[gui][packets][screenshots]") {
     DemoCopy demo;
     Window w;
     REQUIRE(w.frame->open_project(demo.path));

@@ -272,7 +272,7 @@ TEST_CASE("gui: an action whose due date is before its start gets the core's mes
     CHECK_FALSE(w.frame->session().history().can_undo());
 }
 
-TEST_CASE("gui: plan views of the demo", "[gui][plan][screenshots][!mayfail]") {
+TEST_CASE("gui: plan views of the demo", "[gui][plan][screenshots]") {
     DemoCopy demo;
     Window w;
     PlanPanel* plan = open_plan(w, demo);
