@@ -293,9 +293,14 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
         {
             const auto connection = store::open_connection(temp, store::Access::create);
             auto& db = *connection;
+            {
+                // Before foreign keys are on: migrations rebuild tables (project_schema.cpp).
+                SQLite::Transaction schema(db);
+                store::create_schema(db);
+                schema.commit();
+            }
             db.exec("PRAGMA foreign_keys = ON");
             SQLite::Transaction tx(db);
-            store::create_schema(db);
             SQLite::Statement meta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
             for (const auto& [k, v] : {std::pair<std::string, std::string>{"project_id", new_project_id()},
                                        {"created_at", now_utc()},

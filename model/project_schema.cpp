@@ -72,6 +72,8 @@ CREATE TABLE consensus_score (
 // and the cycles' foreign keys checked. Each copy's version is read from its own XML, so every
 // cycle stays on the version it had.
 void migrate_to_v8(SQLite::Database& db) {
+    if (db.execAndGet("PRAGMA foreign_keys").getInt() != 0)
+        throw SQLite::Exception("the migration to file format 8 needs foreign keys off", SQLITE_MISUSE);
     db.exec(R"SQL(
 CREATE TABLE framework_snapshot_v8 (
   id TEXT NOT NULL, version TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('framework', 'mapping')),
