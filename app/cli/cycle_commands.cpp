@@ -138,8 +138,8 @@ void add_add(CLI::App& group, Context& ctx) {
             const Cycle c = p->cycle(id);
             if (c.framework_version != previous.framework_version) {
                 const auto changes = framework_changes(*p->framework_of(previous), *p->framework_of(c));
-                ctx.out << trf("Cycle {} uses version {} of framework \"{}\" (cycle {}: version {}): {} nodes added, {} "
-                               "removed, {} renamed",
+                ctx.out << trf("Cycle {} uses version {} of framework \"{}\" (cycle {}: version {}); nodes added: {}, "
+                               "removed: {}, renamed: {}",
                                c.label, c.framework_version, c.framework_id, previous.label, previous.framework_version,
                                changes.added.size(), changes.removed.size(), changes.renamed.size())
                         << '\n';

@@ -281,8 +281,8 @@ TEST_CASE("assessa-cli cycle add --framework-version moves the next cycle to a n
     const auto added = run_cli({"cycle", "add", file, "--label", "2028", "--starts-on", "2028-10-02",
                                 "--framework-version", "2027"});
     REQUIRE(added.exit_code == 0);
-    CHECK(added.out.find("Cycle 2028 uses version 2027 of framework \"caf-2020\" (cycle 2026: version 2020): 1 nodes "
-                         "added, 1 removed, 1 renamed") != std::string::npos);
+    CHECK(added.out.find("Cycle 2028 uses version 2027 of framework \"caf-2020\" (cycle 2026: version 2020); nodes "
+                         "added: 1, removed: 1, renamed: 1") != std::string::npos);
     const auto list = run_cli({"cycle", "list", file});
     REQUIRE(list.exit_code == 0);
     const auto line_of = [&](const std::string& label) {
