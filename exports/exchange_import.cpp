@@ -363,6 +363,12 @@ private:
         // Without a known framework and method the nodes and phases cannot be checked; the
         // rest of the cycle still is.
         FrameworkPtr fw;
+        // A file without versions (written before they were kept): a cycle the project has keeps
+        // its version, a new one gets the newest the project holds.
+        if (c.fields.framework_version.empty() && label)
+            for (const auto& existing : project_.cycles())
+                if (existing.label == *label && framework_id && existing.framework_id == *framework_id)
+                    c.fields.framework_version = existing.framework_version;
         if (framework_id && version_ok) {
             const std::string& version = c.fields.framework_version;
             fw = version.empty() ? project_.framework(*framework_id) : project_.framework(*framework_id, version);

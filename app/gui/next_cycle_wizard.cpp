@@ -270,8 +270,11 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, cons
         e.Veto();
     });
     wizard.GetPageAreaSizer()->Add(first);
+    // Every page in the page area, so that the wizard is sized for the largest of them.
     wizard.GetPageAreaSizer()->Add(group_page);
     if (version_page) wizard.GetPageAreaSizer()->Add(version_page);
+    wizard.GetPageAreaSizer()->Add(plan_page);
+    wizard.GetPageAreaSizer()->Add(blind_page);
     if (!wizard.RunWizard(first)) return std::nullopt;
     try {
         return start_next_cycle(project, spec(), &library);

@@ -363,6 +363,17 @@ TEST_CASE("An exchange file round-trips a project whose cycles use two versions"
     const auto again = import_exchange(*made.project, xml);
     REQUIRE(again.ok());
     CHECK(export_exchange_text(*made.project) == text);
+
+    // A file from before versions were written: each cycle the project has keeps its version.
+    std::string unversioned = text;
+    for (const char* v : {" framework-version=\"2020\"", " framework-version=\"2027\""})
+        for (auto at = unversioned.find(v); at != std::string::npos; at = unversioned.find(v))
+            unversioned.erase(at, std::string(v).size());
+    const std::string old_xml = d.dir.file("unversioned.xml");
+    std::ofstream(old_xml) << unversioned;
+    const auto old_file = import_exchange(*made.project, old_xml);
+    REQUIRE(old_file.ok());
+    CHECK(export_exchange_text(*made.project) == text);
 }
 
 TEST_CASE("An exchange file naming a version the project or library lacks, or a malformed one, is refused",
