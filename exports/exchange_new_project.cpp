@@ -34,7 +34,7 @@ std::vector<FrameworkUsed> frameworks_used(XmlReader& xml, const FrameworkLibrar
             continue;
         }
         const FrameworkPtr fw = version.empty() ? library.find(*id) : library.find(*id, version);
-        if (!fw && version.empty()) xml.error(cycle, trf("no framework with id \"{}\" is in the library", *id));
+        if (!library.find(*id)) xml.error(cycle, trf("no framework with id \"{}\" is in the library", *id));
         else if (!fw) xml.error(cycle, trf("no version {} of framework \"{}\" is in the library", version, *id));
         if (!fw || !seen.insert({fw->id(), fw->version()}).second) continue;
         ids.push_back({fw->id(), fw->version()});
