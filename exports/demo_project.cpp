@@ -180,7 +180,10 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
         throw ProjectError(ProjectError::Kind::io, to_string(xml.errors()));
     const auto root = xml.root();
     const std::string framework_id = root.attribute("framework").value();
-    auto fw = library.find(framework_id);
+    // The demo's texts were written for one version of the framework; a newer one in the
+    // library (with nodes removed or renamed) does not change the demo.
+    const std::string framework_version = root.attribute("framework-version").value();
+    auto fw = framework_version.empty() ? library.find(framework_id) : library.find(framework_id, framework_version);
     if (!fw) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", framework_id));
 
     OrganisationProfile org;
@@ -194,7 +197,7 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
 
     const std::string previous_label = root.attribute("previous-cycle").value();
     const std::string current_label = root.attribute("cycle").value();
-    auto project = Project::create(path, library, {framework_id, "classical", previous_label, org});
+    auto project = Project::create(path, library, {framework_id, "classical", previous_label, org, fw->version()});
     Project& p = *project;
 
     std::vector<DemoNode> nodes;
@@ -257,7 +260,7 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
                              Translator::for_language(lang).tr("Report approved by the administration's management board."));
 
         // This self-assessment: fine-tuned scoring, every member, then the consensus.
-        const Id cycle = p.add_cycle(current_label, framework_id, "fine-tuned");
+        const Id cycle = p.add_cycle(current_label, framework_id, "fine-tuned", {}, fw->version());
         p.set_cycle_start(cycle, current_label + "-10-05");
         const Cycle current = p.cycle(cycle);
         for (std::size_t mi = 0; mi < members.size(); ++mi) {

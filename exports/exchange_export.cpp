@@ -148,6 +148,7 @@ private:
         auto el = root.append_child("cycle");
         el.append_attribute("label").set_value(c.label.c_str());
         el.append_attribute("framework").set_value(c.framework_id.c_str());
+        el.append_attribute("framework-version").set_value(c.framework_version.c_str());
         el.append_attribute("method").set_value(c.method_id.c_str());
         set_if_not_empty(el, "started-on", c.started_on);
         set_if_not_empty(el, "approved-by", c.approved_by);
@@ -161,7 +162,7 @@ private:
         }
         if (c.members_see_previous_consensus) el.append_attribute("members-see-previous-consensus").set_value("true");
 
-        const FrameworkPtr fw = project_.framework(c.framework_id);
+        const FrameworkPtr fw = project_.framework_of(c);
         auto ratings = project_.ratings(c.id);
         std::erase_if(ratings, [](const Rating& r) { return is_empty(r); });
         if (fw)

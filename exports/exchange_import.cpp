@@ -5,6 +5,7 @@
 #include "model/calendar_date.hpp"
 #include "model/plan_rules.hpp"
 
+#include "frameworks/framework_version.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
@@ -308,7 +309,7 @@ private:
     }
 
     void read_cycle(pugi::xml_node el) {
-        xml_.allow_attributes(el, {"label", "framework", "method", "started-on", "approved-by", "approved-on",
+        xml_.allow_attributes(el, {"label", "framework", "framework-version", "method", "started-on", "approved-by", "approved-on",
                                    "approval-note", "group", "members-see-previous-consensus"});
         xml_.allow_children(el, {"rating", "consensus", "plan", "correction"});
         CycleIn c;
@@ -320,6 +321,11 @@ private:
                 xml_.error(el, trf("cycle \"{}\" is given twice (first on line {})", *label, line));
         c.fields.label = label.value_or("");
         c.fields.framework_id = framework_id.value_or("");
+        c.fields.framework_version = el.attribute("framework-version").value();
+        const bool version_ok = c.fields.framework_version.empty() || is_framework_version(c.fields.framework_version);
+        if (!version_ok)
+            xml_.error(el, trf("'framework-version' must be numbers separated by dots, such as 2020 or 2020.1, not \"{}\"",
+                               c.fields.framework_version));
         c.fields.method_id = method_id.value_or("");
         c.fields.started_on = el.attribute("started-on").value();
         c.fields.approved_by = el.attribute("approved-by").value();
@@ -357,9 +363,19 @@ private:
         // Without a known framework and method the nodes and phases cannot be checked; the
         // rest of the cycle still is.
         FrameworkPtr fw;
-        if (framework_id) {
-            fw = project_.framework(*framework_id);
-            if (!fw) xml_.error(el, trf("the project holds no framework \"{}\"", *framework_id));
+        // A file without versions (written before they were kept): a cycle the project has keeps
+        // its version, a new one gets the newest the project holds.
+        if (c.fields.framework_version.empty() && label)
+            for (const auto& existing : project_.cycles())
+                if (existing.label == *label && framework_id && existing.framework_id == *framework_id)
+                    c.fields.framework_version = existing.framework_version;
+        if (framework_id && version_ok) {
+            const std::string& version = c.fields.framework_version;
+            fw = version.empty() ? project_.framework(*framework_id) : project_.framework(*framework_id, version);
+            if (!fw && version.empty()) xml_.error(el, trf("the project holds no framework \"{}\"", *framework_id));
+            else if (!fw)
+                xml_.error(el, trf("the project holds no version {} of framework \"{}\"", version, *framework_id));
+            else c.fields.framework_version = fw->version();  // a file without versions: the newest
         }
         if (fw && method_id && !fw->find_method(*method_id)) {
             xml_.error(el, trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), *method_id));
@@ -385,6 +401,11 @@ private:
                                    "gives framework \"{}\" with method \"{}\"",
                                    existing.label, existing.framework_id, existing.method_id, c.fields.framework_id,
                                    c.fields.method_id));
+            else if (!c.fields.framework_version.empty() && existing.framework_version != c.fields.framework_version)
+                xml_.error(el, trf("cycle \"{}\" in the project uses version {} of framework \"{}\"; the file gives "
+                                   "version {}",
+                                   existing.label, existing.framework_version, existing.framework_id,
+                                   c.fields.framework_version));
         }
     }
 
@@ -800,7 +821,7 @@ private:
 
     Id prepare_cycle(const CycleIn& c) {
         const auto& f = c.fields;
-        if (!c.existing) return p_.add_cycle(f.label, f.framework_id, f.method_id, f.started_on);
+        if (!c.existing) return p_.add_cycle(f.label, f.framework_id, f.method_id, f.started_on, f.framework_version);
         p_.clear_cycle(*c.existing);
         if (!f.started_on.empty()) p_.set_cycle_start(*c.existing, f.started_on);
         return *c.existing;

@@ -3,6 +3,7 @@
 
 #include "exports/exchange_format.hpp"
 
+#include "frameworks/framework_version.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
@@ -13,16 +14,30 @@ namespace assessa {
 
 namespace {
 
-// The frameworks the file's cycles use, in the order they first appear; problems in `xml`.
-std::vector<std::string> frameworks_used(XmlReader& xml, const FrameworkLibrary& library) {
-    std::vector<std::string> ids;
+struct FrameworkUsed {
+    std::string id;
+    std::string version;  // the newest in the library when the file names none
+};
+
+// The frameworks and versions the file's cycles use, in the order they first appear; problems in `xml`.
+std::vector<FrameworkUsed> frameworks_used(XmlReader& xml, const FrameworkLibrary& library) {
+    std::vector<FrameworkUsed> ids;
     if (!xml.parse() || !xml.expect_root("assessa-exchange", exchange_namespace)) return ids;
-    std::set<std::string> seen;
+    std::set<std::pair<std::string, std::string>> seen;
     for (auto cycle : xml.root().children("cycle")) {
         auto id = xml.required(cycle, "framework");
-        if (!id || !seen.insert(*id).second) continue;
+        if (!id) continue;
+        const std::string version = cycle.attribute("framework-version").value();
+        if (!version.empty() && !is_framework_version(version)) {
+            xml.error(cycle, trf("'framework-version' must be numbers separated by dots, such as 2020 or 2020.1, not \"{}\"",
+                                 version));
+            continue;
+        }
+        const FrameworkPtr fw = version.empty() ? library.find(*id) : library.find(*id, version);
         if (!library.find(*id)) xml.error(cycle, trf("no framework with id \"{}\" is in the library", *id));
-        ids.push_back(*id);
+        else if (!fw) xml.error(cycle, trf("no version {} of framework \"{}\" is in the library", version, *id));
+        if (!fw || !seen.insert({fw->id(), fw->version()}).second) continue;
+        ids.push_back({fw->id(), fw->version()});
     }
     if (!xml.failed() && ids.empty())
         xml.error(xml.root(), tr("the file holds no <cycle>; a project needs at least one"));
@@ -45,10 +60,10 @@ NewFromExchange create_project_from_exchange(const std::string& path, const Fram
         result.errors = xml.errors();
         return result;
     }
-    auto project = Project::create_for_import(path, library, {ids.front(), "", "", {}});
+    auto project = Project::create_for_import(path, library, {ids.front().id, "", "", {}, ids.front().version});
     ImportResult imported;
     try {
-        for (std::size_t i = 1; i < ids.size(); ++i) project->add_framework(library, ids[i]);
+        for (const auto& used : ids) project->add_framework(library, used.id, used.version);
         imported = import_exchange(*project, data_path);
     } catch (...) {
         project.reset();

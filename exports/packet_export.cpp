@@ -72,7 +72,7 @@ Packet make_packet(const Project& project, Id cycle_id, Id member_id) {
     const auto member = std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.id == member_id; });
     if (member == members.end())
         throw InvalidEdit(trf("{} is not in the group of cycle {}", everyone_name(everyone, member_id), cycle.label));
-    const FrameworkPtr fw = project.framework(cycle.framework_id);
+    const FrameworkPtr fw = project.framework_of(cycle);
     if (!fw) throw InvalidEdit(trf("the project holds no framework \"{}\"", cycle.framework_id));
 
     Packet p;
@@ -92,7 +92,7 @@ Packet make_packet(const Project& project, Id cycle_id, Id member_id) {
     for (const auto& r : project.packet_imports(cycle_id))
         if (r.member_id == member_id) h.revision = std::max(h.revision, r.revision + 1);
     h.written_at = now_utc();
-    p.framework_xml = project.framework_xml(fw->id());
+    p.framework_xml = project.framework_xml(fw->id(), fw->version());
 
     for (auto& r : project.ratings(cycle_id)) {
         if (r.member_id != member_id || (r.scores.empty() && !r.no_opinion && r.items.empty())) continue;

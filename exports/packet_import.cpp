@@ -38,8 +38,12 @@ PacketCheck check_against(const Project& project, const PacketHeader& h, const s
         problem(PacketPart::cycle, trf("cycle \"{}\" in the project uses framework \"{}\" with method \"{}\"; the packet "
                                        "gives framework \"{}\" with method \"{}\"",
                                        cycle->label, cycle->framework_id, cycle->method_id, h.framework_id, h.method_id));
+    } else if (!h.framework_version.empty() && cycle->framework_version != h.framework_version) {
+        problem(PacketPart::cycle, trf("cycle \"{}\" in the project uses version {} of framework \"{}\"; the packet "
+                                       "gives version {}",
+                                       cycle->label, cycle->framework_version, cycle->framework_id, h.framework_version));
     } else {
-        check.framework = project.framework(cycle->framework_id);
+        check.framework = project.framework_of(*cycle);
         check.method_id = cycle->method_id;
     }
     const auto members = project.members();

@@ -2,6 +2,7 @@
 
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_loader.hpp"
+#include "frameworks/framework_version.hpp"
 #include "frameworks/mapping_loader.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
@@ -48,18 +49,24 @@ FrameworkLibrary FrameworkLibrary::load(const std::vector<std::string>& director
             auto loaded = load_framework_file(file);
             if (!loaded.ok()) {
                 add_problems(loaded.errors);
-            } else if (auto existing = lib.find(loaded.value->id())) {
+            } else if (auto existing = lib.find(loaded.value->id(), loaded.value->version())) {
                 lib.problems_.push_back({file, 0, 0,
-                                         trf("framework \"{}\" is already loaded from {}; this file is skipped",
-                                             loaded.value->id(), existing->source_path())});
+                                         trf("framework \"{}\" version {} is already loaded from {}; this file is skipped",
+                                             loaded.value->id(), loaded.value->version(), existing->source_path())});
             } else {
-                lib.frameworks_.push_back(loaded.value);
+                lib.all_versions_.push_back(loaded.value);
             }
         }
     }
-    const FrameworkLookup lookup = [&lib](std::string_view id) { return lib.find(id); };
+    for (const auto& fw : lib.all_versions_) {
+        const auto newest = lib.find(fw->id());
+        if (std::find(lib.frameworks_.begin(), lib.frameworks_.end(), newest) == lib.frameworks_.end())
+            lib.frameworks_.push_back(newest);
+    }
     for (const auto& file : mapping_files) {
-        auto loaded = load_mapping_file(file, lookup);
+        auto loaded = load_mapping_against_versions(
+            [&](const FrameworkLookup& lookup) { return load_mapping_file(file, lookup); },
+            [&lib](std::string_view id) { return lib.versions_of(id); });
         if (!loaded.ok()) {
             add_problems(loaded.errors);
         } else if (auto existing = lib.find_mapping(loaded.value->id())) {
@@ -78,9 +85,26 @@ FrameworkLibrary FrameworkLibrary::load_default() {
 }
 
 FrameworkPtr FrameworkLibrary::find(std::string_view id) const {
-    for (const auto& f : frameworks_)
-        if (f->id() == id) return f;
+    FrameworkPtr newest;
+    for (const auto& f : all_versions_)
+        if (f->id() == id && (!newest || compare_framework_versions(f->version(), newest->version()) > 0)) newest = f;
+    return newest;
+}
+
+FrameworkPtr FrameworkLibrary::find(std::string_view id, std::string_view version) const {
+    for (const auto& f : all_versions_)
+        if (f->id() == id && compare_framework_versions(f->version(), version) == 0) return f;
     return nullptr;
+}
+
+std::vector<FrameworkPtr> FrameworkLibrary::versions_of(std::string_view id) const {
+    std::vector<FrameworkPtr> r;
+    for (const auto& f : all_versions_)
+        if (f->id() == id) r.push_back(f);
+    std::stable_sort(r.begin(), r.end(), [](const FrameworkPtr& a, const FrameworkPtr& b) {
+        return compare_framework_versions(a->version(), b->version()) < 0;
+    });
+    return r;
 }
 
 MappingPtr FrameworkLibrary::find_mapping(std::string_view id) const {

@@ -1,5 +1,6 @@
 #include "frameworks/framework_loader.hpp"
 
+#include "frameworks/framework_version.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
@@ -42,7 +43,12 @@ private:
                 xml_.error(root, trf("framework id \"{}\" must use lower-case letters, digits, '-', '.' or '_'", *id));
             data_.id = *id;
         }
-        if (auto v = xml_.required(root, "version")) data_.version = *v;
+        if (auto v = xml_.required(root, "version")) {
+            if (!is_framework_version(*v))
+                xml_.error(root, trf("framework version \"{}\" must be numbers separated by dots, such as 2020 or 2020.1",
+                                     *v));
+            data_.version = *v;
+        }
         data_.publisher = root.attribute("publisher").value();
         data_.title = xml_.texts(root, "title", true, tr("the framework"));
         data_.description = xml_.texts(root, "description", false, tr("the framework"));

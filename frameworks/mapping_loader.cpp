@@ -3,6 +3,7 @@
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -91,6 +92,24 @@ Loaded<Mapping> load_mapping_file(const std::string& path, const FrameworkLookup
 Loaded<Mapping> load_mapping_text(const std::string& label, std::string text, const FrameworkLookup& frameworks) {
     XmlReader xml(label, std::move(text));
     return parse_mapping(xml, "", frameworks);
+}
+
+Loaded<Mapping> load_mapping_against_versions(const std::function<Loaded<Mapping>(const FrameworkLookup&)>& load,
+                                              const FrameworkVersions& versions) {
+    Loaded<Mapping> first;
+    for (std::size_t back = 0;; ++back) {
+        bool older_left = false;
+        const FrameworkLookup lookup = [&](std::string_view id) -> FrameworkPtr {
+            const auto all = versions(id);
+            if (all.empty()) return nullptr;
+            if (back + 1 < all.size()) older_left = true;
+            return all[all.size() - 1 - std::min(back, all.size() - 1)];
+        };
+        auto loaded = load(lookup);
+        if (loaded.ok()) return loaded;
+        if (back == 0) first = std::move(loaded);
+        if (!older_left) return first;
+    }
 }
 
 }  // namespace assessa

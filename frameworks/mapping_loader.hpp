@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace assessa {
 
@@ -18,5 +19,14 @@ using FrameworkLookup = std::function<FrameworkPtr(std::string_view id)>;
 // Returns the mapping, or every problem found and no mapping.
 Loaded<Mapping> load_mapping_file(const std::string& path, const FrameworkLookup& frameworks);
 Loaded<Mapping> load_mapping_text(const std::string& label, std::string text, const FrameworkLookup& frameworks);
+
+// Every version held of a framework, oldest first (empty if there is none).
+using FrameworkVersions = std::function<std::vector<FrameworkPtr>(std::string_view id)>;
+// Loads a mapping when its frameworks may be held in several versions: `load` is run with the
+// newest versions first, then with older ones, and the first that loads is kept (a mapping
+// made for an older version can name a node a newer one removed). When none loads, the errors
+// against the newest versions are returned.
+Loaded<Mapping> load_mapping_against_versions(const std::function<Loaded<Mapping>(const FrameworkLookup&)>& load,
+                                              const FrameworkVersions& versions);
 
 }  // namespace assessa

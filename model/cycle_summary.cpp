@@ -92,7 +92,7 @@ CycleSummary summarize(const Framework& fw, const Cycle& cycle, const std::vecto
 
 CycleSummary summarize(const Project& project, Id cycle_id) {
     const Cycle c = project.cycle(cycle_id);
-    auto fw = project.framework(c.framework_id);
+    auto fw = project.framework_of(c);
     return summarize(*fw, c, project.cycle_members(cycle_id), project.ratings(cycle_id), project.consensus_all(cycle_id));
 }
 

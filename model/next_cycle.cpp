@@ -1,5 +1,6 @@
 #include "model/next_cycle.hpp"
 
+#include "frameworks/framework_version.hpp"
 #include "i18n/translator.hpp"
 #include "model/calendar_date.hpp"
 
@@ -62,7 +63,22 @@ PlanAchievement plan_achievement(const Project& project, Id cycle_id) {
     return r;
 }
 
-std::vector<std::string> check_next_cycle(const Project& project, const NextCycle& next) {
+std::vector<FrameworkPtr> next_cycle_framework_versions(const Project& project, const FrameworkLibrary* library) {
+    const Cycle newest = project.current_cycle();
+    std::vector<FrameworkPtr> all = project.framework_versions(newest.framework_id);
+    if (library)
+        for (const auto& fw : library->versions_of(newest.framework_id))
+            if (!project.framework(fw->id(), fw->version())) all.push_back(fw);
+    std::erase_if(all, [&](const FrameworkPtr& fw) {
+        return compare_framework_versions(fw->version(), newest.framework_version) < 0;
+    });
+    std::stable_sort(all.begin(), all.end(), [](const FrameworkPtr& a, const FrameworkPtr& b) {
+        return compare_framework_versions(a->version(), b->version()) < 0;
+    });
+    return all;
+}
+
+std::vector<std::string> check_next_cycle(const Project& project, const NextCycle& next, const FrameworkLibrary* library) {
     std::vector<std::string> problems;
     const Cycle newest = project.current_cycle();
     const std::string& label = next.label;
@@ -77,9 +93,25 @@ std::vector<std::string> check_next_cycle(const Project& project, const NextCycl
         problems.push_back(trf("the next cycle must start after cycle {}, which started on {}", newest.label,
                                newest.started_on));
     }
-    const auto fw = project.framework(newest.framework_id);
-    if (fw && !next.method_id.empty() && !fw->find_method(next.method_id))
-        problems.push_back(trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), next.method_id));
+    FrameworkPtr fw = project.framework_of(newest);
+    if (const std::string& v = next.framework_version; !v.empty()) {
+        fw = nullptr;
+        if (!is_framework_version(v)) {
+            problems.push_back(trf("\"{}\" is not a framework version (numbers separated by dots, such as 2020 or 2020.1)", v));
+        } else if (compare_framework_versions(v, newest.framework_version) < 0) {
+            problems.push_back(trf("cycle {} uses version {} of framework \"{}\"; the next cycle cannot go back to version {}",
+                                   newest.label, newest.framework_version, newest.framework_id, v));
+        } else {
+            fw = project.framework(newest.framework_id, v);
+            if (!fw && library) fw = library->find(newest.framework_id, v);
+            if (!fw)
+                problems.push_back(trf("neither the project nor the library holds version {} of framework \"{}\"", v,
+                                       newest.framework_id));
+        }
+    }
+    const std::string method = next.method_id.empty() ? newest.method_id : next.method_id;
+    if (fw && !fw->find_method(method))
+        problems.push_back(trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), method));
 
     const auto group = project.cycle_members(newest.id);
     auto in_group = [&](Id id) { return std::any_of(group.begin(), group.end(), [&](const Member& m) { return m.id == id; }); };
@@ -102,15 +134,17 @@ std::vector<std::string> check_next_cycle(const Project& project, const NextCycl
     return problems;
 }
 
-Id start_next_cycle(Project& project, const NextCycle& next) {
-    if (auto problems = check_next_cycle(project, next); !problems.empty()) throw InvalidEdit(joined(problems));
+Id start_next_cycle(Project& project, const NextCycle& next, const FrameworkLibrary* library) {
+    if (auto problems = check_next_cycle(project, next, library); !problems.empty()) throw InvalidEdit(joined(problems));
     const Cycle previous = project.current_cycle();
     const std::string today = now_utc().substr(0, 10);
     const std::string starts_on = next.starts_on.empty() ? today : next.starts_on;
     Id id = 0;
+    const std::string version = next.framework_version.empty() ? previous.framework_version : next.framework_version;
     project.batch([&] {
+        if (!project.framework(previous.framework_id, version)) project.add_framework(*library, previous.framework_id, version);
         id = project.add_cycle(next.label, previous.framework_id,
-                               next.method_id.empty() ? previous.method_id : next.method_id, starts_on);
+                               next.method_id.empty() ? previous.method_id : next.method_id, starts_on, version);
         std::vector<Id> group;
         for (const auto& m : project.cycle_members(previous.id))
             if (std::find(next.leaving.begin(), next.leaving.end(), m.id) == next.leaving.end()) group.push_back(m.id);

@@ -26,6 +26,9 @@ struct NextCycle {
     std::string label;      // "2028"
     std::string starts_on;  // ISO date; empty: today
     std::string method_id;  // empty: the previous cycle's method
+    // The framework version; empty: the previous cycle's. A version the project does not hold yet
+    // is copied from the library.
+    std::string framework_version;
     std::vector<Id> leaving;                                // members of the previous group who leave
     std::vector<Member> joining;                            // new members (id unset)
     std::vector<std::pair<Id, MemberRole>> new_roles;       // for members who stay
@@ -37,15 +40,21 @@ struct NextCycle {
 // self-assessment every two years); other labels get no suggestion (empty).
 std::string suggested_next_label(const std::string& previous);
 
+// The versions of the newest cycle's framework a next cycle can use: the one it uses and every
+// newer one the project or the library holds, oldest first.
+std::vector<FrameworkPtr> next_cycle_framework_versions(const Project& project, const FrameworkLibrary* library);
+
 // The problems with a next cycle, in the user's language (empty: it can be started).
-std::vector<std::string> check_next_cycle(const Project& project, const NextCycle& next);
+std::vector<std::string> check_next_cycle(const Project& project, const NextCycle& next,
+                                          const FrameworkLibrary* library = nullptr);
 
 // Starts the cycle in one transaction and returns its id. It follows the newest cycle in time,
-// on the same framework, with no ratings or consensus. Its group is the newest cycle's minus
+// on the same framework (in the version asked for, copied from `library` when the project does
+// not hold it; earlier cycles keep theirs), with no ratings or consensus. Its group is the newest cycle's minus
 // those leaving, plus those joining; earlier cycles keep their groups and data. Adopted actions
 // keep their status, progress and history, get a dated entry saying where they came from and a
 // link to that action, and are fitted into the new plan (which starts with the cycle and has
 // the previous plan's horizon). Throws InvalidEdit with every problem; nothing changes then.
-Id start_next_cycle(Project& project, const NextCycle& next);
+Id start_next_cycle(Project& project, const NextCycle& next, const FrameworkLibrary* library = nullptr);
 
 }  // namespace assessa

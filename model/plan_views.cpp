@@ -8,7 +8,7 @@ namespace assessa {
 PlanContext plan_context(const Project& project, Id cycle_id) {
     PlanContext ctx;
     const Cycle c = project.cycle(cycle_id);
-    ctx.framework = project.framework(c.framework_id);
+    ctx.framework = project.framework_of(c);
     for (const auto& m : project.mappings())
         if (m->source_id() == c.framework_id) {
             ctx.iso_mapping = m;

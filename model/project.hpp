@@ -79,6 +79,7 @@ struct NewProject {
     std::string method_id;   // "classical" or "fine-tuned" for CAF; empty: the framework's first
     std::string cycle_label; // "2026"
     OrganisationProfile organisation;
+    std::string framework_version = {};  // empty: the newest version in the library
 };
 
 // An open self-assessment project: one SQLite file (.assessa). Every edit is one transaction,
@@ -87,7 +88,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 6;
+    static constexpr int schema_version = 8;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -116,14 +117,20 @@ public:
     // none (the project is left exactly as it was). Batches may nest.
     void batch(const std::function<void()>& edits);
 
-    // Frameworks and mappings stored in the project.
-    FrameworkPtr framework(std::string_view id) const;
-    std::vector<FrameworkPtr> frameworks() const;
+    // Frameworks and mappings stored in the project. A project may hold several versions of a
+    // framework: each cycle uses the version it was started with (Cycle::framework_version).
+    FrameworkPtr framework(std::string_view id) const;  // the newest version held
+    FrameworkPtr framework(std::string_view id, std::string_view version) const;
+    FrameworkPtr framework_of(const Cycle& c) const;  // the version the cycle uses
+    std::vector<FrameworkPtr> framework_versions(std::string_view id) const;  // oldest first
+    std::vector<FrameworkPtr> frameworks() const;  // every version of every framework
     std::vector<MappingPtr> mappings() const;
     MappingPtr mapping_from(std::string_view source_id, std::string_view target_id) const;
     // Copies a framework (and its mappings and their targets) from the library into the project
-    // for a later cycle; a framework already present is left as it is.
-    void add_framework(const FrameworkLibrary& library, const std::string& framework_id);
+    // for a later cycle: the newest version the library holds, or `version`; a framework version
+    // (or mapping) already present is left as it is.
+    void add_framework(const FrameworkLibrary& library, const std::string& framework_id,
+                       const std::string& version = {});
 
     // Organisation
     OrganisationProfile organisation() const;
@@ -145,9 +152,10 @@ public:
     // Cycles in time: by start date, then by label (never by when they were added).
     std::vector<Cycle> cycles() const;
     Cycle cycle(Id id) const;
-    // A cycle without a start date starts today.
+    // A cycle without a start date starts today; without a framework version it uses the newest
+    // version the project holds.
     Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id,
-                 const std::string& started_on = {});
+                 const std::string& started_on = {}, const std::string& framework_version = {});
     void set_cycle_start(Id cycle_id, const std::string& date);  // ISO date
     // The group of a cycle: the members taking part in it, in the project's member order. A new
     // member joins the newest cycle; a new cycle starts with the group of the one before it.
@@ -193,7 +201,7 @@ public:
 
     // Individual assessment packets (exports/packet_*.hpp): the framework's XML as copied into
     // the project (empty if there is none), and the record of every packet import, oldest first.
-    std::string framework_xml(std::string_view framework_id) const;
+    std::string framework_xml(std::string_view framework_id, std::string_view version) const;
     std::vector<PacketImportRecord> packet_imports(Id cycle_id) const;
     void record_packet_import(const PacketImportRecord& record);  // id and imported_at are set here
     // Every sending of packets in the cycle, oldest first.

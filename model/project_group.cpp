@@ -1,5 +1,6 @@
 // Organisation profile, departments, group members and cycles.
 
+#include "frameworks/framework_version.hpp"
 #include "i18n/translator.hpp"
 #include "model/calendar_date.hpp"
 #include "model/project_impl.hpp"
@@ -209,12 +210,13 @@ Cycle cycle_from_row(SQLite::Statement& q) {
     c.approved_on = q.getColumn(6).getString();
     c.approval_note = q.getColumn(7).getString();
     c.members_see_previous_consensus = q.getColumn(8).getInt() != 0;
+    c.framework_version = q.getColumn(9).getString();
     return c;
 }
 
 constexpr const char* cycle_columns =
     "SELECT id, label, framework_id, method_id, started_on, approved_by, approved_on, approval_note, "
-    "members_see_previous_consensus FROM cycle ";
+    "members_see_previous_consensus, framework_version FROM cycle ";
 
 }  // namespace
 
@@ -253,22 +255,29 @@ std::optional<Cycle> Project::previous_cycle(Id cycle_id) const {
 }
 
 Id Project::add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id,
-                      const std::string& started_on) {
+                      const std::string& started_on, const std::string& framework_version) {
     if (!started_on.empty() && !is_iso_date(started_on))
         throw InvalidEdit(trf("\"{}\" is not a date in the form 2026-10-05", started_on));
     if (trimmed(label).empty()) throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
-    auto fw = framework(framework_id);
-    if (!fw) throw InvalidEdit(trf("the project holds no framework \"{}\"", framework_id));
+    if (!framework_version.empty() && !is_framework_version(framework_version))
+        throw InvalidEdit(trf("\"{}\" is not a framework version (numbers separated by dots, such as 2020 or 2020.1)",
+                              framework_version));
+    auto fw = framework_version.empty() ? framework(framework_id) : framework(framework_id, framework_version);
+    if (!fw && framework_version.empty()) throw InvalidEdit(trf("the project holds no framework \"{}\"", framework_id));
+    if (!fw)
+        throw InvalidEdit(trf("the project holds no version {} of framework \"{}\"", framework_version, framework_id));
     if (!fw->find_method(method_id))
         throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\"", framework_id, method_id));
     for (const auto& c : cycles())
         if (c.label == trimmed(label)) throw InvalidEdit(trf("there is already a cycle named \"{}\"", label));
     return impl_->write([&] {
-        SQLite::Statement q(*impl_->db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
+        SQLite::Statement q(*impl_->db, "INSERT INTO cycle (label, framework_id, framework_version, method_id, started_on) "
+                                        "VALUES (?, ?, ?, ?, ?)");
         q.bind(1, trimmed(label));
         q.bind(2, framework_id);
-        q.bind(3, method_id);
-        q.bind(4, started_on.empty() ? now_utc().substr(0, 10) : started_on);
+        q.bind(3, fw->version());
+        q.bind(4, method_id);
+        q.bind(5, started_on.empty() ? now_utc().substr(0, 10) : started_on);
         q.exec();
         const Id id = impl_->db->getLastInsertRowid();
         // The group of the newest cycle so far; everyone when this is the first.
@@ -411,13 +420,23 @@ void Project::set_cycle_approval(Id cycle_id, const std::string& by, const std::
     });
 }
 
+FrameworkPtr Project::Impl::find_framework(std::string_view id, std::string_view version) const {
+    for (const auto& fw : frameworks)
+        if (fw->id() == id && fw->version() == version) return fw;
+    return nullptr;
+}
+
 const Framework& Project::Impl::framework_of(const Cycle& c) const {
-    auto it = frameworks.find(c.framework_id);
-    if (it == frameworks.end())
+    auto fw = find_framework(c.framework_id, c.framework_version);
+    if (!fw)
         throw ProjectError(ProjectError::Kind::damaged,
-                           trf("{}: cycle \"{}\" uses framework \"{}\", which the project does not hold", path, c.label,
-                               c.framework_id));
-    return *it->second;
+                           trf("{}: cycle \"{}\" uses framework \"{}\" version {}, which the project does not hold", path,
+                               c.label, c.framework_id, c.framework_version));
+    return *fw;
+}
+
+FrameworkPtr Project::framework_of(const Cycle& c) const {
+    return impl_->find_framework(c.framework_id, c.framework_version);
 }
 
 const Panel* Project::panel_for(const Cycle& c, std::string_view node_code) const {

@@ -20,7 +20,7 @@ struct Project::Impl {
     bool read_only = false;
     int lock_fd = -1;  // flock()ed for the life of a read-write project; closed after the database
     std::unique_ptr<SQLite::Database> db;
-    std::map<std::string, FrameworkPtr, std::less<>> frameworks;
+    std::vector<FrameworkPtr> frameworks;  // every version held, by id and then oldest version first
     std::vector<MappingPtr> mappings;
     int batch_depth = 0;  // inside Project::batch(): edits join the batch's transaction
 
@@ -52,9 +52,11 @@ struct Project::Impl {
     // Reads the framework and mapping copies kept in the file.
     void load_snapshots();
     // Copies a framework from the library, with its mappings and their target frameworks.
-    void snapshot_from_library(const FrameworkLibrary& library, const std::string& framework_id);
+    void snapshot_from_library(const FrameworkLibrary& library, const std::string& framework_id,
+                               const std::string& version);
 
-    const Framework& framework_of(const Cycle& c) const;
+    FrameworkPtr find_framework(std::string_view id, std::string_view version) const;
+    const Framework& framework_of(const Cycle& c) const;  // throws ProjectError when it is missing
     // Checks that the node is assessable in the cycle and the phase belongs to its panel, and
     // that a value lies on the panel's scale; throws InvalidEdit otherwise.
     const Panel& checked_panel(Id cycle_id, const std::string& node_code) const;

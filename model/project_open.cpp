@@ -1,6 +1,7 @@
 // Creating, opening, locking, migrating and copying project files.
 
 #include "frameworks/framework_loader.hpp"
+#include "frameworks/framework_version.hpp"
 #include "frameworks/mapping_loader.hpp"
 #include "i18n/translator.hpp"
 #include "model/project_connection.hpp"
@@ -16,6 +17,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <ctime>
@@ -140,29 +142,41 @@ int verified_version(SQLite::Database& db, const std::string& path) {
     return version;
 }
 
-// Copies a framework, its mappings and their target frameworks from the library into the file;
-// copies already present are kept as they are.
-void copy_framework_into(SQLite::Database& db, const FrameworkLibrary& library, const std::string& framework_id) {
-    auto store = [&](const std::string& id, const char* kind, const std::string& source_path) {
-        SQLite::Statement exists(db, "SELECT 1 FROM framework_snapshot WHERE id = ?");
+// Copies a framework (the newest version the library holds, or `version`), its mappings and
+// their target frameworks from the library into the file. A framework version already present
+// is kept as it is, and so is a mapping (of any version) or a mapping target (of any version).
+FrameworkPtr copy_framework_into(SQLite::Database& db, const FrameworkLibrary& library, const std::string& framework_id,
+                                 const std::string& version = {}) {
+    auto held = [&](const std::string& id, const std::string* exact) {
+        SQLite::Statement exists(db, exact ? "SELECT 1 FROM framework_snapshot WHERE id = ? AND version = ?"
+                                           : "SELECT 1 FROM framework_snapshot WHERE id = ?");
         exists.bind(1, id);
-        if (exists.executeStep()) return;
-        SQLite::Statement ins(db, "INSERT INTO framework_snapshot (id, kind, xml, copied_at) VALUES (?, ?, ?, ?)");
+        if (exact) exists.bind(2, *exact);
+        return exists.executeStep();
+    };
+    auto store = [&](const std::string& id, const std::string& v, const char* kind, const std::string& source_path) {
+        SQLite::Statement ins(db, "INSERT INTO framework_snapshot (id, version, kind, xml, copied_at) VALUES (?, ?, ?, ?, ?)");
         ins.bind(1, id);
-        ins.bind(2, kind);
-        ins.bind(3, read_text_file(source_path));
-        ins.bind(4, now_utc());
+        ins.bind(2, v);
+        ins.bind(3, kind);
+        ins.bind(4, read_text_file(source_path));
+        ins.bind(5, now_utc());
         ins.exec();
     };
-    auto fw = library.find(framework_id);
-    if (!fw) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", framework_id));
-    store(fw->id(), "framework", fw->source_path());
+    if (!version.empty() && !is_framework_version(version))
+        throw InvalidEdit(trf("\"{}\" is not a framework version (numbers separated by dots, such as 2020 or 2020.1)",
+                              version));
+    auto fw = version.empty() ? library.find(framework_id) : library.find(framework_id, version);
+    if (!fw && version.empty()) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", framework_id));
+    if (!fw) throw InvalidEdit(trf("no version {} of framework \"{}\" is loaded", version, framework_id));
+    if (!held(fw->id(), &fw->version())) store(fw->id(), fw->version(), "framework", fw->source_path());
     for (const auto& m : library.mappings_from(framework_id)) {
         auto target = library.find(m->target_id());
-        if (!target) continue;
-        store(target->id(), "framework", target->source_path());
-        store(m->id(), "mapping", m->source_path());
+        if (!target || held(m->id(), nullptr)) continue;
+        if (!held(target->id(), nullptr)) store(target->id(), target->version(), "framework", target->source_path());
+        store(m->id(), m->version(), "mapping", m->source_path());
     }
+    return fw;
 }
 
 std::string backup_name(const std::string& path, int version) {
@@ -210,32 +224,46 @@ void Project::Impl::load_snapshots() {
     frameworks.clear();
     mappings.clear();
     std::vector<std::pair<std::string, std::string>> mapping_texts;
-    SQLite::Statement q(*db, "SELECT id, kind, xml FROM framework_snapshot ORDER BY kind DESC, id");
+    SQLite::Statement q(*db, "SELECT id, version, kind, xml FROM framework_snapshot ORDER BY kind DESC, id");
     while (q.executeStep()) {
         const std::string id = q.getColumn(0).getString();
-        const std::string kind = q.getColumn(1).getString();
-        std::string xml = q.getColumn(2).getString();
+        const std::string version = q.getColumn(1).getString();
+        const std::string kind = q.getColumn(2).getString();
+        std::string xml = q.getColumn(3).getString();
         if (kind == "mapping") {
             mapping_texts.emplace_back(id, std::move(xml));
             continue;
         }
         auto loaded = load_framework_text(path + "#" + id, std::move(xml));
         if (!loaded.ok()) throw damaged(path, trf("its copy of framework \"{}\" cannot be read", id));
-        frameworks.emplace(id, loaded.value);
+        // The row's key must be what its XML says: a crafted file could claim another version.
+        if (loaded.value->id() != id || loaded.value->version() != version)
+            throw damaged(path, trf("its copy of framework \"{}\" version {} holds framework \"{}\" version {}", id,
+                                    version, loaded.value->id(), loaded.value->version()));
+        frameworks.push_back(loaded.value);
     }
-    const FrameworkLookup lookup = [this](std::string_view id) -> FrameworkPtr {
-        auto it = frameworks.find(id);
-        return it == frameworks.end() ? nullptr : it->second;
+    std::stable_sort(frameworks.begin(), frameworks.end(), [](const FrameworkPtr& a, const FrameworkPtr& b) {
+        if (a->id() != b->id()) return a->id() < b->id();
+        return compare_framework_versions(a->version(), b->version()) < 0;
+    });
+    const FrameworkVersions versions = [this](std::string_view id) {
+        std::vector<FrameworkPtr> r;
+        for (const auto& fw : frameworks)
+            if (fw->id() == id) r.push_back(fw);
+        return r;
     };
     for (auto& [id, xml] : mapping_texts) {
-        auto loaded = load_mapping_text(path + "#" + id, std::move(xml), lookup);
+        auto loaded = load_mapping_against_versions(
+            [&, id = id, xml = xml](const FrameworkLookup& lookup) { return load_mapping_text(path + "#" + id, xml, lookup); },
+            versions);
         if (!loaded.ok()) throw damaged(path, trf("its copy of mapping \"{}\" cannot be read", id));
         mappings.push_back(loaded.value);
     }
 }
 
-void Project::Impl::snapshot_from_library(const FrameworkLibrary& library, const std::string& framework_id) {
-    copy_framework_into(*db, library, framework_id);
+void Project::Impl::snapshot_from_library(const FrameworkLibrary& library, const std::string& framework_id,
+                                          const std::string& version) {
+    copy_framework_into(*db, library, framework_id, version);
 }
 
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -247,7 +275,8 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
                                         const NewProject& spec, bool first_cycle) {
     if (fs::exists(path))
         throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", path));
-    auto fw = library.find(spec.framework_id);
+    auto fw = spec.framework_version.empty() ? library.find(spec.framework_id)
+                                             : library.find(spec.framework_id, spec.framework_version);
     if (!fw) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", spec.framework_id));
     std::string method = spec.method_id;
     if (method.empty() && !fw->methods().empty()) method = fw->methods().front().id;
@@ -264,9 +293,14 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
         {
             const auto connection = store::open_connection(temp, store::Access::create);
             auto& db = *connection;
+            {
+                // Before foreign keys are on: migrations rebuild tables (project_schema.cpp).
+                SQLite::Transaction schema(db);
+                store::create_schema(db);
+                schema.commit();
+            }
             db.exec("PRAGMA foreign_keys = ON");
             SQLite::Transaction tx(db);
-            store::create_schema(db);
             SQLite::Statement meta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
             for (const auto& [k, v] : {std::pair<std::string, std::string>{"project_id", new_project_id()},
                                        {"created_at", now_utc()},
@@ -276,7 +310,7 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
                 meta.exec();
                 meta.reset();
             }
-            copy_framework_into(db, library, spec.framework_id);
+            copy_framework_into(db, library, spec.framework_id, fw->version());
             const auto& o = spec.organisation;
             SQLite::Statement org(db, "INSERT INTO organisation (id, name, type, address, size, period, language) "
                                       "VALUES (1, ?, ?, ?, ?, ?, ?)");
@@ -288,11 +322,13 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
             org.bind(6, o.language.empty() ? std::string("en") : o.language);
             org.exec();
             if (first_cycle) {
-                SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
+                SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, framework_version, method_id, "
+                                          "started_on) VALUES (?, ?, ?, ?, ?)");
                 cyc.bind(1, spec.cycle_label);
                 cyc.bind(2, fw->id());
-                cyc.bind(3, method);
-                cyc.bind(4, now_utc().substr(0, 10));
+                cyc.bind(3, fw->version());
+                cyc.bind(4, method);
+                cyc.bind(5, now_utc().substr(0, 10));
                 cyc.exec();
             }
             tx.commit();
@@ -459,15 +495,24 @@ void Project::batch(const std::function<void()>& edits) {
 }
 
 FrameworkPtr Project::framework(std::string_view id) const {
-    auto it = impl_->frameworks.find(id);
-    return it == impl_->frameworks.end() ? nullptr : it->second;
+    FrameworkPtr newest;  // the list is oldest first
+    for (const auto& fw : impl_->frameworks)
+        if (fw->id() == id) newest = fw;
+    return newest;
 }
 
-std::vector<FrameworkPtr> Project::frameworks() const {
+FrameworkPtr Project::framework(std::string_view id, std::string_view version) const {
+    return impl_->find_framework(id, version);
+}
+
+std::vector<FrameworkPtr> Project::framework_versions(std::string_view id) const {
     std::vector<FrameworkPtr> r;
-    for (const auto& [id, fw] : impl_->frameworks) r.push_back(fw);
+    for (const auto& fw : impl_->frameworks)
+        if (fw->id() == id) r.push_back(fw);
     return r;
 }
+
+std::vector<FrameworkPtr> Project::frameworks() const { return impl_->frameworks; }
 
 std::vector<MappingPtr> Project::mappings() const { return impl_->mappings; }
 
@@ -477,8 +522,8 @@ MappingPtr Project::mapping_from(std::string_view source_id, std::string_view ta
     return nullptr;
 }
 
-void Project::add_framework(const FrameworkLibrary& library, const std::string& framework_id) {
-    impl_->write([&] { impl_->snapshot_from_library(library, framework_id); });
+void Project::add_framework(const FrameworkLibrary& library, const std::string& framework_id, const std::string& version) {
+    impl_->write([&] { impl_->snapshot_from_library(library, framework_id, version); });
     impl_->load_snapshots();
 }
 

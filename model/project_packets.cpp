@@ -5,9 +5,11 @@
 
 namespace assessa {
 
-std::string Project::framework_xml(std::string_view framework_id) const {
-    SQLite::Statement q(*impl_->db, "SELECT xml FROM framework_snapshot WHERE id = ? AND kind = 'framework'");
+std::string Project::framework_xml(std::string_view framework_id, std::string_view version) const {
+    SQLite::Statement q(*impl_->db,
+                        "SELECT xml FROM framework_snapshot WHERE id = ? AND version = ? AND kind = 'framework'");
     q.bind(1, std::string(framework_id));
+    q.bind(2, std::string(version));
     return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 

@@ -1,6 +1,11 @@
 #include "model/project_schema.hpp"
 
+#include "frameworks/framework_version.hpp"
+#include "frameworks/xml_reader.hpp"
 #include "model/project.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <string>
 
@@ -56,6 +61,66 @@ CREATE TABLE consensus_score (
   phase TEXT NOT NULL, value INTEGER NOT NULL,
   PRIMARY KEY (cycle_id, node_code, phase));
 )SQL";
+
+
+// Version 8: a project holds several versions of a framework (each cycle keeps the version it
+// was started with). SQLite cannot change a primary key in place, so framework_snapshot and
+// cycle (whose foreign key names the framework's version now) are rebuilt as SQLite documents
+// (https://www.sqlite.org/lang_altertable.html#otheralter): foreign keys are off (Project::open
+// migrates before it turns them on; a new file's tables are still empty), new tables are filled
+// from the old ones inside the caller's transaction, the old ones dropped, the new ones renamed,
+// and the cycles' foreign keys checked. Each copy's version is read from its own XML, so every
+// cycle stays on the version it had.
+void migrate_to_v8(SQLite::Database& db) {
+    if (db.execAndGet("PRAGMA foreign_keys").getInt() != 0)
+        throw SQLite::Exception("the migration to file format 8 needs foreign keys off", SQLITE_MISUSE);
+    db.exec(R"SQL(
+CREATE TABLE framework_snapshot_v8 (
+  id TEXT NOT NULL, version TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('framework', 'mapping')),
+  xml TEXT NOT NULL, copied_at TEXT NOT NULL,
+  PRIMARY KEY (id, version));
+CREATE TABLE cycle_v8 (
+  id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE,
+  framework_id TEXT NOT NULL, framework_version TEXT NOT NULL, method_id TEXT NOT NULL,
+  started_on TEXT NOT NULL DEFAULT '', approved_by TEXT NOT NULL DEFAULT '',
+  approved_on TEXT NOT NULL DEFAULT '', approval_note TEXT NOT NULL DEFAULT '',
+  members_see_previous_consensus INTEGER NOT NULL DEFAULT 0,
+  FOREIGN KEY (framework_id, framework_version) REFERENCES framework_snapshot(id, version));
+)SQL");
+    {
+        SQLite::Statement rows(db, "SELECT id, kind, xml, copied_at FROM framework_snapshot");
+        SQLite::Statement ins(db, "INSERT INTO framework_snapshot_v8 (id, version, kind, xml, copied_at) VALUES (?, ?, ?, ?, ?)");
+        while (rows.executeStep()) {
+            const std::string id = rows.getColumn(0).getString();
+            XmlReader xml(id, rows.getColumn(2).getString());
+            const std::string version = xml.parse() ? xml.root().attribute("version").value() : "";
+            if (!is_framework_version(version))
+                throw SQLite::Exception("the copy of \"" + id + "\" has no readable version", SQLITE_CORRUPT);
+            ins.bind(1, id);
+            ins.bind(2, version);
+            ins.bind(3, rows.getColumn(1).getString());
+            ins.bind(4, rows.getColumn(2).getString());
+            ins.bind(5, rows.getColumn(3).getString());
+            ins.exec();
+            ins.reset();
+        }
+    }
+    db.exec(R"SQL(
+INSERT INTO cycle_v8 (id, label, framework_id, framework_version, method_id, started_on, approved_by, approved_on,
+                      approval_note, members_see_previous_consensus)
+  SELECT c.id, c.label, c.framework_id, COALESCE(s.version, ''), c.method_id, c.started_on, c.approved_by,
+         c.approved_on, c.approval_note, c.members_see_previous_consensus
+  FROM cycle c LEFT JOIN framework_snapshot_v8 s ON s.id = c.framework_id AND s.kind = 'framework';
+DROP TABLE cycle;
+DROP TABLE framework_snapshot;
+ALTER TABLE framework_snapshot_v8 RENAME TO framework_snapshot;
+ALTER TABLE cycle_v8 RENAME TO cycle;
+)SQL");
+    SQLite::Statement orphans(db, "SELECT label FROM cycle WHERE framework_version = ''");
+    if (orphans.executeStep())
+        throw SQLite::Exception("cycle \"" + orphans.getColumn(0).getString() + "\" uses a framework the file does not hold",
+                                SQLITE_CORRUPT);
+}
 
 }  // namespace
 
@@ -212,6 +277,7 @@ ALTER TABLE action ADD COLUMN adopted_from_cycle_id INTEGER REFERENCES cycle(id)
 ALTER TABLE action ADD COLUMN adopted_from_code TEXT;
 )SQL");
     }
+    if (from_version < 8) migrate_to_v8(db);
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

@@ -53,6 +53,7 @@ struct Cycle {
     Id id = 0;
     std::string label;
     std::string framework_id;
+    std::string framework_version;  // the version the cycle was started with; it keeps it
     std::string method_id;
     std::string started_on;  // ISO date, may be empty
     std::string approved_by;  // management approval of the report; empty while a draft

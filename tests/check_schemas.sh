@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$1"
 status=0
-for f in "$root"/frameworks/data/*.xml "$root"/tests/data/frameworks/good/*.xml; do
+for f in "$root"/frameworks/data/*.xml "$root"/tests/data/frameworks/good/*.xml "$root"/tests/data/frameworks/newer/*.xml; do
   if grep -q '<mapping ' "$f"; then schema=mapping.xsd; else schema=framework.xsd; fi
   xmllint --noout --nonet --schema "$root/frameworks/schema/$schema" "$f" 2>&1 | grep -v ' validates$' || true
   xmllint --noout --nonet --schema "$root/frameworks/schema/$schema" "$f" >/dev/null 2>&1 || status=1

@@ -2,6 +2,7 @@
 
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
+#include "frameworks/framework_changes.hpp"
 #include "i18n/translator.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/next_cycle.hpp"
@@ -42,7 +43,7 @@ void add_list(CLI::App& group, Context& ctx) {
         TextTable table({tr("Cycle"), tr("Started"), tr("Report approved"), tr("Method"), tr("Framework"),
                          tr("Members"), tr("Progress"), tr("Improvement plan")});
         for (const auto& c : p->cycles()) {
-            const auto fw = p->framework(c.framework_id);
+            const auto fw = p->framework_of(c);
             const Method* method = fw ? fw->find_method(c.method_id) : nullptr;
             table.add({c.label, c.started_on, c.approved_on.empty() ? tr("not yet") : c.approved_on,
                        method ? method->title.get(lang) : c.method_id,
@@ -86,14 +87,8 @@ void add_add(CLI::App& group, Context& ctx) {
         auto p = open_project(ctx, o->file, Project::Mode::read_write);
         if (!p) return;
         const Cycle previous = p->current_cycle();
-        if (!o->framework_version.empty()) {
-            const auto fw = p->framework(previous.framework_id);
-            if (fw && fw->version() != o->framework_version)
-                return ctx.fail(trf("{}: cycle {} uses version {} of framework \"{}\"; moving to version {} is not "
-                                    "possible yet",
-                                    o->file, previous.label, fw->version(), fw->id(), o->framework_version));
-        }
         NextCycle next;
+        next.framework_version = o->framework_version;
         next.label = o->label;
         next.starts_on = o->starts_on;
         next.method_id = o->method;
@@ -137,8 +132,18 @@ void add_add(CLI::App& group, Context& ctx) {
             next.adopt.push_back(a->id);
         }
         try {
-            const Id id = start_next_cycle(*p, next);
+            // The library is read only when the version asked for is not in the project yet.
+            const bool held = o->framework_version.empty() || p->framework(previous.framework_id, o->framework_version);
+            const Id id = start_next_cycle(*p, next, held ? nullptr : &ctx.library());
             const Cycle c = p->cycle(id);
+            if (c.framework_version != previous.framework_version) {
+                const auto changes = framework_changes(*p->framework_of(previous), *p->framework_of(c));
+                ctx.out << trf("Cycle {} uses version {} of framework \"{}\" (cycle {}: version {}); nodes added: {}, "
+                               "removed: {}, renamed: {}",
+                               c.label, c.framework_version, c.framework_id, previous.label, previous.framework_version,
+                               changes.added.size(), changes.removed.size(), changes.renamed.size())
+                        << '\n';
+            }
             ctx.out << trf("Started cycle {} on {} after cycle {}: {} members, {} scoring, {} actions carried on", c.label,
                            c.started_on, previous.label, p->cycle_members(id).size(), c.method_id, next.adopt.size())
                     << '\n'

@@ -3,6 +3,7 @@
 #include "exports/exchange_format.hpp"
 #include "i18n/translator.hpp"
 #include "model/calendar_date.hpp"
+#include "model/cycle_comparison.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/project.hpp"
@@ -31,7 +32,7 @@ ordered_json optional_number(std::optional<double> v) { return v ? ordered_json(
 ordered_json coverage_json(const Coverage& c) { return {{"scored", c.scored}, {"of", c.total}, {"partial", c.partial()}}; }
 
 ordered_json summary_json(const Project& p, const CycleSummary& s) {
-    const Framework& fw = *p.framework(s.cycle.framework_id);
+    const Framework& fw = *p.framework_of(s.cycle);
     ordered_json j;
     j["organisation"] = p.organisation().name;
     j["cycle"] = {{"label", s.cycle.label}, {"framework", s.cycle.framework_id}, {"method", s.cycle.method_id}};
@@ -69,10 +70,15 @@ ordered_json summary_json(const Project& p, const CycleSummary& s) {
         j["nodes"].push_back(nj);
     }
     j["agenda"] = s.agenda;
-    if (auto prev = p.previous_cycle(s.cycle.id)) {
-        const auto before = summarize(p, prev->id);
-        ordered_json cmp{{"previous_cycle", prev->label}, {"deltas", ordered_json::array()}};
-        for (const auto& d : compare_cycles(fw, before.consensus, s.consensus))
+    const auto prev = p.previous_cycle(s.cycle.id);
+    if (const auto c = prev ? compare_with_earlier(p, s, prev->id) : std::nullopt) {
+        ordered_json cmp{{"previous_cycle", prev->label},
+                         {"previous_framework_version", c->earlier_version},
+                         {"framework_version", c->current_version},
+                         {"nodes_compared", c->compared},
+                         {"nodes_left_out", c->left_out},
+                         {"deltas", ordered_json::array()}};
+        for (const auto& d : compare_cycles(fw, c->earlier.consensus, c->current))
             cmp["deltas"].push_back({{"code", d.code}, {"previous", optional_number(d.previous)},
                                      {"current", optional_number(d.current)}, {"delta", optional_number(d.delta())}});
         j["comparison"] = cmp;
@@ -82,7 +88,7 @@ ordered_json summary_json(const Project& p, const CycleSummary& s) {
 
 void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
     const std::string lang = Translator::current().language();
-    const Framework& fw = *p.framework(s.cycle.framework_id);
+    const Framework& fw = *p.framework_of(s.cycle);
     const Method* method = fw.find_method(s.cycle.method_id);
     out << p.organisation().name << "\n"
         << trf("Cycle {}: {}, {}", s.cycle.label, fw.title().get(lang), method ? method->title.get(lang) : s.cycle.method_id)
@@ -143,11 +149,12 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
             << '\n';
     }
 
-    if (auto prev = p.previous_cycle(s.cycle.id)) {
-        const auto before = summarize(p, prev->id);
+    const auto prev = p.previous_cycle(s.cycle.id);
+    if (const auto c = prev ? compare_with_earlier(p, s, prev->id) : std::nullopt) {
         out << '\n' << trf("Compared with cycle {}", prev->label) << '\n';
+        if (const std::string note = comparison_scope_note(*c); !note.empty()) out << note << '\n';
         TextTable cmp({tr("Node"), prev->label, s.cycle.label, tr("Change")});
-        for (const auto& d : compare_cycles(fw, before.consensus, s.consensus))
+        for (const auto& d : compare_cycles(fw, c->earlier.consensus, c->current))
             if (fw.find(d.code)->depth == 0)
                 cmp.add({d.code + " " + fw.find(d.code)->title.get(lang), format_score(d.previous, lang),
                          format_score(d.current, lang), format_delta(d.delta(), lang)});

@@ -82,7 +82,8 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
 void DashboardPage::refresh() {
     ProjectSession& s = host_.session();
     const CycleSummary& summary = s.summary();
-    const auto previous = s.previous_summary();
+    const auto comparison = s.comparison();
+    const std::optional<CycleSummary> previous = comparison ? std::optional(comparison->earlier) : std::nullopt;
     // Any earlier cycle can be compared with; the one before is chosen at first.
     comparison_->Clear();
     comparison_ids_.clear();
@@ -116,6 +117,9 @@ void DashboardPage::refresh() {
             groups += (groups.empty() ? "" : "   ") + u8(g.title.get(lang)) + ": " +
                       u8(format_score_coverage(v, sheet.coverage_of_group(g.id), ui));
     if (!groups.empty()) head += "\n" + groups;
+    // Across framework versions the comparison covers the shared subcriteria only, and says so.
+    if (comparison && comparison->versions_differ())
+        head += "\n" + u8(comparison_scope_note(*comparison));
     heading_->SetLabel(head);
     heading_->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(20)));
     fit_label(heading_);
@@ -136,7 +140,7 @@ void DashboardPage::refresh() {
         if (previous) {
             const auto before = previous->consensus.node(c.code);
             criteria_->SetItem(row, 4, opt(before));
-            if (now && before) criteria_->SetItem(row, 5, wxString::Format("%+.1f", *now - *before));
+            if (const auto change = comparison->delta(c.code)) criteria_->SetItem(row, 5, wxString::Format("%+.1f", *change));
         }
     }
     members_->DeleteAllItems();

@@ -432,7 +432,7 @@ void MainFrame::switch_cycle(Id cycle_id) {
 void MainFrame::start_next_cycle() {
     if (!session_ || session_->project().read_only()) return;
     consensus_->refresh();
-    const auto id = run_next_cycle_wizard(this, session_->project());
+    const auto id = run_next_cycle_wizard(this, session_->project(), library_);
     if (!id) return;
     switch_cycle(*id);
     SetStatusText(wxString::Format(_("Cycle %s started"), u8(session_->cycle().label)), 0);

@@ -1,6 +1,7 @@
 #include "app/gui/next_cycle_wizard.hpp"
 
 #include "app/gui/wx_text.hpp"
+#include "frameworks/framework_changes.hpp"
 #include "model/next_cycle.hpp"
 
 #include <wx/button.h>
@@ -58,9 +59,9 @@ wxString action_line(const ImprovementAction& a) {
 
 }  // namespace
 
-std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
+std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, const FrameworkLibrary& library) {
     const Cycle previous = project.current_cycle();
-    const FrameworkPtr fw = project.framework(previous.framework_id);
+    const FrameworkPtr fw = project.framework_of(previous);
     const std::string lang = project.organisation().language;
     wxWizard wizard(parent, wxID_ANY, _("Start the next self-assessment"));
     wxBoxSizer* box = nullptr;
@@ -102,7 +103,54 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
                               "with earlier cycles uses the consensus scores, whatever the method.")),
              0, wxTOP, first->FromDIP(10));
 
-    // 2. The group.
+    // 2. The framework version, offered only when the library holds a newer one.
+    const auto versions = next_cycle_framework_versions(project, &library);
+    wxChoice* version = nullptr;
+    wxWizardPageSimple* version_page = nullptr;
+    if (versions.size() > 1) {
+        version_page = page_with(&wizard, _("The framework version"), box);
+        box->Add(wrapped(version_page,
+                         wxString::Format(_("The library holds a newer version of %s. The new cycle can move to it; "
+                                            "earlier cycles keep version %s, and their reports stay as they are."),
+                                          u8(fw->title().get(lang)), u8(fw->version()))));
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        row->Add(new wxStaticText(version_page, wxID_ANY, _("Framework version:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+                 version_page->FromDIP(6));
+        version = new wxChoice(version_page, wxID_ANY);
+        version->SetName(_("Framework version:"));
+        for (const auto& v : versions)
+            version->Append(v->version() == fw->version()
+                                ? wxString::Format(_("%s (as in cycle %s)"), u8(v->version()), u8(previous.label))
+                                : wxString::Format(_("%s (newer)"), u8(v->version())));
+        version->SetSelection(static_cast<int>(versions.size() - 1));
+        row->Add(version, 0, wxALIGN_CENTER_VERTICAL);
+        box->Add(row, 0, wxTOP, version_page->FromDIP(8));
+        auto* changes_list = new wxListBox(version_page, wxID_ANY, wxDefaultPosition, version_page->FromDIP(wxSize(540, 150)));
+        changes_list->SetName(_("Changes in this version"));
+        box->Add(changes_list, 1, wxEXPAND | wxTOP, version_page->FromDIP(8));
+        auto* scope = new wxStaticText(version_page, wxID_ANY, "");
+        box->Add(scope, 0, wxEXPAND | wxTOP, version_page->FromDIP(8));
+        auto show_changes = [=] {
+            const auto& chosen = *versions[static_cast<std::size_t>(std::max(0, version->GetSelection()))];
+            const FrameworkChanges changes = framework_changes(*fw, chosen);
+            changes_list->Clear();
+            for (const auto& line : change_lines(changes, *fw, chosen, lang)) changes_list->Append(u8(line));
+            if (changes.empty()) changes_list->Append(_("No node was added, removed or renamed."));
+            scope->SetLabel(changes.assessable_left_out == 0
+                                ? _("The comparison with the previous cycle covers every subcriterion.")
+                                : wxString::Format(wxPLURAL("The comparison with cycle %s will cover only the subcriteria "
+                                                            "both versions share: %zu subcriterion is left out.",
+                                                            "The comparison with cycle %s will cover only the subcriteria "
+                                                            "both versions share: %zu subcriteria are left out.",
+                                                            changes.assessable_left_out),
+                                                   u8(previous.label), changes.assessable_left_out));
+            scope->Wrap(version_page->FromDIP(540));
+        };
+        show_changes();
+        version->Bind(wxEVT_CHOICE, [=](wxCommandEvent&) { show_changes(); });
+    }
+
+    // 3. The group.
     auto* group_page = page_with(&wizard, _("The self-assessment group"), box);
     box->Add(wrapped(group_page, wxString::Format(_("The group of cycle %s carries over. Untick who leaves; add who "
                                                     "joins; choose a member to give a new role."),
@@ -161,7 +209,7 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
         join_name->Clear();
     });
 
-    // 3. What the previous plan achieved, and what to carry on.
+    // 4. What the previous plan achieved, and what to carry on.
     auto* plan_page = page_with(&wizard, wxString::Format(_("The improvement plan of cycle %s"), u8(previous.label)), box);
     const PlanAchievement achieved = plan_achievement(project, previous.id);
     box->Add(wrapped(plan_page, achieved.has_plan
@@ -177,7 +225,7 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
     for (const auto& a : achieved.open) adopt->Check(adopt->Append(action_line(a)));
     box->Add(adopt, 1, wxEXPAND | wxTOP, plan_page->FromDIP(6));
 
-    // 4. Blind assessment.
+    // 5. Blind assessment.
     auto* blind_page = page_with(&wizard, _("The previous consensus"), box);
     box->Add(wrapped(blind_page, _("CAF advises that members assess without seeing the previous scores, so that "
                                    "they judge the present. Switch this on only if the group decides otherwise.")));
@@ -188,7 +236,12 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
                                    "are and open read-only.")),
              0, wxTOP, blind_page->FromDIP(10));
 
-    wxWizardPageSimple::Chain(first, group_page);
+    if (version_page) {
+        wxWizardPageSimple::Chain(first, version_page);
+        wxWizardPageSimple::Chain(version_page, group_page);
+    } else {
+        wxWizardPageSimple::Chain(first, group_page);
+    }
     wxWizardPageSimple::Chain(group_page, plan_page);
     wxWizardPageSimple::Chain(plan_page, blind_page);
 
@@ -197,6 +250,8 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
         next.label = utf8(label->GetValue().Trim().Trim(false));
         next.starts_on = utf8(starts_on->GetValue().Trim().Trim(false));
         if (method->GetSelection() >= 0) next.method_id = method_ids[static_cast<std::size_t>(method->GetSelection())];
+        if (version && version->GetSelection() >= 0)
+            next.framework_version = versions[static_cast<std::size_t>(version->GetSelection())]->version();
         for (std::size_t i = 0; i < group.size(); ++i) {
             if (!stays->IsChecked(static_cast<unsigned>(i))) next.leaving.push_back(group[i].id);
             else if (group_roles[i] != group[i].role) next.new_roles.emplace_back(group[i].id, group_roles[i]);
@@ -209,16 +264,20 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project) {
     };
     wizard.Bind(wxEVT_WIZARD_PAGE_CHANGING, [&](wxWizardEvent& e) {
         if (e.GetPage() != first || !e.GetDirection()) return;
-        const auto problems = check_next_cycle(project, spec());
+        const auto problems = check_next_cycle(project, spec(), &library);
         if (problems.empty()) return;
         wxMessageBox(u8(problems.front()), _("Assessa"), wxOK | wxICON_INFORMATION, &wizard);
         e.Veto();
     });
     wizard.GetPageAreaSizer()->Add(first);
+    // Every page in the page area, so that the wizard is sized for the largest of them.
     wizard.GetPageAreaSizer()->Add(group_page);
+    if (version_page) wizard.GetPageAreaSizer()->Add(version_page);
+    wizard.GetPageAreaSizer()->Add(plan_page);
+    wizard.GetPageAreaSizer()->Add(blind_page);
     if (!wizard.RunWizard(first)) return std::nullopt;
     try {
-        return start_next_cycle(project, spec());
+        return start_next_cycle(project, spec(), &library);
     } catch (const std::exception& e) {
         wxMessageBox(u8(e.what()), _("Assessa"), wxOK | wxICON_ERROR, parent);
         return std::nullopt;

@@ -9,9 +9,9 @@ class wxWindow;
 namespace assessa::gui {
 
 // File ▸ Start the next self-assessment…: the label, start date and scoring method of the new
-// cycle; its group (who leaves, who joins, new roles); what the previous plan achieved and
+// cycle; the framework version, when the library holds a newer one (with what changed); its group (who leaves, who joins, new roles); what the previous plan achieved and
 // which open actions to carry on; whether members see the previous consensus. Returns the new
 // cycle, or nothing when cancelled (problems are shown and nothing is changed).
-std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project);
+std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, const FrameworkLibrary& library);
 
 }  // namespace assessa::gui

@@ -12,7 +12,7 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project)
 
 void ProjectSession::select_cycle(Id cycle_id) {
     cycle_ = project_->cycle(cycle_id);
-    framework_ = project_->framework(cycle_.framework_id);
+    framework_ = project_->framework_of(cycle_);
     members_ = project_->cycle_members(cycle_.id);
     access_ = CycleAccess(*project_, cycle_.id);
     compare_with_.reset();
@@ -41,10 +41,10 @@ const CycleSummary& ProjectSession::summary() {
     return *summary_;
 }
 
-std::optional<CycleSummary> ProjectSession::previous_summary() {
+std::optional<CycleComparison> ProjectSession::comparison() {
     auto prev = comparison_cycle();
     if (!prev) return std::nullopt;
-    return summarize(*project_, prev->id);
+    return compare_with_earlier(*project_, summary(), prev->id);
 }
 
 void ProjectSession::changed() {

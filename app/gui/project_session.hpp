@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/cycle_access.hpp"
+#include "model/cycle_comparison.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/edit_history.hpp"
 #include "model/project.hpp"
@@ -42,7 +43,9 @@ public:
     const Panel* panel(const std::string& code) const { return project_->panel_for(cycle_, code); }
     // Recomputed on demand and kept until the next edit.
     const CycleSummary& summary();
-    std::optional<CycleSummary> previous_summary();
+    // The current cycle compared with the chosen earlier one (only the nodes both framework
+    // versions share); nothing without an earlier cycle on the same framework.
+    std::optional<CycleComparison> comparison();
     // Called after every change of the project (edit, undo, group changes).
     void changed();
 

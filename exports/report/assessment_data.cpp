@@ -28,6 +28,20 @@ std::optional<double> AssessmentData::previous_score(std::string_view code) cons
     return previous->consensus.node(code);
 }
 
+std::optional<double> AssessmentData::compared_score(std::string_view code) const {
+    if (!comparison) return std::nullopt;
+    if (auto v = comparison->current.node(code)) return v;
+    return comparison->current.group(code);
+}
+
+std::optional<double> AssessmentData::compared_overall() const {
+    return comparison ? comparison->current.overall : std::nullopt;
+}
+
+std::string AssessmentData::comparison_note() const {
+    return comparison ? comparison_scope_note(*comparison, s.t) : std::string();
+}
+
 std::string AssessmentData::framework_name() const {
     std::string title = fw->title().get(s.lang);
     if (fw->version().empty() || title.find(fw->version()) != std::string::npos) return title;
@@ -39,12 +53,13 @@ const Panel* AssessmentData::panel(const Node& n) const { return fw->panel_for(n
 AssessmentData load_assessment(const Project& project, const ReportOptions& options) {
     Settings settings = resolve(project, options);
     const Cycle cycle = settings.cycle;
-    AssessmentData d{project, std::move(settings), project.framework(cycle.framework_id), nullptr, project.organisation(),
-                     project.departments(), project.cycle_members(cycle.id), summarize(project, cycle.id), std::nullopt, {}, {}, nullptr, nullptr};
+    AssessmentData d{project, std::move(settings), project.framework_of(cycle), nullptr, project.organisation(),
+                     project.departments(), project.cycle_members(cycle.id), summarize(project, cycle.id), std::nullopt,
+                     std::nullopt, {}, {}, nullptr, nullptr};
     if (!d.fw) throw ReportError(trf("{}: the framework \"{}\" of cycle {} is missing", project.path(), cycle.framework_id, cycle.label));
     d.method = d.fw->find_method(cycle.method_id);
-    if (auto prev = project.previous_cycle(cycle.id); prev && prev->framework_id == cycle.framework_id)
-        d.previous = summarize(project, prev->id);
+    if (auto prev = project.previous_cycle(cycle.id))
+        if ((d.comparison = compare_with_earlier(project, d.summary, prev->id))) d.previous = d.comparison->earlier;
     for (auto& c : project.consensus_all(cycle.id)) {
         auto code = c.node_code;
         d.consensus.emplace(std::move(code), std::move(c));

@@ -2,6 +2,7 @@
 
 #include "exports/pdf/document.hpp"
 #include "exports/report/report_common.hpp"
+#include "model/cycle_comparison.hpp"
 #include "model/cycle_summary.hpp"
 
 #include <map>
@@ -21,7 +22,10 @@ struct AssessmentData {
     std::vector<Department> departments;
     std::vector<Member> members;
     CycleSummary summary;
-    std::optional<CycleSummary> previous;  // the previous cycle on the same framework
+    // The previous cycle on the same framework; its consensus holds the scores over the nodes
+    // the comparison covers (model/cycle_comparison.hpp).
+    std::optional<CycleSummary> previous;
+    std::optional<CycleComparison> comparison;
     std::map<std::string, Consensus, std::less<>> consensus;
     // Improvement ideas the members wrote, per node, without their authors and without repeats.
     std::map<std::string, std::vector<std::string>, std::less<>> ideas;
@@ -38,6 +42,11 @@ struct AssessmentData {
     std::string overall_score() const;
     std::string title(const Node& n) const { return n.code + " " + n.title.get(s.lang); }
     std::optional<double> previous_score(std::string_view code) const;
+    // The current consensus score of a node or group over the nodes the comparison covers.
+    std::optional<double> compared_score(std::string_view code) const;
+    std::optional<double> compared_overall() const;
+    // The sentence saying what the comparison leaves out; empty when nothing is left out.
+    std::string comparison_note() const;
     // The framework's title with its version, unless the title already names it ("... 2020").
     std::string framework_name() const;
     const Panel* panel(const Node& n) const;

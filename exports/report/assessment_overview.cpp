@@ -60,10 +60,12 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
         table.header.insert(table.header.begin() + 2, t.tr("Based on subcriteria"));
         table.align.push_back(Align::right);
     }
+    // The change compares like with like: across framework versions, both scores rest on the
+    // subcriteria the two versions share (d.comparison).
     auto add = [&](const std::string& label, std::optional<double> now, const Coverage& coverage,
-                   std::optional<double> before, bool strong) {
+                   std::optional<double> before, bool strong, std::optional<double> compared_now) {
         std::optional<double> delta;
-        if (now && before) delta = *now - *before;
+        if (compared_now && before) delta = *compared_now - *before;
         std::vector<std::string> row{label, d.score(now), d.previous ? d.score(before) : "\u2013",
                                      d.previous ? format_delta(delta, d.lang()) : "\u2013"};
         if (partial) row.insert(row.begin() + 2, t.trf("{} of {}", coverage.scored, coverage.total));
@@ -71,16 +73,19 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
         table.strong_rows.push_back(strong);
     };
     add(t.tr("Overall score"), sheet.overall, sheet.overall_coverage, d.previous ? d.previous->consensus.overall : std::nullopt,
-        true);
+        true, d.compared_overall());
     for (const auto& g : d.fw->groups())
         add(g.title.get(d.lang()), sheet.group(g.id), sheet.coverage_of_group(g.id),
-            d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true);
+            d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true,
+            d.comparison ? d.comparison->current.group(g.id) : std::nullopt);
     for (auto i : d.fw->roots()) {
         const auto& n = d.fw->nodes()[i];
-        add(d.title(n), sheet.node(n.code), sheet.coverage_of_node(n.code), d.previous_score(n.code), false);
+        add(d.title(n), sheet.node(n.code), sheet.coverage_of_node(n.code), d.previous_score(n.code), false,
+            d.compared_score(n.code));
     }
     doc.vspace(4);
     doc.table(table);
+    if (const std::string note = d.comparison_note(); !note.empty()) doc.paragraph(note);
 
     auto criteria = scored_criteria(d);
     std::stable_sort(criteria.begin(), criteria.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
@@ -238,11 +243,12 @@ void write_profile(Document& doc, const AssessmentData& d) {
 
     if (d.previous) {
         doc.heading(2, t.trf("Comparison with cycle {}", d.previous->cycle.label));
+        if (const std::string note = d.comparison_note(); !note.empty()) doc.paragraph(note);
         Table table;
         table.columns = {5, 1.4, 1.4, 1.4};
         table.header = {t.tr("Criterion"), d.previous->cycle.label, d.s.cycle.label, t.tr("Change")};
         table.align = {Align::left, Align::right, Align::right, Align::right};
-        for (const auto& delta : compare_cycles(*d.fw, d.previous->consensus, d.summary.consensus)) {
+        for (const auto& delta : compare_cycles(*d.fw, d.previous->consensus, d.comparison->current)) {
             const Node* n = d.fw->find(delta.code);
             if (!n || n->depth > 1) continue;
             table.rows.push_back({d.title(*n), d.score(delta.previous), d.score(delta.current), format_delta(delta.delta(), d.lang())});

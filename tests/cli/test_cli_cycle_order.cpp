@@ -238,7 +238,8 @@ TEST_CASE("cycle add starts the next cycle and cycle list shows every cycle in t
     auto version = run_cli({"cycle", "add", file, "--label", "2030", "--starts-on", "2030-10-01",
                             "--framework-version", "9.9"});
     CHECK(version.exit_code == 1);
-    CHECK(version.err.find("moving to version 9.9 is not possible yet") != std::string::npos);
+    CHECK(version.err.find(file + ": cycle 2028 uses version 2020 of framework \"caf-2020\"; the next cycle cannot go "
+                           "back to version 9.9") != std::string::npos);
     auto p = Project::open(file, Project::Mode::read_only);
     CHECK(p->cycles().size() == 3);
 }

@@ -36,7 +36,7 @@ TEST_CASE("A broken or duplicate file in the library is reported and skipped", "
     REQUIRE(lib.problems().size() == 2);
     CHECK(lib.problems()[0].file == b.file("broken.xml"));
     CHECK(lib.problems()[1].to_string() ==
-          b.file("mini-copy.xml") + ": error: framework \"mini\" is already loaded from " + a.file("mini.xml") +
+          b.file("mini-copy.xml") + ": error: framework \"mini\" version 1 is already loaded from " + a.file("mini.xml") +
               "; this file is skipped");
 }
 

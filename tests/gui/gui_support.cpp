@@ -43,7 +43,9 @@ DemoCopy::DemoCopy() {
 
 DemoCopy::~DemoCopy() { wxFileName::Rmdir(dir, wxPATH_RMDIR_RECURSIVE); }
 
-Window::Window() : frame(new MainFrame(library())) {
+Window::Window() : Window(library()) {}
+
+Window::Window(const FrameworkLibrary& lib) : frame(new MainFrame(lib)) {
     frame->set_prompts({[this](const wxString& m) { errors.push_back(m); },
                         [this](const wxString& q) {
                             questions.push_back(q);

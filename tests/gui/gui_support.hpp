@@ -54,6 +54,7 @@ struct Window {
     bool answer_yes = true;
     wxString answer_text;  // what the user types when asked for a line of text
     Window();
+    explicit Window(const FrameworkLibrary& lib);  // with another framework library than the default
     ~Window();
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;

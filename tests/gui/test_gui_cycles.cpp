@@ -9,6 +9,7 @@
 #include "frameworks/data_paths.hpp"
 #include "i18n/translator.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +20,7 @@
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
+#include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/stattext.h>
 #include <wx/testing.h>
@@ -55,24 +57,55 @@ int chooser_index(CycleBanner* banner, const wxString& label) {
 }
 
 // The wizard as a facilitator fills it: 2028, two members leave, one joins, a new role, two of
-// the open actions carried on, blind assessment kept. `shots` names the screenshots.
+// the open actions carried on, blind assessment kept. `shots` names the screenshots. Every page
+// passes the layout check. With `newer_version`, the library holds CAF 2020 version 2027: its
+// page must come second, offer it and list exactly what changed; it is kept.
 class NextCycleWizard : public wxExpectModalBase<wxWizard, NextCycleWizard> {
 public:
-    explicit NextCycleWizard(std::string shots = "") : shots_(std::move(shots)) {}
+    explicit NextCycleWizard(std::string shots = "", bool newer_version = false)
+        : shots_(std::move(shots)), newer_version_(newer_version) {}
 
 protected:
     int OnInvoked(wxWizard* wizard) const override {
         wizard->SetSize(wizard->GetBestSize());
         wizard->Show();
         settle();
+        CHECK(wizard->GetSize().x <= layout_screen().x);
+        CHECK(wizard->GetSize().y <= layout_screen().y);
         auto next = [wizard] { click(wizard->FindWindow(wxID_FORWARD)); };
         auto shot = [&](const char* page) {
+            check_layout(wizard, std::string("next-cycle wizard page \"") + page + "\" " + shots_);
             if (!shots_.empty()) screenshot(wizard, (shots_ + "-" + page).c_str());
         };
         CHECK(named<wxTextCtrl>(wizard, _("Label of the new cycle:"))->GetValue() == "2028");
         named<wxTextCtrl>(wizard, _("Start date (YYYY-MM-DD):"))->SetValue("2028-10-02");
         shot("start");
         next();
+
+        if (newer_version_) {
+            auto* version = named<wxChoice>(wizard, _("Framework version:"));
+            REQUIRE(version->GetCount() == 2);
+            CHECK(version->GetString(0) == wxString::Format(_("%s (as in cycle %s)"), "2020", "2026"));
+            CHECK(version->GetString(1) == wxString::Format(_("%s (newer)"), "2027"));
+            CHECK(version->GetSelection() == 1);
+            auto* changes = named<wxListBox>(wizard, _("Changes in this version"));
+            REQUIRE(changes->GetCount() == 3);
+            CHECK(changes->GetString(0) == u8(trf("Added: {}", "5.4 Run digital services that people can use on their own")));
+            CHECK(changes->GetString(1) == u8(trf("Removed: {}", "4.6 Manage facilities")));
+            CHECK(changes->GetString(2) ==
+                  u8(trf("Renamed: {} {} \u2192 {}", "1.1",
+                         "Provide direction for the organisation by developing its mission, vision and values",
+                         "Give the organisation direction through its mission, vision and values")));
+            shot("version");
+            // Back to 2020 shows that nothing changes; then 2027 again.
+            choose(version, 0);
+            CHECK(changes->GetCount() == 1);
+            choose(version, 1);
+            CHECK(changes->GetCount() == 3);
+            next();
+        } else {
+            CHECK_FALSE(wizard->FindWindowByName(_("Framework version:")));
+        }
 
         auto* stays = named<wxCheckListBox>(wizard, _("Members who stay"));
         REQUIRE(stays->GetCount() == 10);
@@ -99,29 +132,9 @@ protected:
 
 private:
     std::string shots_;
+    bool newer_version_ = false;
 };
 
-// The program's texts in `lang` for as long as it lives (the desktop program does the same at start).
-class UiLanguage {
-public:
-    explicit UiLanguage(const std::string& lang) : before_(Translator::current().language()) {
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
-        auto* t = new wxTranslations;
-        t->SetLanguage(wxString::FromUTF8(lang == "zh" ? "zh_CN" : lang));
-        wxTranslations::Set(t);
-        t->AddCatalog("assessa");
-        Translator::set_current(lang);
-    }
-    ~UiLanguage() {
-        wxTranslations::Set(nullptr);
-        Translator::set_current(before_);
-    }
-    UiLanguage(const UiLanguage&) = delete;
-    UiLanguage& operator=(const UiLanguage&) = delete;
-
-private:
-    std::string before_;
-};
 
 }  // namespace
 
@@ -216,26 +229,55 @@ TEST_CASE("gui: the next self-assessment, an earlier cycle read-only, corrected 
     CHECK(fixes[0].corrected_on.size() == 10);
 }
 
-TEST_CASE("gui: the wizard and the read-only banner at 1024x768 and in Lithuanian", "[gui][cycles][screenshots]") {
-    for (const char* lang : {"en", "lt"}) {
+// The bundled frameworks and CAF 2020 version 2027 (tests/data/frameworks/newer: 1.1 renamed,
+// 4.6 removed, 5.4 added), as when a user puts a newer version in the framework folder.
+const FrameworkLibrary& library_with_newer() {
+    static const FrameworkLibrary lib =
+        FrameworkLibrary::load({bundled_frameworks_dir(), std::string(ASSESSA_TEST_DATA_DIR) + "/frameworks/newer"});
+    return lib;
+}
+
+TEST_CASE("gui: the wizard moves to a newer framework version; every page and the read-only banner fit at 1024x768",
+          "[gui][cycles][versions][screenshots]") {
+    for (const std::string& lang : layout_languages()) {
+        INFO("interface language " << lang);
         DemoCopy demo;
-        std::optional<UiLanguage> ui;
-        if (std::string(lang) != "en") ui.emplace(lang);
-        Window w;
-        w.frame->SetSize(1024, 768);
-        settle();
-        REQUIRE(w.frame->open_project(demo.path));
-        const std::string suffix = std::string("-1024-") + lang;
-        const int next_id = menu_id(w.frame, _("&File"), _("Start the ne&xt self-assessment…"));
-        wxTEST_DIALOG(w.menu(next_id), NextCycleWizard("next-cycle" + suffix));
-        REQUIRE(w.errors.empty());
-        CycleBanner* banner = w.frame->cycle_banner();
-        choose(banner->chooser(), chooser_index(banner, "2024"));
-        REQUIRE(banner->banner()->IsShown());
-        // The banner's text and button fit in the window.
-        const wxRect frame_rect = w.frame->GetClientRect();
-        CHECK(banner->correct_button()->GetScreenRect().GetRight() <= w.frame->GetScreenRect().GetRight());
-        CHECK(banner->banner_text()->GetSize().x <= frame_rect.width);
-        screenshot(w.frame, ("cycle-read-only" + suffix).c_str());
+        UiLanguage ui(lang);
+        Id y2028 = 0;
+        {
+            Window w(library_with_newer());
+            w.frame->SetSize(layout_screen());
+            settle();
+            REQUIRE(w.frame->open_project(demo.path));
+            const std::string suffix = "-1024-" + lang;
+            const int next_id = menu_id(w.frame, _("&File"), _("Start the ne&xt self-assessment…"));
+            wxTEST_DIALOG(w.menu(next_id), NextCycleWizard("next-cycle" + suffix, true));
+            REQUIRE(w.errors.empty());
+            y2028 = w.frame->session().cycle().id;
+            CHECK(w.frame->session().cycle().framework_version == "2027");
+            CHECK(w.frame->session().framework().find("5.4"));
+            check_layout(w.frame, "main window after the wizard, " + lang);
+
+            // The dashboard says what the comparison with 2026 leaves out.
+            w.frame->show_page(MainFrame::dashboard_tab);
+            settle();
+            CHECK(w.frame->session().comparison()->left_out == 2);
+            check_layout(w.frame, "dashboard comparing across versions, " + lang);
+            screenshot(w.frame, ("dashboard-versions" + suffix).c_str());
+
+            CycleBanner* banner = w.frame->cycle_banner();
+            choose(banner->chooser(), chooser_index(banner, "2024"));
+            REQUIRE(banner->banner()->IsShown());
+            CHECK(w.frame->session().cycle().framework_version == "2020");
+            CHECK(w.frame->session().framework().find("4.6"));
+            const wxRect frame_rect = w.frame->GetClientRect();
+            CHECK(banner->correct_button()->GetScreenRect().GetRight() <= w.frame->GetScreenRect().GetRight());
+            CHECK(banner->banner_text()->GetSize().x <= frame_rect.width);
+            check_layout(w.frame, "read-only banner of 2024, " + lang);
+            check_layout(banner, "read-only banner itself, " + lang);
+            screenshot(w.frame, ("cycle-read-only" + suffix).c_str());
+        }
+        auto p = Project::open(demo.path, Project::Mode::read_only);
+        for (const auto& c : p->cycles()) CHECK(c.framework_version == (c.id == y2028 ? "2027" : "2020"));
     }
 }
