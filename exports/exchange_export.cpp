@@ -161,6 +161,24 @@ private:
                 return node_rank(*fw, a.node_code) < node_rank(*fw, b.node_code);
             });
         for (const auto& x : agreed) write_consensus(el, c, x);
+        auto meeting = project_.meeting_record(c.id);
+        if (fw)
+            std::stable_sort(meeting.begin(), meeting.end(), [&](const MeetingItem& a, const MeetingItem& b) {
+                return node_rank(*fw, a.node_code) < node_rank(*fw, b.node_code);
+            });
+        for (const auto& m : meeting) {
+            auto item = el.append_child("meeting");
+            item.append_attribute("node").set_value(m.node_code.c_str());
+            item.append_attribute("seconds").set_value(m.seconds);
+            item.append_attribute("rounds").set_value(m.rounds);
+        }
+        for (const auto& [member, number] : project_.member_numbers(c.id)) {
+            auto key = member_keys_.find(member);
+            if (key == member_keys_.end()) continue;
+            auto n = el.append_child("member-number");
+            n.append_attribute("member").set_value(key->second.c_str());
+            n.append_attribute("number").set_value(number);
+        }
         if (auto plan = project_.plan(c.id)) write_plan(el, *plan);
     }
 

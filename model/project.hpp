@@ -72,7 +72,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 4;
+    static constexpr int schema_version = 8;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -122,6 +122,15 @@ public:
     Id add_member(const Member& m);
     void update_member(const Member& m);
     void remove_member(Id id);  // and that member's ratings and notes
+
+    // Projector mode's anonymous numbers (member id -> number), drawn by anonymous_numbers().
+    std::map<Id, int> member_numbers(Id cycle_id) const;
+    void set_member_numbers(Id cycle_id, const std::map<Id, int>& numbers);  // replaces them
+
+    // The consensus meeting's record: time spent and rating rounds per node.
+    std::vector<MeetingItem> meeting_record(Id cycle_id) const;
+    MeetingItem meeting_item(Id cycle_id, const std::string& node_code) const;
+    void set_meeting_item(Id cycle_id, const MeetingItem& item);  // an all-zero item is removed
 
     // Cycles, oldest first
     std::vector<Cycle> cycles() const;

@@ -167,6 +167,22 @@ CREATE TABLE packet_import (
 CREATE INDEX packet_import_by_member ON packet_import (cycle_id, member_id, revision);
 )SQL");
     }
+    if (from_version < 8) {
+        // Version 8: the consensus meeting as a record (time and rating rounds per item), and
+        // the anonymous numbers members have in projector mode, drawn once per cycle.
+        db.exec(R"SQL(
+CREATE TABLE meeting_item (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE, node_code TEXT NOT NULL,
+  seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+  rounds INTEGER NOT NULL DEFAULT 0 CHECK (rounds >= 0),
+  PRIMARY KEY (cycle_id, node_code));
+CREATE TABLE member_number (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number > 0),
+  PRIMARY KEY (cycle_id, member_id), UNIQUE (cycle_id, number));
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(Project::schema_version));
 }
 

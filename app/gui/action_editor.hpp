@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "app/gui/plan_data.hpp"
 
 #include <wx/dialog.h>
@@ -49,6 +51,9 @@ public:
     wxSpinCtrl* progress_spin() { return progress_; }
     wxTextCtrl* comment() { return comment_; }
     wxStaticText* messages() { return messages_; }
+    // Projector mode: names of members (the responsible person, who changed the status) are
+    // shown through `shown` and cannot be edited; the action keeps its own.
+    void hide_names(const std::function<wxString(const std::string&)>& shown);
     // Adds a milestone as the "Add" button does, from the date picker and the text.
     void add_milestone(const wxDateTime& date, const wxString& text);
 
@@ -92,6 +97,8 @@ private:
     wxSpinCtrl* progress_ = nullptr;
     wxTextCtrl* comment_ = nullptr;
     wxStaticText* messages_ = nullptr;
+    bool names_hidden_ = false;
+    wxListView* history_ = nullptr;
 };
 
 // A code for a new action, "A-NN", not yet used in the plan.

@@ -1,5 +1,7 @@
 #include "app/gui/consensus_page.hpp"
 #include "app/gui/afi_action_button.hpp"
+#include "app/gui/member_label.hpp"
+#include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/button.h>
@@ -17,7 +19,7 @@ namespace assessa::gui {
 
 namespace {
 
-wxString fmt1(double v) { return wxString::Format("%.1f", v); }
+wxString fmt1(double v) { return ui_score(v); }
 
 std::vector<int> band_starts(const Panel& p) {
     std::vector<int> out;
@@ -194,9 +196,9 @@ void ConsensusPage::fill_members() {
     std::vector<double> node_scores;
     long row = 0;
     std::map<Id, wxString> names;
-    for (std::size_t i = 0; i < s.members().size(); ++i) {
-        const Member& m = s.members()[i];
-        const wxString name = anonymous ? wxString::Format(_("Member %zu"), i + 1) : u8(m.name);
+    const std::vector<Member> members = members_listed(s, anonymous);
+    for (const Member& m : members) {
+        const wxString name = member_label(s, m, anonymous);
         names[m.id] = name;
         const Rating r = s.project().rating(s.cycle().id, m.id, s.node());
         table_->InsertItem(row, name);
@@ -240,7 +242,7 @@ void ConsensusPage::fill_members() {
         pick_texts_[kind].clear();
         std::set<Id> used;
         for (const auto& item : c.items) used.insert(item.source_item_ids.begin(), item.source_item_ids.end());
-        for (const Member& m : s.members()) {
+        for (const Member& m : members) {
             const Rating r = s.project().rating(s.cycle().id, m.id, s.node());
             for (const NoteItem* it : r.items_of(kind)) {
                 const long at = picks->InsertItem(picks->GetItemCount(),
@@ -298,7 +300,8 @@ void ConsensusPage::save_texts() {
     if (d != c.dissent) host_.perform(edit_dissent(s.project(), s.cycle().id, s.node(), d));
 }
 
-AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open)
+AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open,
+                         std::function<void()> open_meeting)
     : wxPanel(parent, wxID_ANY), host_(host), open_(std::move(open)), timer_(this) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     auto* hint = new wxStaticText(this, wxID_ANY, _("Most disagreement first"));
@@ -317,6 +320,10 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
     run->SetToolTip(_("Count the time spent on the subcriterion discussed"));
     row->Add(run, 0, wxALIGN_CENTER_VERTICAL);
     box->Add(row, 0, wxEXPAND | wxALL, FromDIP(4));
+    auto* meeting = new wxButton(this, wxID_ANY, _("Meeting view (F5)"));
+    meeting->SetToolTip(_("One agenda item at a time, filling the screen, for the projector"));
+    meeting->Bind(wxEVT_BUTTON, [open_meeting = std::move(open_meeting)](wxCommandEvent&) { open_meeting(); });
+    box->Add(meeting, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     SetSizer(box);
     run->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
         running_ = e.IsChecked();
@@ -337,6 +344,9 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
 void AgendaPanel::refresh() {
     const CycleSummary& summary = host_.session().summary();
     codes_ = summary.agenda;
+    // The meeting view stores the time spent on each item: show it here too.
+    for (const MeetingItem& m : host_.session().project().meeting_record(host_.session().cycle().id))
+        seconds_[m.node_code] = std::max(seconds_[m.node_code], m.seconds);
     list_->DeleteAllItems();
     for (std::size_t i = 0; i < codes_.size(); ++i) {
         const NodeSummary* n = summary.node(codes_[i]);

@@ -1,4 +1,6 @@
 #include "app/gui/dashboard_page.hpp"
+#include "app/gui/member_label.hpp"
+#include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/listctrl.h>
@@ -16,7 +18,7 @@ wxString percent(std::size_t done, std::size_t total) {
                  : wxString("–");
 }
 
-wxString opt(std::optional<double> v) { return v ? wxString::Format("%.1f", *v) : wxString("–"); }
+wxString opt(std::optional<double> v) { return ui_score(v); }
 
 }  // namespace
 
@@ -71,7 +73,7 @@ void DashboardPage::refresh() {
 
     wxString head = wxString::Format(_("Cycle %s: consensus on %zu of %zu subcriteria"), u8(s.cycle().label),
                                      summary.consensus_done, summary.nodes.size());
-    if (summary.consensus.overall) head += wxString::Format(_(", overall score %.1f"), *summary.consensus.overall);
+    if (summary.consensus.overall) head += wxString::Format(_(", overall score %s"), ui_score(*summary.consensus.overall));
     if (previous) head += wxString::Format(_(" (cycle %s: %s)"), u8(previous->cycle.label), opt(previous->consensus.overall));
     heading_->SetLabel(head);
     heading_->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(20)));
@@ -91,17 +93,18 @@ void DashboardPage::refresh() {
         if (previous) {
             const auto before = previous->consensus.node(c.code);
             criteria_->SetItem(row, 4, opt(before));
-            if (now && before) criteria_->SetItem(row, 5, wxString::Format("%+.1f", *now - *before));
+            if (now && before) criteria_->SetItem(row, 5, ui_delta(*now - *before));
         }
     }
     members_->DeleteAllItems();
     const bool anonymous = host_.projector_mode();
-    for (std::size_t i = 0; i < summary.members.size(); ++i) {
-        const MemberProgress& p = summary.members[i];
-        const Member* m = s.member(p.member_id);
-        const wxString name = anonymous || !m ? wxString::Format(_("Member %zu"), i + 1) : u8(m->name);
-        const long row = members_->InsertItem(static_cast<long>(i), name);
-        members_->SetItem(row, 1, percent(p.completed, p.total));
+    long row = 0;
+    for (const Member& m : members_listed(s, anonymous)) {
+        for (const MemberProgress& p : summary.members) {
+            if (p.member_id != m.id) continue;
+            members_->InsertItem(row, member_label(s, m, anonymous));
+            members_->SetItem(row++, 1, percent(p.completed, p.total));
+        }
     }
     Layout();
     FitInside();

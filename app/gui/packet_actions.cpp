@@ -74,8 +74,8 @@ PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_send(); }, id_send_packets);
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_import(); }, id_import_packets);
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_status(); }, id_packet_status);
-    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project()); }, id_send_packets);
-    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project()); }, id_packet_status);
+    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project() && !frame_.projector_mode()); }, id_send_packets);
+    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project() && !frame_.projector_mode()); }, id_packet_status);
     frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Enable(frame_.has_project() && !frame_.session().project().read_only());
     }, id_import_packets);
@@ -83,13 +83,13 @@ PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
 }
 
 void PacketActions::choose_and_send() {
-    if (!frame_.has_project()) return;
+    if (!frame_.has_project() || frame_.names_hidden_here()) return;
     wxDirDialog dlg(&frame_, _("Choose the folder for the group's packets"), "", wxDD_DEFAULT_STYLE);
     if (dlg.ShowModal() == wxID_OK) send_to(utf8(dlg.GetPath()));
 }
 
 std::vector<SentPacket> PacketActions::send_to(const std::string& folder) {
-    if (!frame_.has_project()) return {};
+    if (!frame_.has_project() || frame_.names_hidden_here()) return {};
     ProjectSession& s = frame_.session();
     std::vector<SentPacket> sent;
     try {
@@ -103,7 +103,7 @@ std::vector<SentPacket> PacketActions::send_to(const std::string& folder) {
 }
 
 void PacketActions::choose_and_import() {
-    if (!frame_.has_project()) return;
+    if (!frame_.has_project() || frame_.names_hidden_here()) return;
     wxFileDialog dlg(&frame_, _("Import returned packets"), "", "",
                      _("Assessa packets (*.assessa-packet)|*.assessa-packet|All files (*)|*"),
                      wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
@@ -117,7 +117,7 @@ void PacketActions::choose_and_import() {
 
 std::vector<PacketImportLine> PacketActions::import_files(const std::vector<std::string>& paths) {
     std::vector<PacketImportLine> lines;
-    if (!frame_.has_project() || paths.empty()) return lines;
+    if (!frame_.has_project() || paths.empty() || frame_.names_hidden_here()) return lines;
     Project& project = frame_.session().project();
     bool changed = false;
     for (const auto& path : paths) {
@@ -154,7 +154,7 @@ void PacketActions::project_changed() {
 }
 
 void PacketActions::show_status() {
-    if (!frame_.has_project()) return;
+    if (!frame_.has_project() || frame_.names_hidden_here()) return;
     ProjectSession& s = frame_.session();
     try {
         show_packet_status(&frame_, s.project(), s.cycle(), present);

@@ -4,6 +4,7 @@
 #include "model/edit_history.hpp"
 #include "model/project.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,10 @@ public:
     const std::string& language() const { return language_; }  // the project's language
     const std::vector<Member>& members() const { return members_; }
     const Member* member(Id id) const;
+    // Projector mode's number of a member (random order, fixed for the cycle; see
+    // model/anonymous_numbers), and the members in the order of those numbers.
+    int member_number(Id id);
+    std::vector<Member> members_by_number();
 
     const std::string& node() const { return node_; }
     void set_node(const std::string& code) { node_ = code; }
@@ -47,6 +52,7 @@ private:
     std::string node_;
     std::optional<Id> member_;
     std::optional<CycleSummary> summary_;
+    std::map<Id, int> numbers_;
 };
 
 // Where the demo project lives for this user: $XDG_DATA_HOME/assessa/demo.assessa
