@@ -48,6 +48,10 @@ MeetingView::MeetingView(wxWindow* parent, WorkspaceHost& host, std::function<vo
         else if ((key == WXK_PAGEUP && mods == 0) || (key == WXK_LEFT && mods == wxMOD_ALT)) step(-1);
         else if (key == WXK_ESCAPE && mods == 0) leave();
         else if (key == 'R' && mods == wxMOD_CONTROL) another_round();
+        else if (key == WXK_TAB && (mods == 0 || mods == wxMOD_SHIFT) && wxWindow::FindFocus())
+            // Through the view's own controls: scores first, then each line's "Agree".
+            wxWindow::FindFocus()->Navigate(mods == wxMOD_SHIFT ? wxNavigationKeyEvent::IsBackward
+                                                                : wxNavigationKeyEvent::IsForward);
         else e.Skip();
     });
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
