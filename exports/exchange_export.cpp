@@ -5,6 +5,7 @@
 
 #include "i18n/translator.hpp"
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -53,7 +54,7 @@ bool is_empty(const Consensus& c) {
 
 class ExchangeWriter {
 public:
-    explicit ExchangeWriter(const Project& project) : project_(project) {}
+    ExchangeWriter(const Project& project, std::string only_cycle) : project_(project), only_cycle_(std::move(only_cycle)) {}
 
     std::string run() {
         pugi::xml_document doc;
@@ -66,7 +67,14 @@ public:
         write_organisation(root);
         write_departments(root);
         write_members(root);
-        for (const auto& c : project_.cycles()) write_cycle(root, c);
+        bool found = only_cycle_.empty();
+        for (const auto& c : project_.cycles()) {
+            cycle_labels_[c.id] = c.label;
+            if (!only_cycle_.empty() && c.label != only_cycle_) continue;
+            found = true;
+            write_cycle(root, c);
+        }
+        if (!found) throw InvalidEdit(trf("{}: no cycle named \"{}\"", project_.path(), only_cycle_));
 
         std::ostringstream out;
         doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
@@ -75,6 +83,8 @@ public:
 
 private:
     const Project& project_;
+    std::string only_cycle_;  // empty: every cycle
+    std::map<Id, std::string> cycle_labels_;
     std::map<Id, std::string> department_codes_;
     std::map<Id, std::string> member_keys_;
     std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
@@ -123,7 +133,7 @@ private:
         if (members.empty()) return;
         auto list = root.append_child("members");
         for (const auto& m : members) {
-            const std::string key = "m" + std::to_string(member_keys_.size() + 1);
+            const std::string key = fmt::format("m{}", member_keys_.size() + 1);
             member_keys_[m.id] = key;
             auto el = list.append_child("member");
             el.append_attribute("key").set_value(key.c_str());
@@ -143,6 +153,13 @@ private:
         set_if_not_empty(el, "approved-by", c.approved_by);
         set_if_not_empty(el, "approved-on", c.approved_on);
         set_if_not_empty(el, "approval-note", c.approval_note);
+        const auto group = project_.cycle_members(c.id);
+        if (group.size() != member_keys_.size()) {
+            std::string keys;
+            for (const auto& m : group) keys += (keys.empty() ? "" : " ") + member_keys_[m.id];
+            el.append_attribute("group").set_value(keys.c_str());
+        }
+        if (c.members_see_previous_consensus) el.append_attribute("members-see-previous-consensus").set_value("true");
 
         const FrameworkPtr fw = project_.framework(c.framework_id);
         auto ratings = project_.ratings(c.id);
@@ -174,12 +191,20 @@ private:
         }
         for (const auto& [member, number] : project_.member_numbers(c.id)) {
             auto key = member_keys_.find(member);
-            if (key == member_keys_.end()) continue;
+            // A member who left the cycle's group keeps no number in the file.
+            const bool in_group = std::any_of(group.begin(), group.end(), [&](const Member& m) { return m.id == member; });
+            if (key == member_keys_.end() || !in_group) continue;
             auto n = el.append_child("member-number");
             n.append_attribute("member").set_value(key->second.c_str());
             n.append_attribute("number").set_value(number);
         }
         if (auto plan = project_.plan(c.id)) write_plan(el, *plan);
+        for (const auto& fix : project_.corrections(c.id)) {
+            auto x = el.append_child("correction");
+            x.append_attribute("on").set_value(fix.corrected_on.c_str());
+            set_if_not_empty(x, "by", fix.corrected_by);
+            append_text(x, fix.what);
+        }
     }
 
     void write_plan(pugi::xml_node cycle, const ImprovementPlan& plan) {
@@ -217,6 +242,11 @@ private:
         std::string keys;
         for (int n : afis) keys += (keys.empty() ? "c" : " c") + std::to_string(n);
         set_if_not_empty(el, "afis", keys);
+        // Only to a cycle this file holds (a one-cycle export leaves links to others out).
+        if (a.adopted_from && (only_cycle_.empty() || only_cycle_ == cycle_labels_[a.adopted_from->cycle_id])) {
+            el.append_attribute("adopted-from-cycle").set_value(cycle_labels_[a.adopted_from->cycle_id].c_str());
+            el.append_attribute("adopted-from-code").set_value(a.adopted_from->code.c_str());
+        }
         const std::pair<const char*, const std::string*> texts[] = {
             {"title", &a.title},       {"description", &a.description}, {"expected-result", &a.expected_result},
             {"effort", &a.effort},     {"cost", &a.cost},               {"indicator", &a.indicator},
@@ -254,7 +284,7 @@ private:
             const int n = next_item_++;
             item_numbers_[item.id] = n;
             auto i = el.append_child("item");
-            i.append_attribute("key").set_value(("i" + std::to_string(n)).c_str());
+            i.append_attribute("key").set_value(fmt::format("i{}", n).c_str());
             i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
             append_text(i, item.text);
         }
@@ -269,7 +299,7 @@ private:
             if (item.kind == NoteKind::afi) {  // actions of the plan name the AFIs they answer
                 const int n = next_consensus_item_++;
                 consensus_keys_[item.id] = n;
-                i.append_attribute("key").set_value(("c" + std::to_string(n)).c_str());
+                i.append_attribute("key").set_value(fmt::format("c{}", n).c_str());
             }
             i.append_attribute("kind").set_value(std::string(to_string(item.kind)).c_str());
             // In file order, not by id: ids differ between projects, the order must not.
@@ -289,10 +319,12 @@ private:
 
 }  // namespace
 
-std::string export_exchange_text(const Project& project) { return ExchangeWriter(project).run(); }
+std::string export_exchange_text(const Project& project, const std::string& only_cycle) {
+    return ExchangeWriter(project, only_cycle).run();
+}
 
-void export_exchange(const Project& project, const std::string& path) {
-    write_file_atomically(path, export_exchange_text(project));
+void export_exchange(const Project& project, const std::string& path, const std::string& only_cycle) {
+    write_file_atomically(path, export_exchange_text(project, only_cycle));
 }
 
 }  // namespace assessa

@@ -19,9 +19,11 @@ inline constexpr const char* exchange_version = "1";
 
 // Writes the whole project as exchange XML. The same project content always gives the same
 // bytes. Throws ProjectError (Kind::io) if the file cannot be written; an existing file at
-// `path` is replaced only once the new one is complete.
-void export_exchange(const Project& project, const std::string& path);
-std::string export_exchange_text(const Project& project);
+// `path` is replaced only once the new one is complete. With `only_cycle` (a label), the file
+// holds that cycle alone (links to actions of other cycles are left out); an unknown label
+// throws InvalidEdit.
+void export_exchange(const Project& project, const std::string& path, const std::string& only_cycle = {});
+std::string export_exchange_text(const Project& project, const std::string& only_cycle = {});
 
 // What an import wrote, counted in the file's terms.
 struct ImportReport {
@@ -48,5 +50,25 @@ struct ImportResult {
 ImportResult import_exchange(Project& project, const std::string& path);
 // The same for a text already in memory; `label` names it in messages.
 ImportResult import_exchange_text(Project& project, const std::string& label, std::string text);
+
+// What an import brought, in the user's language with each count in its plural form:
+// "1 department, 10 members, 1 cycle, 40 ratings with 120 notes, 28 consensus entries,
+// 32 improvement actions".
+std::string describe(const ImportReport& report);
+
+// A project created from an exchange file, or every problem found (and no file left behind).
+struct NewFromExchange {
+    std::unique_ptr<Project> project;
+    ImportReport report;
+    std::vector<Diagnostic> errors;
+    bool ok() const { return project != nullptr; }
+};
+
+// Creates the project file `path` from an exchange file: the frameworks its cycles use are
+// copied from the library, then the whole file is imported, so the project holds exactly the
+// file's organisation, departments, members and cycles. Throws ProjectError if `path` exists
+// or cannot be written.
+NewFromExchange create_project_from_exchange(const std::string& path, const FrameworkLibrary& library,
+                                             const std::string& data_path);
 
 }  // namespace assessa

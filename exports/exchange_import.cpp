@@ -55,6 +55,7 @@ struct ActionIn {
     std::string lead_code;
     std::vector<std::string> participant_codes;
     std::vector<std::string> afi_keys;
+    std::string from_cycle, from_code;  // adopted from; both empty when not
 };
 
 struct PlanIn {
@@ -70,6 +71,8 @@ struct CycleIn {
     std::vector<MeetingItem> meeting;                     // the meeting's record per node
     std::vector<std::pair<std::string, int>> numbers;     // member key, projector number
     std::optional<PlanIn> plan;
+    std::optional<std::vector<std::string>> group;  // member keys; absent: every member
+    std::vector<CycleCorrection> corrections;
 };
 
 struct MemberIn {
@@ -143,6 +146,12 @@ private:
     std::map<std::string, ItemPlace> item_keys_;
     std::map<std::string, ItemPlace> consensus_keys_;  // consensus AFIs, for the actions
     std::vector<SourceList> pending_sources_;  // checked once every item key is known
+    struct Adoption {
+        pugi::xml_node at;
+        std::size_t cycle;
+        std::string from_cycle, from_code;
+    };
+    std::vector<Adoption> pending_adoptions_;  // checked once every cycle is known
 
     bool read_version() {
         auto root = xml_.root();
@@ -225,6 +234,7 @@ private:
             if (first_of_its_kind(el, root.child("members"))) read_members(el);
         for (auto el : root.children("cycle")) read_cycle(el);
         resolve_sources();
+        resolve_adoptions();
     }
 
     void read_organisation(pugi::xml_node el) {
@@ -301,8 +311,8 @@ private:
 
     void read_cycle(pugi::xml_node el) {
         xml_.allow_attributes(el, {"label", "framework", "method", "started-on", "approved-by", "approved-on",
-                                   "approval-note"});
-        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "plan"});
+                                   "approval-note", "group", "members-see-previous-consensus"});
+        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "plan", "correction"});
         CycleIn c;
         auto label = required_trimmed(el, "label");
         auto framework_id = xml_.required(el, "framework");
@@ -324,6 +334,27 @@ private:
         }
         if (!c.fields.approved_on.empty() && blank(c.fields.approved_by))
             xml_.error(el, tr("an approval needs the name of who approved"));
+        c.fields.members_see_previous_consensus =
+            xml_.boolean(el, "members-see-previous-consensus", false).value_or(false);
+        if (el.attribute("group")) {
+            c.group.emplace();
+            std::set<std::string> seen;
+            for (const auto& key : split_keys(el.attribute("group").value())) {
+                if (!member_keys_.count(key)) xml_.error(el, trf("no member with the key \"{}\" in <members>", key));
+                else if (!seen.insert(key).second) xml_.error(el, trf("member \"{}\" is listed twice in 'group'", key));
+                else c.group->push_back(key);
+            }
+        }
+        for (auto x : el.children("correction")) {
+            xml_.allow_attributes(x, {"on", "by"});
+            CycleCorrection fix;
+            fix.corrected_on = xml_.required(x, "on").value_or("");
+            if (!fix.corrected_on.empty() && !is_iso_date(fix.corrected_on))
+                xml_.error(x, trf("'{}' must be a date in the form 2026-10-05, not \"{}\"", "on", fix.corrected_on));
+            fix.corrected_by = x.attribute("by").value();
+            fix.what = required_text(x);
+            c.corrections.push_back(std::move(fix));
+        }
 
         // Without a known framework and method the nodes and phases cannot be checked; the
         // rest of the cycle still is.
@@ -534,6 +565,9 @@ private:
         if (member && !member_keys_.count(*member)) {
             xml_.error(el, trf("no member with the key \"{}\" in <members>", *member));
             ok = false;
+        } else if (member && c.group && std::find(c.group->begin(), c.group->end(), *member) == c.group->end()) {
+            xml_.error(el, trf("member \"{}\" is numbered but not in the cycle's 'group'", *member));
+            ok = false;
         } else if (member) {
             if (int line = given_before(numbered, *member, el)) {
                 xml_.error(el, trf("member \"{}\" is numbered twice (first on line {})", *member, line));
@@ -603,11 +637,21 @@ private:
     void read_action(pugi::xml_node el, PlanIn& plan, std::size_t cycle_index, std::map<std::string, pugi::xml_node>& codes,
                      const std::vector<Department>& departments) {
         xml_.allow_attributes(el, {"code", "impact", "feasibility", "category", "lead", "participants", "responsible",
-                                   "starts-on", "due-on", "status", "progress", "afis"});
+                                   "starts-on", "due-on", "status", "progress", "afis", "adopted-from-cycle",
+                                   "adopted-from-code"});
         xml_.allow_children(el, {"title", "description", "expected-result", "effort", "cost", "indicator", "target",
                                  "iso-clauses", "milestone", "status-change"});
         ActionIn in;
         auto& a = in.fields;
+        if (el.attribute("adopted-from-cycle") || el.attribute("adopted-from-code")) {
+            auto from_cycle = required_trimmed(el, "adopted-from-cycle");
+            auto from_code = required_trimmed(el, "adopted-from-code");
+            if (from_cycle && from_code) {
+                in.from_cycle = *from_cycle;
+                in.from_code = *from_code;
+                pending_adoptions_.push_back({el, cycle_index, *from_cycle, *from_code});
+            }
+        }
         if (auto code = required_trimmed(el, "code")) {
             a.code = *code;
             if (int line = given_before(codes, a.code, el))
@@ -708,6 +752,35 @@ private:
         plan.actions.push_back(std::move(in));
     }
 
+    // An adopted action names an action of another cycle, in the file (which may come further
+    // down) or in the project.
+    void resolve_adoptions() {
+        for (const auto& a : pending_adoptions_) {
+            const std::string& own = in_.cycles[a.cycle].fields.label;
+            if (a.from_cycle == own) {
+                xml_.error(a.at, trf("action of cycle \"{}\" cannot be adopted from its own cycle", own));
+                continue;
+            }
+            bool found = false, known_cycle = false;
+            for (const auto& c : in_.cycles) {
+                if (c.fields.label != a.from_cycle) continue;
+                known_cycle = true;
+                if (c.plan)
+                    for (const auto& other : c.plan->actions) found = found || other.fields.code == a.from_code;
+            }
+            if (!known_cycle)
+                for (const auto& c : project_.cycles()) {
+                    if (c.label != a.from_cycle) continue;
+                    known_cycle = true;
+                    for (const auto& other : project_.actions(c.id)) found = found || other.code == a.from_code;
+                }
+            if (!known_cycle)
+                xml_.error(a.at, trf("no cycle \"{}\" in the file or the project to adopt an action from", a.from_cycle));
+            else if (!found)
+                xml_.error(a.at, trf("cycle \"{}\" has no action {} to adopt", a.from_cycle, a.from_code));
+        }
+    }
+
     // Sources are checked last: a consensus may name items of ratings further down the file.
     void resolve_sources() {
         for (const auto& s : pending_sources_) {
@@ -743,7 +816,9 @@ public:
             p_.set_organisation(in_.organisation);
             apply_departments();
             apply_members();
-            for (const auto& c : in_.cycles) apply_cycle(c);
+            // Every cycle first, so that adopted actions can name any of them.
+            for (const auto& c : in_.cycles) cycle_ids_[c.fields.label] = prepare_cycle(c);
+            for (const auto& c : in_.cycles) apply_cycle(c, cycle_ids_.at(c.fields.label));
         });
         return report_;
     }
@@ -753,6 +828,7 @@ private:
     const ExchangeIn& in_;
     ImportReport report_;
     std::map<std::string, Id> member_ids_, item_ids_, consensus_ids_;  // by key in the file
+    std::map<std::string, Id> cycle_ids_;  // by label
 
     void apply_departments() {
         for (Department d : in_.departments) {
@@ -783,17 +859,26 @@ private:
         }
     }
 
-    void apply_cycle(const CycleIn& c) {
+    Id prepare_cycle(const CycleIn& c) {
         const auto& f = c.fields;
-        Id id = 0;
-        if (c.existing) {
-            id = *c.existing;
-            p_.clear_cycle(id);
-        } else {
-            id = p_.add_cycle(f.label, f.framework_id, f.method_id);
-        }
-        if (!f.started_on.empty()) p_.set_cycle_start(id, f.started_on);
+        if (!c.existing) return p_.add_cycle(f.label, f.framework_id, f.method_id, f.started_on);
+        p_.clear_cycle(*c.existing);
+        if (!f.started_on.empty()) p_.set_cycle_start(*c.existing, f.started_on);
+        return *c.existing;
+    }
+
+    void apply_cycle(const CycleIn& c, Id id) {
+        const auto& f = c.fields;
         p_.set_cycle_approval(id, f.approved_by, f.approved_on, f.approval_note);
+        p_.set_members_see_previous_consensus(id, f.members_see_previous_consensus);
+        std::vector<Id> group;
+        if (c.group) {
+            for (const auto& key : *c.group) group.push_back(member_ids_.at(key));
+        } else {
+            for (const auto& m : p_.members()) group.push_back(m.id);
+        }
+        p_.set_cycle_members(id, group);
+        p_.restore_corrections(id, c.corrections);
         ++report_.cycles;
 
         for (const auto& r : c.ratings) {
@@ -828,6 +913,13 @@ private:
         if (c.plan) apply_plan(id, *c.plan);
     }
 
+    Id cycle_id_of(const std::string& label) const {
+        if (auto it = cycle_ids_.find(label); it != cycle_ids_.end()) return it->second;
+        for (const auto& c : p_.cycles())
+            if (c.label == label) return c.id;
+        throw InvalidEdit(trf("no cycle named \"{}\"", label));
+    }
+
     void apply_plan(Id cycle_id, const PlanIn& in) {
         ImprovementPlan plan = in.fields;
         plan.cycle_id = cycle_id;
@@ -839,6 +931,7 @@ private:
             for (const auto& code : a.participant_codes)
                 fields.participating_departments.push_back(p_.find_department(code)->id);
             for (const auto& key : a.afi_keys) fields.afi_ids.push_back(consensus_ids_.at(key));
+            if (!a.from_cycle.empty()) fields.adopted_from = ActionOrigin{cycle_id_of(a.from_cycle), a.from_code};
             actions.push_back(std::move(fields));
         }
         p_.restore_plan(plan, actions);
@@ -871,6 +964,20 @@ ImportResult import_with(Project& project, XmlReader& xml) {
 }
 
 }  // namespace
+
+std::string describe(const ImportReport& r) {
+    const std::string ratings = trnf("{} rating", "{} ratings", r.ratings, r.ratings);
+    const std::vector<std::string> parts{
+        trnf("{} department", "{} departments", r.departments, r.departments),
+        trnf("{} member", "{} members", r.members, r.members),
+        trnf("{} cycle", "{} cycles", r.cycles, r.cycles),
+        trnf("{} with {} note", "{} with {} notes", r.items, ratings, r.items),
+        trnf("{} consensus entry", "{} consensus entries", r.consensus, r.consensus),
+        trnf("{} improvement action", "{} improvement actions", r.actions, r.actions)};
+    std::string text;
+    for (const auto& part : parts) text = text.empty() ? part : trf("{}, {}", text, part);
+    return text;
+}
 
 ImportResult import_exchange(Project& project, const std::string& path) {
     XmlReader xml = XmlReader::from_file(path);

@@ -55,13 +55,23 @@ std::size_t node_rank(const Framework& fw, const std::string& code) {
     return fw.index_of(code).value_or(fw.nodes().size());
 }
 
+std::string everyone_name(const std::vector<Member>& members, Id id) {
+    for (const auto& m : members)
+        if (m.id == id) return m.name;
+    return {};
+}
+
 }  // namespace
 
 Packet make_packet(const Project& project, Id cycle_id, Id member_id) {
     const Cycle cycle = project.cycle(cycle_id);
-    const auto members = project.members();
+    const auto everyone = project.members();
+    if (std::none_of(everyone.begin(), everyone.end(), [&](const Member& m) { return m.id == member_id; }))
+        throw InvalidEdit(trf("no group member with id {}", member_id));
+    const auto members = project.cycle_members(cycle_id);
     const auto member = std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.id == member_id; });
-    if (member == members.end()) throw InvalidEdit(trf("no group member with id {}", member_id));
+    if (member == members.end())
+        throw InvalidEdit(trf("{} is not in the group of cycle {}", everyone_name(everyone, member_id), cycle.label));
     const FrameworkPtr fw = project.framework(cycle.framework_id);
     if (!fw) throw InvalidEdit(trf("the project holds no framework \"{}\"", cycle.framework_id));
 
@@ -95,8 +105,27 @@ Packet make_packet(const Project& project, Id cycle_id, Id member_id) {
     return p;
 }
 
-void export_packet(const Project& project, Id cycle_id, Id member_id, const std::string& path) {
-    write_packet_file(path, make_packet(project, cycle_id, member_id));
+namespace {
+
+// Records the sending and writes the file; inside a batch, which rolls the sending back when
+// the file cannot be written.
+Packet record_and_write(Project& project, Id cycle_id, Id member_id, const std::string& path,
+                        const SendOptions& options) {
+    Packet packet = make_packet(project, cycle_id, member_id);
+    const PacketSending s = project.record_packet_sending(cycle_id, member_id, new_packet_secret(), options.keep_earlier);
+    packet.header.sending = s.number;
+    packet.header.sent_at = s.sent_at;
+    packet.secret = s.secret;
+    write_packet_file(path, packet);
+    return packet;
+}
+
+}  // namespace
+
+Packet send_packet(Project& project, Id cycle_id, Id member_id, const std::string& path, const SendOptions& options) {
+    Packet packet;
+    project.batch([&] { packet = record_and_write(project, cycle_id, member_id, path, options); });
+    return packet;
 }
 
 std::string packet_file_name(const Cycle& cycle, const Member& member) {
@@ -108,10 +137,11 @@ std::string packet_file_name(const Cycle& cycle, const Member& member) {
     return name + packet_extension;
 }
 
-std::vector<SentPacket> export_all_packets(const Project& project, Id cycle_id, const std::string& directory) {
+std::vector<SentPacket> export_all_packets(Project& project, Id cycle_id, const std::string& directory,
+                                           const SendOptions& options) {
     const Cycle cycle = project.cycle(cycle_id);
     std::vector<SentPacket> sent;
-    for (const auto& m : project.members()) sent.push_back({m, (fs::path(directory) / packet_file_name(cycle, m)).string()});
+    for (const auto& m : project.cycle_members(cycle_id)) sent.push_back({m, (fs::path(directory) / packet_file_name(cycle, m)).string()});
     if (sent.empty()) throw PacketError(directory, tr("the project has no group members to send packets to"));
     std::error_code ec;
     for (const auto& s : sent)
@@ -120,7 +150,18 @@ std::vector<SentPacket> export_all_packets(const Project& project, Id cycle_id, 
                                          "no returned packet is overwritten)"));
     fs::create_directories(directory, ec);
     if (ec) throw PacketError(directory, trf("cannot create the folder ({})", ec.message()));
-    for (const auto& s : sent) export_packet(project, cycle_id, s.member.id, s.path);
+    std::size_t written = 0;
+    try {
+        project.batch([&] {
+            for (auto& s : sent) {
+                s.sending = record_and_write(project, cycle_id, s.member.id, s.path, options).header.sending;
+                ++written;
+            }
+        });
+    } catch (...) {
+        for (std::size_t i = 0; i < written; ++i) fs::remove(sent[i].path, ec);  // their sendings were rolled back
+        throw;
+    }
     return sent;
 }
 

@@ -1,4 +1,5 @@
-// Writing and reading packet files: XML content, then a line with its SHA-256.
+// Writing and reading packet files: XML content, a line with its HMAC-SHA256 under the
+// sending's secret, then a line with the SHA-256 of everything before it.
 
 #include "exports/packet_format.hpp"
 
@@ -29,6 +30,8 @@ namespace {
 
 constexpr std::string_view checksum_start = "<?assessa-checksum sha256=\"";
 constexpr std::string_view checksum_end = "\"?>";
+constexpr std::string_view mac_start = "<?assessa-mac hmac-sha256=\"";
+constexpr std::string_view mac_end = "\"?>\n";
 constexpr std::size_t sha256_hex_size = 64;
 
 std::string joined(const std::vector<Diagnostic>& problems) {
@@ -80,7 +83,8 @@ std::string packet_body(const Packet& p) {
     decl.append_attribute("encoding").set_value("UTF-8");
     auto root = doc.append_child("assessa-packet");
     set_attr(root, "xmlns", packet_namespace);
-    set_attr(root, "version", packet_version);
+    const bool authenticated = !p.secret.empty();
+    set_attr(root, "version", authenticated ? packet_version : packet_version_unauthenticated);
     set_attr(root, "revision", std::to_string(h.revision));
     set_attr(root, "written-at", h.written_at);
     set_attr(root, "state", h.finished ? "finished" : "open");
@@ -99,6 +103,12 @@ std::string packet_body(const Packet& p) {
     set_attr(member, "id", std::to_string(h.member_id));
     set_attr(member, "name", h.member_name);
     set_attr(member, "role", std::string(to_string(h.member_role)));
+    if (authenticated) {
+        auto sending = root.append_child("sending");
+        set_attr(sending, "number", std::to_string(h.sending));
+        if (!h.sent_at.empty()) set_attr(sending, "sent-at", h.sent_at);
+        set_attr(sending, "secret", p.secret);
+    }
 
     for (const auto& r : p.ratings) {
         if (r.scores.empty() && !r.no_opinion && r.items.empty()) continue;
@@ -158,7 +168,8 @@ std::optional<std::size_t> verify_checksum(const std::string& label, const std::
 
 class PacketParser {
 public:
-    PacketParser(XmlReader& xml, const PacketChecker& checker) : xml_(xml), checker_(checker) {}
+    PacketParser(XmlReader& xml, const PacketChecker& checker, bool has_mac)
+        : xml_(xml), checker_(checker), has_mac_(has_mac) {}
 
     std::optional<Packet> run() {
         if (xml_.parse() && xml_.expect_root("assessa-packet", packet_namespace) && read_root_attributes()) read_root();
@@ -169,6 +180,8 @@ public:
 private:
     XmlReader& xml_;
     const PacketChecker& checker_;
+    bool has_mac_ = false;
+    bool authenticated_ = false;  // format version 2
     Packet packet_;
     std::map<PacketPart, pugi::xml_node> parts_;
     Id next_item_ = 1;
@@ -178,11 +191,17 @@ private:
         xml_.allow_attributes(root, {"version", "revision", "written-at", "state", "finished-at"});
         auto version = xml_.required(root, "version");
         if (!version) return false;
-        if (*version != packet_version) {
-            xml_.error(root, trf("the packet is in format version {}; this program reads version {}", *version,
-                                 packet_version));
+        if (*version != packet_version && *version != packet_version_unauthenticated) {
+            xml_.error(root, trf("the packet is in format version {}; this program reads versions {} and {}", *version,
+                                 packet_version_unauthenticated, packet_version));
             return false;
         }
+        authenticated_ = *version == packet_version;
+        if (authenticated_ && !has_mac_)
+            xml_.error(root, tr("the packet has no MAC line (<?assessa-mac ...?>) before its checksum line, which "
+                                "format version 2 needs"));
+        if (!authenticated_ && has_mac_)
+            xml_.error(root, tr("the packet has a MAC line, which format version 1 does not have"));
         auto& h = packet_.header;
         if (auto revision = xml_.required(root, "revision")) {
             const auto [p, ec] = std::from_chars(revision->data(), revision->data() + revision->size(), h.revision);
@@ -210,7 +229,7 @@ private:
 
     void read_root() {
         auto root = xml_.root();
-        xml_.allow_children(root, {"project", "cycle", "member", "rating", "framework-snapshot"});
+        xml_.allow_children(root, {"project", "cycle", "member", "sending", "rating", "framework-snapshot"});
         auto& h = packet_.header;
         if (auto el = single("project")) {
             parts_[PacketPart::project] = el;
@@ -243,6 +262,11 @@ private:
                 else xml_.error(el, trf("unknown role \"{}\" (use facilitator, member or sponsor)", role.value()));
             }
         }
+        if (authenticated_) {
+            if (auto el = single("sending")) read_sending(el);
+        } else if (auto el = root.child("sending")) {
+            xml_.error(el, tr("<sending> belongs to format version 2; this packet says version 1"));
+        }
         if (auto el = single("framework-snapshot")) {
             xml_.allow_attributes(el, {});
             xml_.allow_text_only(el);
@@ -258,6 +282,21 @@ private:
         }
         std::map<std::string, pugi::xml_node> rated;
         for (auto el : root.children("rating")) read_rating(el, check, rated);
+    }
+
+    void read_sending(pugi::xml_node el) {
+        auto& h = packet_.header;
+        xml_.allow_attributes(el, {"number", "sent-at", "secret"});
+        xml_.allow_children(el, {});
+        if (auto number = xml_.integer(el, "number", true)) {
+            if (*number < 1) xml_.error(el, trf("'number' of <sending> must be a whole number from 1, not \"{}\"", *number));
+            h.sending = *number;
+        }
+        h.sent_at = el.attribute("sent-at").value();
+        if (auto secret = xml_.required(el, "secret")) {
+            if (is_packet_secret(*secret)) packet_.secret = *secret;
+            else xml_.error(el, trf("'secret' of <sending> must be {} lower-case hexadecimal digits", 2 * packet_secret_bytes));
+        }
     }
 
     const Panel* panel_of(pugi::xml_node el, const PacketCheck& check, const std::string& node_code) {
@@ -355,6 +394,14 @@ std::string sha256_hex(std::string_view data) {
 
 std::string packet_text(const Packet& packet) {
     std::string text = packet_body(packet);
+    if (!packet.secret.empty()) {
+        const auto& h = packet.header;
+        const std::string mac =
+            packet_mac(packet.secret, {h.project_id, h.cycle_label, h.member_id, h.sending}, text);
+        text += mac_start;
+        text += mac;
+        text += mac_end;
+    }
     const std::string sum = sha256_hex(text);
     text += checksum_start;
     text += sum;
@@ -405,9 +452,23 @@ PacketRead read_packet_text(const std::string& label, std::string text, const Pa
                                                   text.size(), packet_max_bytes)});
         return result;
     }
-    if (!verify_checksum(label, text, result.errors, result.checksum)) return result;
+    const auto content = verify_checksum(label, text, result.errors, result.checksum);
+    if (!content) return result;
+    // The MAC line, if any, is the last line the checksum covers.
+    std::size_t xml_size = *content;
+    const std::size_t mac_line = mac_start.size() + sha256_hex_size + mac_end.size();
+    if (xml_size >= mac_line + 1 && text[xml_size - mac_line - 1] == '\n' &&
+        text.compare(xml_size - mac_line, mac_start.size(), mac_start) == 0 &&
+        text.compare(xml_size - mac_end.size(), mac_end.size(), mac_end) == 0) {
+        const std::string mac = text.substr(xml_size - mac_line + mac_start.size(), sha256_hex_size);
+        if (is_hex(mac)) {
+            result.mac = mac;
+            xml_size -= mac_line;
+        }
+    }
+    result.content = text.substr(0, xml_size);
     XmlReader xml(label, std::move(text));
-    result.packet = PacketParser(xml, checker).run();
+    result.packet = PacketParser(xml, checker, !result.mac.empty()).run();
     if (!result.packet) {
         result.errors = xml.errors();
         std::stable_sort(result.errors.begin(), result.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -415,6 +476,11 @@ PacketRead read_packet_text(const std::string& label, std::string text, const Pa
         });
     }
     return result;
+}
+
+bool verify_packet_mac(const PacketRead& read, std::string_view secret, const PacketMacBinding& binding) {
+    if (!read.ok() || read.mac.empty() || !is_packet_secret(secret)) return false;
+    return same_mac(packet_mac(secret, binding, read.content), read.mac);
 }
 
 PacketRead read_packet_file(const std::string& path, const PacketChecker& checker) {

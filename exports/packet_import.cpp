@@ -16,7 +16,7 @@ namespace assessa {
 namespace {
 
 // The header's checks against the project.
-PacketCheck check_against(const Project& project, const PacketHeader& h) {
+PacketCheck check_against(const Project& project, const PacketHeader& h, const std::string& expected_cycle) {
     PacketCheck check;
     auto problem = [&](PacketPart part, std::string message) { check.problems.emplace_back(part, std::move(message)); };
     if (h.project_id != project.project_id()) {
@@ -24,6 +24,11 @@ PacketCheck check_against(const Project& project, const PacketHeader& h) {
                                          "(project id {})",
                                          h.organisation, h.project_id, project.project_id()));
         return check;  // nothing else in it can be meant for this project
+    }
+    if (!expected_cycle.empty() && h.cycle_label != expected_cycle) {
+        problem(PacketPart::cycle, trf("the packet belongs to cycle \"{}\", not to cycle \"{}\" that is being imported into",
+                                       h.cycle_label, expected_cycle));
+        return check;
     }
     const auto cycles = project.cycles();
     const auto cycle = std::find_if(cycles.begin(), cycles.end(), [&](const Cycle& c) { return c.label == h.cycle_label; });
@@ -138,7 +143,42 @@ private:
     }
 };
 
-PacketImportResult import_read(Project& project, const std::string& label, PacketRead read) {
+// Whether the packet was sent to the member it names, from this project and cycle, and not
+// changed since: its MAC verifies under the secret of that member's sending. An error, or none.
+std::optional<std::string> authentication_problem(const Project& project, const Cycle& cycle, const PacketRead& read,
+                                                  const PacketImportOptions& options, bool& unauthenticated) {
+    const auto& h = read.packet->header;
+    std::string member_name = h.member_name;
+    for (const auto& m : project.members())
+        if (m.id == h.member_id) member_name = m.name;
+    if (read.packet->secret.empty()) {
+        if (options.accept_unauthenticated) return std::nullopt;
+        unauthenticated = true;
+        return trf("this packet was written before packets were protected with a secret, so nothing shows that it "
+                   "comes from {}; send {} a new packet (assessa-cli packet export --member, or \"Send packets...\") "
+                   "and import the one returned, or, if you are sure of it, accept this packet explicitly "
+                   "(--accept-unauthenticated, or confirm in the dialog); nothing was imported",
+                   member_name, member_name);
+    }
+    std::optional<PacketSending> sending;
+    std::optional<PacketSending> newest;
+    for (auto& s : project.packet_sendings(cycle.id)) {
+        if (s.member_id != h.member_id) continue;
+        if (s.number == h.sending) sending = s;
+        if (!newest || s.number > newest->number) newest = s;
+    }
+    const PacketMacBinding binding{project.project_id(), cycle.label, h.member_id, h.sending};
+    if (!sending || !verify_packet_mac(read, sending->secret, binding))
+        return trf("this packet was not sent to {}, or was changed after it was sent; nothing was imported", member_name);
+    if (!sending->valid)
+        return trf("this packet comes from sending {} to {}, which was replaced by sending {} on {}; import the packet "
+                   "of the latest sending, or send again keeping earlier packets valid; nothing was imported",
+                   sending->number, member_name, newest->number, newest->sent_at);
+    return std::nullopt;
+}
+
+PacketImportResult import_read(Project& project, const std::string& label, PacketRead read,
+                               const PacketImportOptions& options) {
     PacketImportResult result;
     if (!read.ok()) {
         result.errors = std::move(read.errors);
@@ -146,9 +186,18 @@ PacketImportResult import_read(Project& project, const std::string& label, Packe
     }
     const Packet& packet = *read.packet;
     const auto& h = packet.header;
-    Id cycle_id = 0;
+    std::optional<Cycle> cycle;
     for (const auto& c : project.cycles())
-        if (c.label == h.cycle_label) cycle_id = c.id;
+        if (c.label == h.cycle_label) cycle = c;
+    if (!cycle) {  // the checker reported it; never reached
+        result.errors.push_back({label, 0, 0, trf("the project has no cycle \"{}\"", h.cycle_label)});
+        return result;
+    }
+    const Id cycle_id = cycle->id;
+    if (auto problem = authentication_problem(project, *cycle, read, options, result.unauthenticated)) {
+        result.errors.push_back({label, 0, 0, *problem});
+        return result;
+    }
 
     std::optional<PacketImportRecord> last;
     for (auto& r : project.packet_imports(cycle_id))
@@ -157,6 +206,7 @@ PacketImportResult import_read(Project& project, const std::string& label, Packe
     PacketImportReport report;
     report.file = label;
     report.header = h;
+    report.unauthenticated = packet.secret.empty();
     if (last && h.revision < last->revision) {
         result.errors.push_back({label, 0, 0, trf("the packet is revision {}, older than revision {} from the same member "
                                                   "imported on {}; nothing was imported",
@@ -196,6 +246,8 @@ PacketImportResult import_read(Project& project, const std::string& label, Packe
             record.no_opinion_changed = c.no_opinion_changed;
             record.items_added = c.items_added;
             record.items_removed = c.items_removed;
+            record.sending = h.sending;
+            record.unauthenticated = report.unauthenticated;
             project.record_packet_import(record);
         });
     } catch (const InvalidEdit& e) {
@@ -211,8 +263,8 @@ PacketImportResult import_read(Project& project, const std::string& label, Packe
     return result;
 }
 
-PacketChecker checker_for(const Project& project) {
-    return [&project](const PacketHeader& h) { return check_against(project, h); };
+PacketChecker checker_for(const Project& project, const std::string& expected_cycle) {
+    return [&project, expected_cycle](const PacketHeader& h) { return check_against(project, h, expected_cycle); };
 }
 
 }  // namespace
@@ -221,12 +273,13 @@ bool PacketChanges::any() const {
     return scores_set || scores_changed || scores_removed || no_opinion_changed || items_added || items_removed;
 }
 
-PacketImportResult import_packet(Project& project, const std::string& path) {
-    return import_read(project, path, read_packet_file(path, checker_for(project)));
+PacketImportResult import_packet(Project& project, const std::string& path, const PacketImportOptions& options) {
+    return import_read(project, path, read_packet_file(path, checker_for(project, options.expected_cycle)), options);
 }
 
-PacketImportResult import_packet_text(Project& project, const std::string& label, std::string text) {
-    return import_read(project, label, read_packet_text(label, std::move(text), checker_for(project)));
+PacketImportResult import_packet_text(Project& project, const std::string& label, std::string text,
+                                      const PacketImportOptions& options) {
+    return import_read(project, label, read_packet_text(label, std::move(text), checker_for(project, options.expected_cycle)), options);
 }
 
 std::string describe_changes(const PacketChanges& c) {
@@ -251,11 +304,17 @@ std::string describe_changes(const PacketChanges& c) {
     return text;
 }
 
+std::string packet_sending_label(const PacketImportRecord& r) {
+    if (r.unauthenticated) return tr("none (accepted without a secret)");
+    return r.sending > 0 ? std::to_string(r.sending) : std::string("-");
+}
+
 std::string describe(const PacketImportReport& r) {
     const auto& h = r.header;
     if (r.outcome == PacketImportReport::Outcome::already_imported)
         return trf("{}: revision {} from {} was imported before; nothing changed", r.file, h.revision, h.member_name);
-    const std::string what = describe_changes(r.changes);
+    std::string what = describe_changes(r.changes);
+    if (r.unauthenticated) what = trf("{} (accepted without a secret)", what);
     const std::string state = h.finished ? tr("finished") : tr("not finished yet");
     if (r.outcome == PacketImportReport::Outcome::replaced)
         return trf("{}: revision {} from {} ({}) replaces revision {}: {}", r.file, h.revision, h.member_name, state,

@@ -19,8 +19,10 @@ std::map<Id, int> extend_numbering(std::map<Id, int> kept, const std::vector<Id>
     // A whole new draw that happens to repeat the group list's order would give the names away.
     if (out.empty() && fresh.size() > 1 && std::equal(fresh.begin(), fresh.end(), members.begin()))
         std::rotate(fresh.begin(), fresh.begin() + 1, fresh.end());
+    // After every number ever given, also those of members who left: a newcomer must not be
+    // taken for the member who had that number before.
     int next = 0;
-    for (const auto& [member, number] : out) next = std::max(next, number);
+    for (const auto& [member, number] : kept) next = std::max(next, number);
     for (Id m : fresh) out[m] = ++next;
     return out;
 }
@@ -42,7 +44,7 @@ std::string replace_member_names(std::string text, const std::vector<Member>& me
 
 std::map<Id, int> anonymous_numbers(Project& project, Id cycle_id) {
     std::vector<Id> members;
-    for (const Member& m : project.members()) members.push_back(m.id);
+    for (const Member& m : project.cycle_members(cycle_id)) members.push_back(m.id);
     const std::map<Id, int> kept = project.member_numbers(cycle_id);
     std::random_device seed;
     std::mt19937 random(seed());

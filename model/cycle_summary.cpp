@@ -93,7 +93,7 @@ CycleSummary summarize(const Framework& fw, const Cycle& cycle, const std::vecto
 CycleSummary summarize(const Project& project, Id cycle_id) {
     const Cycle c = project.cycle(cycle_id);
     auto fw = project.framework(c.framework_id);
-    return summarize(*fw, c, project.members(), project.ratings(cycle_id), project.consensus_all(cycle_id));
+    return summarize(*fw, c, project.cycle_members(cycle_id), project.ratings(cycle_id), project.consensus_all(cycle_id));
 }
 
 std::vector<ScoreDelta> compare_cycles(const Framework& fw, const ScoreSheet& previous, const ScoreSheet& current) {

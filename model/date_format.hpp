@@ -2,6 +2,7 @@
 
 #include "model/calendar_date.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,21 @@ std::string format_date_long(const CalendarDate& date, const std::string& lang);
 // so a damaged or empty field still shows what it holds.
 std::string format_iso_date(std::string_view iso, const std::string& lang);
 std::string format_iso_date_long(std::string_view iso, const std::string& lang);
+
+// Dates in the desktop program's fields, lists and messages, by the interface language and never
+// by the system locale: en "2 Jan 2027", lt "2027-01-02", zh "2027年1月2日".
+std::string format_ui_date(const CalendarDate& date, const std::string& lang);
+std::string format_iso_ui_date(std::string_view iso, const std::string& lang);  // other text unchanged
+
+// A date as a user types it, in any language: ISO "2027-01-02" (also "2027-1-2"), English
+// "2 Jan 2027" or "2 January 2027" (any letter case), Lithuanian "2027 m. sausio 2 d." and
+// Chinese "2027年1月2日", with spaces around the parts allowed. Nothing else is a date: a
+// number-only form such as 02/01/2027 is refused because it reads month first in one
+// country and day first in another.
+std::optional<CalendarDate> parse_typed_date(std::string_view text);
+// Why `text` is not a date, as a complete translated message naming the forms that work in
+// `lang`; empty when parse_typed_date accepts it.
+std::string typed_date_problem(std::string_view text, const std::string& lang);
 
 // A quarter of a year, for timelines: "Q1 2027", "2027 m. I ketv.", "2027年第1季度".
 std::string format_quarter(int year, int quarter, const std::string& lang);

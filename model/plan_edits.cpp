@@ -108,6 +108,22 @@ Edit edit_action_status(const Project& project, Id action_id, ActionStatus statu
     return e;
 }
 
+Edit edit_create_plan(const Project& project, const NewPlan& plan) {
+    const Cycle c = project.cycle(plan.cycle_id);
+    std::vector<std::string> problems = validate_new_plan(plan);
+    if (project.plan(plan.cycle_id)) problems.insert(problems.begin(), trf("cycle {} already has an improvement plan", c.label));
+    if (!problems.empty()) {
+        std::string message;
+        for (const auto& p : problems) message += (message.empty() ? "" : "\n") + p;
+        throw InvalidEdit(message);
+    }
+    const ImprovementPlan draft = draft_plan(plan);
+    Edit e = plan_edit(N_("Create the improvement plan"));
+    e.apply = [=](Project& p, ItemIds&) { p.create_plan(draft); };
+    e.revert = [=](Project& p, ItemIds&) { p.remove_plan(draft.cycle_id); };
+    return e;
+}
+
 Edit edit_rate_action(const Project& project, Id action_id, int impact, int feasibility) {
     ImprovementAction a = project.action(action_id);
     a.impact = impact;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/edit_history.hpp"
+#include "model/plan_rules.hpp"
 
 #include <string>
 
@@ -17,6 +18,10 @@ Edit edit_remove_action(const Project& project, Id action_id);
 Edit edit_move_action(const Project& project, Id action_id, int new_index);
 Edit edit_action_status(const Project& project, Id action_id, ActionStatus status, int progress,
                         const std::string& comment, const std::string& by, const std::string& on);
+
+// Creating a cycle's plan (plan_rules: validate_new_plan). Refused with every problem in one
+// InvalidEdit message when the plan is not valid or the cycle has one already; undoing removes it.
+Edit edit_create_plan(const Project& project, const NewPlan& plan);
 
 // Re-rating in the impact x feasibility matrix.
 Edit edit_rate_action(const Project& project, Id action_id, int impact, int feasibility);

@@ -1,5 +1,7 @@
 #include "model/plan_rules.hpp"
 
+#include <fmt/format.h>
+
 #include "i18n/translator.hpp"
 
 #include <algorithm>
@@ -34,6 +36,36 @@ std::vector<std::string> validate_plan(const ImprovementPlan& plan) {
     if (plan.approved && (plan.approved_by.empty() || !is_iso_date(plan.approved_on)))
         problems.push_back(tr("an approved plan needs who approved it and the date"));
     return problems;
+}
+
+CalendarDate default_plan_start(const Cycle& cycle, const CalendarDate& today) {
+    const auto approved = CalendarDate::parse(cycle.approved_on);
+    const CalendarDate complete = approved ? *approved : today;
+    return {complete.year + 1, 1, 1};
+}
+
+std::vector<std::string> validate_new_plan(const NewPlan& plan) {
+    std::vector<std::string> problems = validate_plan(draft_plan(plan));
+    if (plan.approver.find_first_of("\r\n") != std::string::npos)
+        problems.push_back(tr("the name of who approves the plan must be on one line"));
+    return problems;
+}
+
+ImprovementPlan draft_plan(const NewPlan& plan) {
+    ImprovementPlan p;
+    p.cycle_id = plan.cycle_id;
+    p.starts_on = plan.starts_on;
+    p.horizon_years = plan.horizon_years;
+    const auto first = plan.approver.find_first_not_of(" \t");
+    p.approved_by = first == std::string::npos ? std::string() : plan.approver.substr(first, plan.approver.find_last_not_of(" \t") - first + 1);
+    return p;
+}
+
+std::string next_action_code(const std::vector<ImprovementAction>& actions) {
+    for (int n = static_cast<int>(actions.size()) + 1;; ++n) {
+        std::string code = fmt::format("A-{:02}", n);
+        if (std::none_of(actions.begin(), actions.end(), [&](const auto& a) { return a.code == code; })) return code;
+    }
 }
 
 std::vector<std::string> validate_action(const ImprovementAction& a, const ImprovementPlan& plan,

@@ -27,4 +27,26 @@ std::vector<std::string> validate_action(const ImprovementAction& a, const Impro
                                          const std::vector<Department>& departments);
 std::vector<std::string> validate_plan(const ImprovementPlan& plan);
 
+// Where a new plan starts unless the user says otherwise: 1 January after the consensus is
+// complete. The consensus is complete when management approves the report; before that it is
+// complete at the earliest today, so the plan starts on the next 1 January after today.
+CalendarDate default_plan_start(const Cycle& cycle, const CalendarDate& today);
+
+// What the user asks for when creating a cycle's plan.
+struct NewPlan {
+    Id cycle_id = 0;
+    std::string starts_on;  // ISO date
+    int horizon_years = 3;  // 2 or 3
+    std::string approver;   // who is to approve it; may be empty
+};
+// Every problem with a new plan, as complete messages (empty when it can be created): the start
+// and horizon as validate_plan checks them, and an approver's name on one line.
+std::vector<std::string> validate_new_plan(const NewPlan& plan);
+// The draft plan (version 1) that NewPlan describes; the approver is kept in approved_by until
+// the approval itself names who approved.
+ImprovementPlan draft_plan(const NewPlan& plan);
+
+// A code for a new action, "A-NN", not yet used in the plan.
+std::string next_action_code(const std::vector<ImprovementAction>& actions);
+
 }  // namespace assessa

@@ -49,6 +49,14 @@ struct StatusChange {
     bool operator==(const StatusChange&) const = default;
 };
 
+// An action of another cycle's plan, named by cycle and code (both survive a re-import).
+struct ActionOrigin {
+    Id cycle_id = 0;
+    std::string code;
+
+    bool operator==(const ActionOrigin&) const = default;
+};
+
 struct ImprovementAction {
     Id id = 0;
     std::string code;  // "A-07", unique in the plan
@@ -82,6 +90,8 @@ struct ImprovementAction {
     ActionStatus status = ActionStatus::planned;
     int progress = 0;  // percent
     std::vector<StatusChange> history;  // oldest first; written by status changes only
+    // The action of an earlier cycle's plan this one was adopted from (it carries on that work).
+    std::optional<ActionOrigin> adopted_from;
 
     bool operator==(const ImprovementAction&) const = default;
 };

@@ -55,8 +55,23 @@ struct PacketImportRecord {
     std::string file_name;   // the packet's file name, without folders
     int scores_set = 0, scores_changed = 0, scores_removed = 0, no_opinion_changed = 0;
     int items_added = 0, items_removed = 0;
+    std::int64_t sending = 0;     // the sending the packet came from; 0: none (see unauthenticated)
+    bool unauthenticated = false; // a packet with no secret, accepted explicitly by the facilitator
 
     bool operator==(const PacketImportRecord&) const = default;
+};
+
+// One sending of a member's packet: the secret that authenticates it (docs/packet-format.md).
+struct PacketSending {
+    Id id = 0;
+    Id cycle_id = 0;
+    Id member_id = 0;
+    std::int64_t number = 0;  // 1, 2, ... per member and cycle
+    std::string secret;       // lower-case hex
+    std::string sent_at;      // ISO date and time, UTC
+    bool valid = true;        // false once a later sending replaced it
+
+    bool operator==(const PacketSending&) const = default;
 };
 
 struct NewProject {
@@ -72,12 +87,16 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 8;
+    static constexpr int schema_version = 7;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
     static std::unique_ptr<Project> create(const std::string& path, const FrameworkLibrary& library,
                                            const NewProject& spec);
+    // The same without any cycle, for an import that fills the new file at once (a project is
+    // complete only once it has a cycle). spec.cycle_label is ignored.
+    static std::unique_ptr<Project> create_for_import(const std::string& path, const FrameworkLibrary& library,
+                                                      const NewProject& spec);
     // Opens a project. Older files are migrated after a backup copy is written beside them
     // (backup_path() tells where); newer, foreign, damaged or locked files throw ProjectError.
     static std::unique_ptr<Project> open(const std::string& path, Mode mode = Mode::read_write);
@@ -132,16 +151,28 @@ public:
     MeetingItem meeting_item(Id cycle_id, const std::string& node_code) const;
     void set_meeting_item(Id cycle_id, const MeetingItem& item);  // an all-zero item is removed
 
-    // Cycles, oldest first
+    // Cycles in time: by start date, then by label (never by when they were added).
     std::vector<Cycle> cycles() const;
     Cycle cycle(Id id) const;
-    Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id);
+    // A cycle without a start date starts today.
+    Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id,
+                 const std::string& started_on = {});
     void set_cycle_start(Id cycle_id, const std::string& date);  // ISO date
+    // The group of a cycle: the members taking part in it, in the project's member order. A new
+    // member joins the newest cycle; a new cycle starts with the group of the one before it.
+    std::vector<Member> cycle_members(Id cycle_id) const;
+    void set_cycle_members(Id cycle_id, const std::vector<Id>& member_ids);
+    void set_members_see_previous_consensus(Id cycle_id, bool visible);
+    // Corrections made to a cycle after it was closed, oldest first.
+    std::vector<CycleCorrection> corrections(Id cycle_id) const;
+    Id record_correction(Id cycle_id, const CycleCorrection& c);  // an empty date is today
+    // Replaces a cycle's corrections with exactly these (restoring what an export wrote).
+    void restore_corrections(Id cycle_id, const std::vector<CycleCorrection>& list);
     // Removes every rating, note and consensus of a cycle (the cycle itself stays).
     void clear_cycle(Id cycle_id);
     void set_cycle_approval(Id cycle_id, const std::string& by, const std::string& on, const std::string& note);
-    Cycle current_cycle() const;  // the newest
-    std::optional<Cycle> previous_cycle(Id cycle_id) const;
+    Cycle current_cycle() const;  // the newest in time
+    std::optional<Cycle> previous_cycle(Id cycle_id) const;  // the one before it in time
     // The framework and panel a cycle uses for a node (nullptr if the node is not assessable).
     const Panel* panel_for(const Cycle& c, std::string_view node_code) const;
 
@@ -174,12 +205,23 @@ public:
     std::string framework_xml(std::string_view framework_id) const;
     std::vector<PacketImportRecord> packet_imports(Id cycle_id) const;
     void record_packet_import(const PacketImportRecord& record);  // id and imported_at are set here
+    // Every sending of packets in the cycle, oldest first.
+    std::vector<PacketSending> packet_sendings(Id cycle_id) const;
+    // Records a new sending of the member's packet with `secret`: the next number for that
+    // member and cycle. Earlier sendings to the member in the cycle stay valid only when
+    // `keep_earlier`. Returns the sending as stored.
+    PacketSending record_packet_sending(Id cycle_id, Id member_id, const std::string& secret, bool keep_earlier);
 
     // Improvement plan: one per cycle (CAF steps 7-9). Every change to the actions of an
     // approved plan makes it a draft again, with the next version number.
     std::optional<ImprovementPlan> plan(Id cycle_id) const;
     // Creates the plan or changes its start and horizon; every action must still fit.
     void set_plan(const ImprovementPlan& plan);
+    // Creates a cycle's plan as a draft, version 1, with start, horizon and approved_by (who is
+    // to approve it) from `plan`; refuses when the cycle has one already.
+    void create_plan(const ImprovementPlan& plan);
+    // Removes a plan that has no actions (undoing its creation).
+    void remove_plan(Id cycle_id);
     void approve_plan(Id cycle_id, const std::string& by, const std::string& on, const std::string& note);
     std::vector<ImprovementAction> actions(Id cycle_id) const;  // in priority order
     ImprovementAction action(Id action_id) const;

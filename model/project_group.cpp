@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
+#include <set>
 
 namespace assessa {
 
@@ -162,7 +163,12 @@ Id Project::add_member(const Member& m) {
         SQLite::Statement q(*impl_->db, "INSERT INTO member (name, role, department_id, contact) VALUES (?, ?, ?, ?)");
         bind_member(q, m);
         q.exec();
-        return impl_->db->getLastInsertRowid();
+        const Id id = impl_->db->getLastInsertRowid();
+        SQLite::Statement join(*impl_->db, "INSERT INTO cycle_member (cycle_id, member_id) SELECT id, ? FROM cycle "
+                                           "ORDER BY started_on DESC, label DESC, id DESC LIMIT 1");
+        join.bind(1, id);
+        join.exec();
+        return id;
     });
 }
 
@@ -202,17 +208,22 @@ Cycle cycle_from_row(SQLite::Statement& q) {
     c.approved_by = q.getColumn(5).getString();
     c.approved_on = q.getColumn(6).getString();
     c.approval_note = q.getColumn(7).getString();
+    c.members_see_previous_consensus = q.getColumn(8).getInt() != 0;
     return c;
 }
 
 constexpr const char* cycle_columns =
-    "SELECT id, label, framework_id, method_id, started_on, approved_by, approved_on, approval_note FROM cycle ";
+    "SELECT id, label, framework_id, method_id, started_on, approved_by, approved_on, approval_note, "
+    "members_see_previous_consensus FROM cycle ";
 
 }  // namespace
 
 std::vector<Cycle> Project::cycles() const {
     std::vector<Cycle> r;
-    SQLite::Statement q(*impl_->db, std::string(cycle_columns) + "ORDER BY id");
+    // In time: by start date, then by label; never by when a cycle was added (an import may add
+    // an older one). A cycle without a date (only in files from before dates were kept) is the
+    // oldest.
+    SQLite::Statement q(*impl_->db, std::string(cycle_columns) + "ORDER BY started_on, label, id");
     while (q.executeStep()) r.push_back(cycle_from_row(q));
     return r;
 }
@@ -241,7 +252,10 @@ std::optional<Cycle> Project::previous_cycle(Id cycle_id) const {
     return std::nullopt;
 }
 
-Id Project::add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id) {
+Id Project::add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id,
+                      const std::string& started_on) {
+    if (!started_on.empty() && !is_iso_date(started_on))
+        throw InvalidEdit(trf("\"{}\" is not a date in the form 2026-10-05", started_on));
     if (trimmed(label).empty()) throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
     auto fw = framework(framework_id);
     if (!fw) throw InvalidEdit(trf("the project holds no framework \"{}\"", framework_id));
@@ -254,9 +268,108 @@ Id Project::add_cycle(const std::string& label, const std::string& framework_id,
         q.bind(1, trimmed(label));
         q.bind(2, framework_id);
         q.bind(3, method_id);
-        q.bind(4, now_utc().substr(0, 10));
+        q.bind(4, started_on.empty() ? now_utc().substr(0, 10) : started_on);
         q.exec();
-        return impl_->db->getLastInsertRowid();
+        const Id id = impl_->db->getLastInsertRowid();
+        // The group of the newest cycle so far; everyone when this is the first.
+        SQLite::Statement group(*impl_->db, R"SQL(
+INSERT INTO cycle_member (cycle_id, member_id)
+SELECT ?1, member.id FROM member WHERE NOT EXISTS (SELECT 1 FROM cycle WHERE id != ?1) OR member.id IN (
+  SELECT member_id FROM cycle_member WHERE cycle_id = (
+    SELECT id FROM cycle WHERE id != ?1 ORDER BY started_on DESC, label DESC, id DESC LIMIT 1)))SQL");
+        group.bind(1, id);
+        group.exec();
+        return id;
+    });
+}
+
+std::vector<Member> Project::cycle_members(Id cycle_id) const {
+    impl_->load_cycle(cycle_id);
+    std::vector<Member> r;
+    SQLite::Statement q(*impl_->db, "SELECT member_id FROM cycle_member WHERE cycle_id = ?");
+    q.bind(1, cycle_id);
+    std::set<Id> in;
+    while (q.executeStep()) in.insert(q.getColumn(0).getInt64());
+    for (auto& m : members())
+        if (in.count(m.id)) r.push_back(std::move(m));
+    return r;
+}
+
+void Project::set_cycle_members(Id cycle_id, const std::vector<Id>& member_ids) {
+    impl_->load_cycle(cycle_id);
+    for (Id m : member_ids) impl_->check_member(m);
+    impl_->write([&] {
+        SQLite::Statement clear(*impl_->db, "DELETE FROM cycle_member WHERE cycle_id = ?");
+        clear.bind(1, cycle_id);
+        clear.exec();
+        SQLite::Statement ins(*impl_->db, "INSERT OR IGNORE INTO cycle_member (cycle_id, member_id) VALUES (?, ?)");
+        for (Id m : member_ids) {
+            ins.bind(1, cycle_id);
+            ins.bind(2, m);
+            ins.exec();
+            ins.reset();
+        }
+    });
+}
+
+void Project::set_members_see_previous_consensus(Id cycle_id, bool visible) {
+    impl_->load_cycle(cycle_id);
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "UPDATE cycle SET members_see_previous_consensus = ? WHERE id = ?");
+        q.bind(1, visible ? 1 : 0);
+        q.bind(2, cycle_id);
+        q.exec();
+    });
+}
+
+std::vector<CycleCorrection> Project::corrections(Id cycle_id) const {
+    std::vector<CycleCorrection> r;
+    SQLite::Statement q(*impl_->db, "SELECT id, corrected_on, corrected_by, what FROM cycle_correction "
+                                    "WHERE cycle_id = ? ORDER BY corrected_on, id");
+    q.bind(1, cycle_id);
+    while (q.executeStep())
+        r.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                     q.getColumn(3).getString()});
+    return r;
+}
+
+namespace {
+
+void check_correction(const CycleCorrection& c) {
+    if (!c.corrected_on.empty() && !is_iso_date(c.corrected_on))
+        throw InvalidEdit(trf("\"{}\" is not a date in the form 2026-10-05", c.corrected_on));
+    if (trimmed(c.what).empty()) throw InvalidEdit(tr("say what was corrected"));
+}
+
+Id insert_correction(SQLite::Database& db, Id cycle_id, const CycleCorrection& c) {
+    SQLite::Statement q(db, "INSERT INTO cycle_correction (cycle_id, corrected_on, corrected_by, what) VALUES (?, ?, ?, ?)");
+    q.bind(1, cycle_id);
+    q.bind(2, c.corrected_on.empty() ? now_utc().substr(0, 10) : c.corrected_on);
+    q.bind(3, c.corrected_by);
+    q.bind(4, c.what);
+    q.exec();
+    return db.getLastInsertRowid();
+}
+
+}  // namespace
+
+Id Project::record_correction(Id cycle_id, const CycleCorrection& c) {
+    impl_->load_cycle(cycle_id);
+    check_correction(c);
+    return impl_->write([&] { return insert_correction(*impl_->db, cycle_id, c); });
+}
+
+void Project::restore_corrections(Id cycle_id, const std::vector<CycleCorrection>& list) {
+    impl_->load_cycle(cycle_id);
+    for (const auto& c : list) {
+        check_correction(c);
+        if (c.corrected_on.empty()) throw InvalidEdit(tr("a correction needs its date"));
+    }
+    impl_->write([&] {
+        SQLite::Statement clear(*impl_->db, "DELETE FROM cycle_correction WHERE cycle_id = ?");
+        clear.bind(1, cycle_id);
+        clear.exec();
+        for (const auto& c : list) insert_correction(*impl_->db, cycle_id, c);
     });
 }
 

@@ -3,8 +3,10 @@
 #include "frameworks/framework_loader.hpp"
 #include "frameworks/mapping_loader.hpp"
 #include "i18n/translator.hpp"
+#include "model/project_connection.hpp"
 #include "model/project_impl.hpp"
 #include "model/project_schema.hpp"
+#include "model/project_schema_check.hpp"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -56,9 +58,8 @@ std::string new_project_id() {
 std::string backup_name(const std::string& path, int version);
 
 // Checks the SQLite header before SQLite sees the file, so that a text file or a truncated
-// file gets a plain message instead of a library error. Returns the file format version
-// stored in the header (PRAGMA user_version; a pending WAL may hold a newer one).
-int check_header(const std::string& path) {
+// file gets a plain message instead of a library error.
+void check_header(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ProjectError(ProjectError::Kind::io, trf("{}: cannot read the file", path));
     unsigned char header[100] = {};
@@ -67,11 +68,6 @@ int check_header(const std::string& path) {
         throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: the file is empty, not an Assessa project", path));
     if (in.gcount() < 100 || std::memcmp(header, "SQLite format 3", 16) != 0)
         throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: not an Assessa project file", path));
-    auto be32 = [&](int off) {
-        return static_cast<int>((std::uint32_t(header[off]) << 24) | (std::uint32_t(header[off + 1]) << 16) |
-                                (std::uint32_t(header[off + 2]) << 8) | std::uint32_t(header[off + 3]));
-    };
-    return be32(60);
 }
 
 // Copies the file as it is on disk (with its write-ahead log, if any) before a migration.
@@ -89,8 +85,8 @@ std::string back_up(const std::string& path, int version) {
 LockInfo read_lock_record(const std::string& path) {
     LockInfo info;
     try {
-        SQLite::Database db(path, SQLite::OPEN_READONLY);
-        SQLite::Statement q(db, "SELECT user, host, pid, opened_at FROM lock_record WHERE id = 1");
+        const auto db = store::open_connection(path, store::Access::read_only);
+        SQLite::Statement q(*db, "SELECT user, host, pid, opened_at FROM lock_record WHERE id = 1");
         if (q.executeStep()) {
             info.user = q.getColumn(0).getString();
             info.host = q.getColumn(1).getString();
@@ -106,6 +102,42 @@ LockInfo read_lock_record(const std::string& path) {
 ProjectError damaged(const std::string& path, const std::string& detail) {
     return ProjectError(ProjectError::Kind::damaged,
                         trf("{}: the project file is damaged and cannot be opened ({})", path, detail));
+}
+
+// Checks, before anything in the file is used or changed, that it is an Assessa project of a
+// version this program reads, that its schema is exactly what the migrations create for its
+// version, and that SQLite finds it intact; returns that version.
+int verified_version(SQLite::Database& db, const std::string& path) {
+    const int app_id = db.execAndGet("PRAGMA application_id").getInt();
+    if (app_id == 0)
+        throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: an SQLite database, but not an Assessa project", path));
+    if (app_id != store::application_id)
+        throw ProjectError(ProjectError::Kind::not_a_project,
+                           trf("{}: not an Assessa project: its application id is {:#010x}, which Assessa does not "
+                               "know (Assessa writes {:#010x}). If it was an Assessa project, it may have been tampered "
+                               "with. Nothing was changed.",
+                               path, static_cast<std::uint32_t>(app_id), store::application_id));
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version > Project::schema_version)
+        throw ProjectError(ProjectError::Kind::newer_version,
+                           trf("{}: the project was saved by a newer version of Assessa (file format {}, this "
+                               "version reads up to {}). Update Assessa to open it.",
+                               path, version, Project::schema_version));
+    if (version < 1) throw damaged(path, trf("unknown file format {}", version));
+    // The schema first: a table changed by hand can also make the quick check complain about
+    // its values, and the change is what the user must hear about.
+    const auto& expected = store::expected_schema(version);
+    const auto actual = store::read_schema(db);
+    if (const auto difference = store::schema_difference(expected, actual)) {
+        std::string message = trf("{}: this project file {}; it may have been tampered with. Nothing was changed.",
+                                  path, *difference);
+        if (const std::string owner = store::refused_file_owner(db, expected, actual); !owner.empty())
+            message += " " + owner;
+        throw ProjectError(ProjectError::Kind::not_a_project, message);  // not a project as Assessa made it
+    }
+    const std::string check = db.execAndGet("PRAGMA quick_check").getString();
+    if (check != "ok") throw damaged(path, check);
+    return version;
 }
 
 // Copies a framework, its mappings and their target frameworks from the library into the file;
@@ -209,8 +241,10 @@ void Project::Impl::snapshot_from_library(const FrameworkLibrary& library, const
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Project::~Project() = default;
 
-std::unique_ptr<Project> Project::create(const std::string& path, const FrameworkLibrary& library,
-                                         const NewProject& spec) {
+namespace {
+
+std::unique_ptr<Project> create_project(const std::string& path, const FrameworkLibrary& library,
+                                        const NewProject& spec, bool first_cycle) {
     if (fs::exists(path))
         throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", path));
     auto fw = library.find(spec.framework_id);
@@ -219,7 +253,8 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
     if (method.empty() && !fw->methods().empty()) method = fw->methods().front().id;
     if (!fw->find_method(method))
         throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), method));
-    if (spec.cycle_label.empty()) throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
+    if (first_cycle && spec.cycle_label.empty())
+        throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
 
     // Build the project in a temporary file and move it into place, so that a failure never
     // leaves a half-made project under the chosen name.
@@ -227,7 +262,8 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
     fs::remove(temp);
     try {
         {
-            SQLite::Database db(temp, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            const auto connection = store::open_connection(temp, store::Access::create);
+            auto& db = *connection;
             db.exec("PRAGMA foreign_keys = ON");
             SQLite::Transaction tx(db);
             store::create_schema(db);
@@ -251,12 +287,14 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
             org.bind(5, o.period);
             org.bind(6, o.language.empty() ? std::string("en") : o.language);
             org.exec();
-            SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
-            cyc.bind(1, spec.cycle_label);
-            cyc.bind(2, fw->id());
-            cyc.bind(3, method);
-            cyc.bind(4, now_utc().substr(0, 10));
-            cyc.exec();
+            if (first_cycle) {
+                SQLite::Statement cyc(db, "INSERT INTO cycle (label, framework_id, method_id, started_on) VALUES (?, ?, ?, ?)");
+                cyc.bind(1, spec.cycle_label);
+                cyc.bind(2, fw->id());
+                cyc.bind(3, method);
+                cyc.bind(4, now_utc().substr(0, 10));
+                cyc.exec();
+            }
             tx.commit();
             db.exec("PRAGMA journal_mode = WAL");
         }
@@ -268,7 +306,19 @@ std::unique_ptr<Project> Project::create(const std::string& path, const Framewor
         fs::remove(temp + "-shm", ec);
         throw;
     }
-    return open(path);
+    return Project::open(path);
+}
+
+}  // namespace
+
+std::unique_ptr<Project> Project::create(const std::string& path, const FrameworkLibrary& library,
+                                         const NewProject& spec) {
+    return create_project(path, library, spec, true);
+}
+
+std::unique_ptr<Project> Project::create_for_import(const std::string& path, const FrameworkLibrary& library,
+                                                    const NewProject& spec) {
+    return create_project(path, library, spec, false);
 }
 
 std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
@@ -277,7 +327,7 @@ std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
         throw ProjectError(ProjectError::Kind::not_found, trf("{}: no such project file", path));
     if (fs::is_directory(path, ec))
         throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: is a folder, not an Assessa project file", path));
-    const int header_version = check_header(path);
+    check_header(path);
 
     auto impl = std::make_unique<Impl>();
     impl->path = path;
@@ -300,37 +350,38 @@ std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
         }
     }
 
-    // The backup must be the old file exactly as it was, so it is taken before SQLite opens it.
-    if (!impl->read_only && header_version > 0 && header_version < schema_version)
-        impl->backup_path = back_up(path, header_version);
-
     try {
-        const int flags = impl->read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-        impl->db = std::make_unique<SQLite::Database>(path, flags, 5000);
-        auto& db = *impl->db;
-        const int app_id = db.execAndGet("PRAGMA application_id").getInt();
-        if (app_id != store::application_id)
-            throw ProjectError(ProjectError::Kind::not_a_project,
-                               trf("{}: an SQLite database, but not an Assessa project", path));
-        const int version = db.execAndGet("PRAGMA user_version").getInt();
-        if (version > schema_version)
-            throw ProjectError(ProjectError::Kind::newer_version,
-                               trf("{}: the project was saved by a newer version of Assessa (file format {}, this "
-                                   "version reads up to {}). Update Assessa to open it.",
-                                   path, version, schema_version));
-        const std::string check = db.execAndGet("PRAGMA quick_check").getString();
-        if (check != "ok") throw damaged(path, check);
-        if (version < schema_version) {
-            if (impl->read_only)
-                throw ProjectError(ProjectError::Kind::read_only,
-                                   trf("{}: the project is in an older file format and must be opened for writing "
-                                       "once to be upgraded",
+        // Everything about the file is checked on a read-only connection first, so that a refused
+        // file is left exactly as it was (a read-write connection may write on closing).
+        auto inspection = store::open_connection(path, store::Access::read_only);
+        const int schema_cookie = inspection->execAndGet("PRAGMA schema_version").getInt();  // before the check
+        const int version = verified_version(*inspection, path);
+        if (version < schema_version && impl->read_only)
+            throw ProjectError(ProjectError::Kind::read_only,
+                               trf("{}: the project is in an older file format and must be opened for writing "
+                                   "once to be upgraded",
+                                   path));
+        if (impl->read_only) {
+            impl->db = std::move(inspection);
+        } else {
+            inspection.reset();
+            // The backup is the old file exactly as it was: taken before a writing connection opens it.
+            if (version < schema_version) impl->backup_path = back_up(path, version);
+            impl->db = store::open_connection(path, store::Access::read_write);
+            // The schema cookie changes with every change to the schema: it is the one checked.
+            if (impl->db->execAndGet("PRAGMA schema_version").getInt() != schema_cookie)
+                throw ProjectError(ProjectError::Kind::io,
+                                   trf("{}: the file was changed by another program while Assessa opened it; nothing "
+                                       "was changed, try again",
                                        path));
-            if (impl->backup_path.empty()) impl->backup_path = back_up(path, version);
+        }
+        auto& db = *impl->db;
+        if (version < schema_version) {
             SQLite::Transaction tx(db);
             store::migrate(db, version);
             tx.commit();
         }
+        impl->load_snapshots();  // a copy that cannot be read refuses the file before it is written
         if (!impl->read_only) {
             db.exec("PRAGMA journal_mode = WAL");
             db.exec("PRAGMA synchronous = FULL");
@@ -343,8 +394,11 @@ std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
             lock.bind(4, now_utc());
             lock.exec();
         }
-        impl->load_snapshots();
+    } catch (const ProjectError&) {
+        impl->db.reset();  // closed as it is: the lock record to remove was never written
+        throw;
     } catch (const SQLite::Exception& e) {
+        impl->db.reset();
         const int code = e.getErrorCode();
         if (code == SQLITE_NOTADB) throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: not an Assessa project file", path));
         if (code == SQLITE_CORRUPT) throw damaged(path, e.what());
@@ -374,8 +428,7 @@ void Project::save_copy(const std::string& target) const {
         q.bind(1, target);
         q.exec();
         // The copy must not claim to be open by us.
-        SQLite::Database copy(target, SQLite::OPEN_READWRITE);
-        copy.exec("DELETE FROM lock_record");
+        store::open_connection(target, store::Access::read_write)->exec("DELETE FROM lock_record");
     } catch (const SQLite::Exception& e) {
         std::error_code ec;
         fs::remove(target, ec);

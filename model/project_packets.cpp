@@ -14,8 +14,8 @@ std::string Project::framework_xml(std::string_view framework_id) const {
 std::vector<PacketImportRecord> Project::packet_imports(Id cycle_id) const {
     SQLite::Statement q(*impl_->db,
                         "SELECT id, cycle_id, member_id, revision, checksum, written_at, finished, imported_at, file_name, "
-                        "scores_set, scores_changed, scores_removed, no_opinion_changed, items_added, items_removed "
-                        "FROM packet_import WHERE cycle_id = ? ORDER BY id");
+                        "scores_set, scores_changed, scores_removed, no_opinion_changed, items_added, items_removed, "
+                        "sending, unauthenticated FROM packet_import WHERE cycle_id = ? ORDER BY id");
     q.bind(1, cycle_id);
     std::vector<PacketImportRecord> records;
     while (q.executeStep()) {
@@ -35,6 +35,8 @@ std::vector<PacketImportRecord> Project::packet_imports(Id cycle_id) const {
         r.no_opinion_changed = q.getColumn(12).getInt();
         r.items_added = q.getColumn(13).getInt();
         r.items_removed = q.getColumn(14).getInt();
+        r.sending = q.getColumn(15).getInt64();
+        r.unauthenticated = q.getColumn(16).getInt() != 0;
         records.push_back(std::move(r));
     }
     return records;
@@ -47,7 +49,8 @@ void Project::record_packet_import(const PacketImportRecord& r) {
         SQLite::Statement q(*impl_->db,
                             "INSERT INTO packet_import (cycle_id, member_id, revision, checksum, written_at, finished, "
                             "imported_at, file_name, scores_set, scores_changed, scores_removed, no_opinion_changed, "
-                            "items_added, items_removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "items_added, items_removed, sending, unauthenticated) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, r.cycle_id);
         q.bind(2, r.member_id);
         q.bind(3, r.revision);
@@ -62,8 +65,63 @@ void Project::record_packet_import(const PacketImportRecord& r) {
         q.bind(12, r.no_opinion_changed);
         q.bind(13, r.items_added);
         q.bind(14, r.items_removed);
+        q.bind(15, r.sending);
+        q.bind(16, r.unauthenticated ? 1 : 0);
         q.exec();
     });
+}
+
+std::vector<PacketSending> Project::packet_sendings(Id cycle_id) const {
+    SQLite::Statement q(*impl_->db, "SELECT id, cycle_id, member_id, number, secret, sent_at, valid FROM packet_sending "
+                                    "WHERE cycle_id = ? ORDER BY id");
+    q.bind(1, cycle_id);
+    std::vector<PacketSending> sendings;
+    while (q.executeStep()) {
+        PacketSending s;
+        s.id = q.getColumn(0).getInt64();
+        s.cycle_id = q.getColumn(1).getInt64();
+        s.member_id = q.getColumn(2).getInt64();
+        s.number = q.getColumn(3).getInt64();
+        s.secret = q.getColumn(4).getString();
+        s.sent_at = q.getColumn(5).getString();
+        s.valid = q.getColumn(6).getInt() != 0;
+        sendings.push_back(std::move(s));
+    }
+    return sendings;
+}
+
+PacketSending Project::record_packet_sending(Id cycle_id, Id member_id, const std::string& secret, bool keep_earlier) {
+    impl_->load_cycle(cycle_id);
+    impl_->check_member(member_id);
+    PacketSending s;
+    s.cycle_id = cycle_id;
+    s.member_id = member_id;
+    s.secret = secret;
+    s.sent_at = now_utc();
+    impl_->write([&] {
+        SQLite::Statement last(*impl_->db, "SELECT COALESCE(MAX(number), 0) FROM packet_sending WHERE cycle_id = ? AND "
+                                           "member_id = ?");
+        last.bind(1, cycle_id);
+        last.bind(2, member_id);
+        last.executeStep();
+        s.number = last.getColumn(0).getInt64() + 1;
+        if (!keep_earlier) {
+            SQLite::Statement revoke(*impl_->db, "UPDATE packet_sending SET valid = 0 WHERE cycle_id = ? AND member_id = ?");
+            revoke.bind(1, cycle_id);
+            revoke.bind(2, member_id);
+            revoke.exec();
+        }
+        SQLite::Statement q(*impl_->db, "INSERT INTO packet_sending (cycle_id, member_id, number, secret, sent_at, valid) "
+                                        "VALUES (?, ?, ?, ?, ?, 1)");
+        q.bind(1, cycle_id);
+        q.bind(2, member_id);
+        q.bind(3, s.number);
+        q.bind(4, secret);
+        q.bind(5, s.sent_at);
+        q.exec();
+        s.id = impl_->db->getLastInsertRowid();
+    });
+    return s;
 }
 
 }  // namespace assessa

@@ -47,7 +47,7 @@ ImprovementPlan plan_from_row(SQLite::Statement& q) {
 constexpr const char* action_columns =
     "SELECT id, cycle_id, code, title, description, expected_result, iso_clauses, impact, feasibility, effort, cost, "
     "category_override, priority, lead_department_id, responsible, starts_on, due_on, indicator, target, status, "
-    "progress FROM action ";
+    "progress, adopted_from_cycle_id, adopted_from_code FROM action ";
 
 // Reads the actions selected by `where` (bound to `key`), with their lists.
 std::vector<ImprovementAction> load_actions(SQLite::Database& db, const std::string& where, Id key) {
@@ -77,6 +77,8 @@ std::vector<ImprovementAction> load_actions(SQLite::Database& db, const std::str
         a.target = q.getColumn(18).getString();
         a.status = action_status_from_string(q.getColumn(19).getString()).value_or(ActionStatus::planned);
         a.progress = q.getColumn(20).getInt();
+        if (!q.getColumn(21).isNull() && !q.getColumn(22).isNull())
+            a.adopted_from = ActionOrigin{q.getColumn(21).getInt64(), q.getColumn(22).getString()};
         index[a.id] = actions.size();
         actions.push_back(std::move(a));
     }
@@ -141,6 +143,34 @@ void Project::set_plan(const ImprovementPlan& p) {
     });
 }
 
+void Project::create_plan(const ImprovementPlan& p) {
+    impl_->require_writable();
+    const Cycle c = cycle(p.cycle_id);
+    ImprovementPlan draft = p;
+    draft.approved = false;
+    if (auto problems = validate_plan(draft); !problems.empty()) throw invalid(problems);
+    if (plan(p.cycle_id)) throw InvalidEdit(trf("cycle {} already has an improvement plan", c.label));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "INSERT INTO plan (cycle_id, starts_on, horizon_years, approved, version, "
+                                        "approved_by) VALUES (?, ?, ?, 0, 1, ?)");
+        q.bind(1, p.cycle_id);
+        q.bind(2, p.starts_on);
+        q.bind(3, p.horizon_years);
+        q.bind(4, p.approved_by);
+        q.exec();
+    });
+}
+
+void Project::remove_plan(Id cycle_id) {
+    impl_->require_writable();
+    if (!actions(cycle_id).empty()) throw InvalidEdit(tr("a plan with actions cannot be removed"));
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "DELETE FROM plan WHERE cycle_id = ?");
+        q.bind(1, cycle_id);
+        q.exec();
+    });
+}
+
 void Project::approve_plan(Id cycle_id, const std::string& by, const std::string& on, const std::string& note) {
     auto p = plan(cycle_id);
     if (!p) throw InvalidEdit(tr("there is no improvement plan to approve yet"));
@@ -186,6 +216,13 @@ void check_action_against(const Project& project, SQLite::Database& db, Id cycle
     dup.bind(2, a.code);
     dup.bind(3, self);
     if (dup.executeStep()) problems.push_back(trf("there is already an action {} in this plan", a.code));
+    if (a.adopted_from) {
+        SQLite::Statement from(db, "SELECT 1 FROM cycle WHERE id = ? AND id != ?");
+        from.bind(1, a.adopted_from->cycle_id);
+        from.bind(2, cycle_id);
+        if (!from.executeStep() || a.adopted_from->code.empty())
+            problems.push_back(trf("action {}: it can only be adopted from an action of another cycle", a.code));
+    }
     for (Id afi : a.afi_ids) {
         SQLite::Statement q(db, "SELECT 1 FROM consensus_item WHERE id = ? AND cycle_id = ? AND kind = 'afi'");
         q.bind(1, afi);
@@ -280,6 +317,15 @@ void write_priorities(SQLite::Database& db, const std::vector<Id>& ids_in_order)
     }
 }
 
+void write_origin(SQLite::Database& db, Id action_id, const std::optional<ActionOrigin>& origin) {
+    if (!origin) return;
+    SQLite::Statement q(db, "UPDATE action SET adopted_from_cycle_id = ?, adopted_from_code = ? WHERE id = ?");
+    q.bind(1, origin->cycle_id);
+    q.bind(2, origin->code);
+    q.bind(3, action_id);
+    q.exec();
+}
+
 // An action exactly as given, with status, progress, lists and history (restoring, undoing a delete).
 Id insert_whole_action(SQLite::Database& db, Id cycle_id, int priority, const ImprovementAction& a) {
     SQLite::Statement q(db, "INSERT INTO action (code, title, description, expected_result, iso_clauses, impact, "
@@ -295,6 +341,7 @@ Id insert_whole_action(SQLite::Database& db, Id cycle_id, int priority, const Im
     const Id id = db.getLastInsertRowid();
     write_action_lists(db, id, a);
     write_history(db, id, a.history);
+    write_origin(db, id, a.adopted_from);
     return id;
 }
 
@@ -315,6 +362,7 @@ Id Project::add_action(Id cycle_id, const ImprovementAction& a) {
         q.exec();
         const Id id = db.getLastInsertRowid();
         write_action_lists(db, id, a);
+        write_origin(db, id, a.adopted_from);
         SQLite::Statement h(db, "INSERT INTO action_history (action_id, changed_on, status, progress, comment) "
                                 "VALUES (?, ?, 'planned', 0, ?)");
         h.bind(1, id);

@@ -82,7 +82,18 @@ void create_schema(SQLite::Database& db) {
     migrate(db, 1);
 }
 
-void migrate(SQLite::Database& db, int from_version) {
+void migrate(SQLite::Database& db, int from_version) { migrate(db, from_version, Project::schema_version); }
+
+void create_schema_at(SQLite::Database& db, int version) {
+    create_schema_v1(db);
+    if (version > 1) migrate(db, 1, version);
+}
+
+void migrate(SQLite::Database& db, int from, int to) {
+    // Each step below reads `if (from_version < N)`: it runs when step N lies above the file's
+    // version and not above the target (see MigrationSteps), so the same steps build the schema
+    // of any older version, which is what an older file is checked against before migrating.
+    const MigrationSteps from_version{from, to};
     if (from_version < 2) {
         // Version 2: a dissent note per node, and consensus items drawn from several member
         // items (merged), not just one.
@@ -167,8 +178,42 @@ CREATE TABLE packet_import (
 CREATE INDEX packet_import_by_member ON packet_import (cycle_id, member_id, revision);
 )SQL");
     }
-    if (from_version < 8) {
-        // Version 8: the consensus meeting as a record (time and rating rounds per item), and
+    if (from_version < 5) {
+        // Version 5: the secret of every packet sent, and which sending each import came from.
+        db.exec(R"SQL(
+CREATE TABLE packet_sending (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number >= 1), secret TEXT NOT NULL, sent_at TEXT NOT NULL,
+  valid INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (cycle_id, member_id, number));
+ALTER TABLE packet_import ADD COLUMN sending INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE packet_import ADD COLUMN unauthenticated INTEGER NOT NULL DEFAULT 0;
+)SQL");
+    }
+    if (from_version < 6) {
+        // Version 6: the group of each cycle (who takes part), whether members see the previous
+        // cycle's consensus, the dated record of corrections to a closed cycle, and the action
+        // of an earlier cycle's plan that an action was adopted from (by cycle and code, which
+        // survive a re-import of that cycle).
+        db.exec(R"SQL(
+ALTER TABLE cycle ADD COLUMN members_see_previous_consensus INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE cycle_member (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  PRIMARY KEY (cycle_id, member_id));
+INSERT INTO cycle_member (cycle_id, member_id) SELECT cycle.id, member.id FROM cycle, member;
+CREATE TABLE cycle_correction (
+  id INTEGER PRIMARY KEY,
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  corrected_on TEXT NOT NULL, corrected_by TEXT NOT NULL DEFAULT '', what TEXT NOT NULL);
+ALTER TABLE action ADD COLUMN adopted_from_cycle_id INTEGER REFERENCES cycle(id) ON DELETE SET NULL;
+ALTER TABLE action ADD COLUMN adopted_from_code TEXT;
+)SQL");
+    }
+    if (from_version < 7) {
+        // Version 7: the consensus meeting as a record (time and rating rounds per item), and
         // the anonymous numbers members have in projector mode, drawn once per cycle.
         db.exec(R"SQL(
 CREATE TABLE meeting_item (
@@ -183,7 +228,7 @@ CREATE TABLE member_number (
   PRIMARY KEY (cycle_id, member_id), UNIQUE (cycle_id, number));
 )SQL");
     }
-    db.exec("PRAGMA user_version = " + std::to_string(Project::schema_version));
+    db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 
 }  // namespace assessa::store

@@ -67,9 +67,21 @@ struct Cycle {
     std::string approved_by;  // management approval of the report; empty while a draft
     std::string approved_on;
     std::string approval_note;
+    // The group sees the previous cycle's consensus while assessing (off: blind, as CAF advises).
+    bool members_see_previous_consensus = false;
 
     bool approved() const { return !approved_on.empty(); }
     bool operator==(const Cycle&) const = default;
+};
+
+// A change made to a cycle after it was closed (a later cycle exists), once the user unlocked it.
+struct CycleCorrection {
+    Id id = 0;
+    std::string corrected_on;  // ISO date
+    std::string corrected_by;
+    std::string what;          // what was corrected, in the user's words
+
+    bool operator==(const CycleCorrection&) const = default;
 };
 
 enum class NoteKind { strength, afi, idea, evidence };

@@ -1,5 +1,7 @@
 #include "model/scoring.hpp"
 
+#include "model/number_format.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,6 +29,36 @@ std::optional<double> ScoreSheet::group(std::string_view id) const {
     return it == groups.end() ? std::nullopt : std::optional<double>(it->second);
 }
 
+Coverage ScoreSheet::coverage_of_node(std::string_view code) const {
+    auto it = node_coverage.find(code);
+    return it == node_coverage.end() ? Coverage{node(code) ? 1u : 0u, 1} : it->second;
+}
+
+Coverage ScoreSheet::coverage_of_group(std::string_view id) const {
+    auto it = group_coverage.find(id);
+    return it == group_coverage.end() ? Coverage{} : it->second;
+}
+
+std::string coverage_phrase(const Coverage& coverage, const Translator& t) {
+    return t.trnf("based on {} of {} subcriterion", "based on {} of {} subcriteria", coverage.total, coverage.scored,
+                  coverage.total);
+}
+
+std::string consensus_completeness(const Coverage& overall, const Translator& t) {
+    if (overall.partial())
+        return t.trnf("Consensus on {} of {} subcriterion: the scores are partial",
+                      "Consensus on {} of {} subcriteria: the scores are partial", overall.total, overall.scored,
+                      overall.total);
+    return t.trnf("Consensus on all {} subcriterion", "Consensus on all {} subcriteria", overall.total, overall.total);
+}
+
+std::string format_score_coverage(std::optional<double> value, const Coverage& coverage, const std::string& lang,
+                                  const Translator& t) {
+    std::string score = format_score(value, lang);
+    if (!value || !coverage.partial()) return score;
+    return t.trf("{} ({})", score, coverage_phrase(coverage, t));
+}
+
 ScoreSheet aggregate_scores(const Framework& fw, const std::map<std::string, double, std::less<>>& assessable) {
     ScoreSheet sheet;
     const auto& nodes = fw.nodes();
@@ -38,19 +70,33 @@ ScoreSheet aggregate_scores(const Framework& fw, const std::map<std::string, dou
             continue;
         }
         std::vector<double> children;
-        for (auto c : n.children)
+        Coverage& cov = sheet.node_coverage[n.code];
+        for (auto c : n.children) {
             if (auto s = sheet.node(nodes[c].code)) children.push_back(*s);
+            const Coverage child = sheet.coverage_of_node(nodes[c].code);
+            cov.scored += child.scored;
+            cov.total += child.total;
+        }
         if (auto s = aggregate(fw.node_aggregation(), std::move(children))) sheet.nodes[n.code] = *s;
     }
     for (const auto& g : fw.groups()) {
         std::vector<double> values;
-        for (const auto& code : g.node_codes)
+        Coverage& cov = sheet.group_coverage[g.id];
+        for (const auto& code : g.node_codes) {
             if (auto s = sheet.node(code)) values.push_back(*s);
+            const Coverage child = sheet.coverage_of_node(code);
+            cov.scored += child.scored;
+            cov.total += child.total;
+        }
         if (auto s = aggregate(fw.node_aggregation(), std::move(values))) sheet.groups[g.id] = *s;
     }
     std::vector<double> tops;
-    for (auto r : fw.roots())
+    for (auto r : fw.roots()) {
         if (auto s = sheet.node(nodes[r].code)) tops.push_back(*s);
+        const Coverage child = sheet.coverage_of_node(nodes[r].code);
+        sheet.overall_coverage.scored += child.scored;
+        sheet.overall_coverage.total += child.total;
+    }
     sheet.overall = aggregate(fw.node_aggregation(), std::move(tops));
     return sheet;
 }

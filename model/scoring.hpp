@@ -22,14 +22,40 @@ namespace assessa {
 bool phases_complete(const Panel& panel, const PhaseScores& scores);
 std::optional<double> node_score(const Panel& panel, const PhaseScores& scores);
 
+// How many of the assessable nodes under a score have a score themselves: a criterion,
+// group or overall score drawn from only some of them is partial and must say so.
+struct Coverage {
+    std::size_t scored = 0;
+    std::size_t total = 0;
+    bool partial() const { return scored < total; }
+    bool operator==(const Coverage&) const = default;
+};
+
 struct ScoreSheet {
     std::map<std::string, double, std::less<>> nodes;   // assessable and aggregated nodes
     std::map<std::string, double, std::less<>> groups;
     std::optional<double> overall;
+    // For every node that is not assessable, every group and the overall score: how many of
+    // the assessable nodes under it are scored. An assessable node covers itself (0 or 1 of 1).
+    std::map<std::string, Coverage, std::less<>> node_coverage;
+    std::map<std::string, Coverage, std::less<>> group_coverage;
+    Coverage overall_coverage;
 
     std::optional<double> node(std::string_view code) const;
     std::optional<double> group(std::string_view id) const;
+    Coverage coverage_of_node(std::string_view code) const;
+    Coverage coverage_of_group(std::string_view id) const;
 };
+
+// A score with the part of the framework it rests on when that is not all of it:
+// "46.2 (based on 2 of 28 subcriteria)"; a complete or empty score is just format_score's.
+std::string format_score_coverage(std::optional<double> value, const Coverage& coverage, const std::string& lang,
+                                  const Translator& t = Translator::current());
+// "2 of 28 subcriteria agreed"-style phrase alone: "based on 2 of 28 subcriteria".
+std::string coverage_phrase(const Coverage& coverage, const Translator& t = Translator::current());
+// How complete the consensus is, for a report's cover or summary: "Consensus on 2 of 28
+// subcriteria: the scores are partial" or "Consensus on all 28 subcriteria".
+std::string consensus_completeness(const Coverage& overall, const Translator& t = Translator::current());
 
 // Fills in parents, groups and the overall score from the assessable nodes' scores.
 ScoreSheet aggregate_scores(const Framework& fw, const std::map<std::string, double, std::less<>>& assessable);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Validates the bundled framework and mapping files, and the good test files, against the
+# Validates the bundled framework and mapping files, the good test files and the good packet against the
 # schemas with xmllint (no network: the schemas import only local files).
 set -euo pipefail
 root="$1"
@@ -8,5 +8,10 @@ for f in "$root"/frameworks/data/*.xml "$root"/tests/data/frameworks/good/*.xml;
   if grep -q '<mapping ' "$f"; then schema=mapping.xsd; else schema=framework.xsd; fi
   xmllint --noout --nonet --schema "$root/frameworks/schema/$schema" "$f" 2>&1 | grep -v ' validates$' || true
   xmllint --noout --nonet --schema "$root/frameworks/schema/$schema" "$f" >/dev/null 2>&1 || status=1
+done
+# The good packet (its MAC and checksum lines are processing instructions after the root).
+for f in "$root"/tests/data/packets/good/*.assessa-packet; do
+  xmllint --noout --nonet --schema "$root/exports/schema/packet.xsd" "$f" 2>&1 | grep -v ' validates$' || true
+  xmllint --noout --nonet --schema "$root/exports/schema/packet.xsd" "$f" >/dev/null 2>&1 || status=1
 done
 exit $status

@@ -14,7 +14,9 @@ void add_mapping_commands(CLI::App& app, Context& ctx);
 void add_project_commands(CLI::App& app, Context& ctx);
 void add_exchange_commands(CLI::App& app, Context& ctx);
 void add_packet_commands(CLI::App& app, Context& ctx);  // the "packet" group: export, import, status, show
-void add_plan_commands(CLI::App& app, Context& ctx);  // the "plan" group: show, export
+void add_plan_commands(CLI::App& app, Context& ctx);  // the "plan" group: show, export, and the edits below
+void add_plan_edit_commands(CLI::App& plan, Context& ctx);  // "plan create", "plan action add|edit|status"
+void add_cycle_commands(CLI::App& app, Context& ctx);  // the "cycle" group: list, add
 void add_report_commands(CLI::App& app, Context& ctx);  // "report", and "plan report" (after add_plan_commands)
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and

@@ -9,7 +9,7 @@ namespace assessa::cli {
 
 void add_exchange_commands(CLI::App& app, Context& ctx) {
     struct Options {
-        std::string file, data, output, language = "en";
+        std::string file, data, output, language = "en", cycle;
     };
 
     auto* imp = app.add_subcommand("import", tr("Import an exchange XML file into a project (all or nothing)"));
@@ -26,22 +26,23 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
             return;
         }
         const auto& r = *result.report;
-        ctx.out << trf("Imported {}: {} departments, {} members, {} cycles, {} ratings with {} notes, {} consensus entries, {} improvement actions",
-                       i->data, r.departments, r.members, r.cycles, r.ratings, r.items, r.consensus, r.actions)
-                << '\n';
+        ctx.out << trf("Imported {}: {}", i->data, describe(r)) << '\n';
     });
 
     auto* exp = app.add_subcommand("export", tr("Export a project as exchange XML"));
     auto e = std::make_shared<Options>();
     exp->add_option("FILE", e->file, tr("The project file"))->required();
     exp->add_option("-o,--output", e->output, tr("The XML file to write"))->required();
+    exp->add_option("--cycle", e->cycle, tr("Export only this cycle (default: every cycle)"));
     exp->callback([&ctx, e] {
         auto p = open_project(ctx, e->file, Project::Mode::read_only);
         if (!p) return;
         try {
-            export_exchange(*p, e->output);
+            export_exchange(*p, e->output, e->cycle);
             ctx.out << trf("Wrote {}", e->output) << '\n';
         } catch (const ProjectError& err) {
+            ctx.fail(err.what());
+        } catch (const InvalidEdit& err) {
             ctx.fail(err.what());
         }
     });
@@ -55,8 +56,9 @@ void add_exchange_commands(CLI::App& app, Context& ctx) {
             return ctx.fail(trf("the demo exists in English and Lithuanian (en, lt), not \"{}\"", d->language), 2);
         try {
             auto p = write_demo_project(d->file, ctx.library(), d->language);
-            ctx.out << trf("Created {}: {}, {} members, {} cycles", d->file, p->organisation().name, p->members().size(),
-                           p->cycles().size())
+            const auto members = p->members().size(), cycles = p->cycles().size();
+            ctx.out << trf("Created {}: {}, {}, {}", d->file, p->organisation().name,
+                           trnf("{} member", "{} members", members, members), trnf("{} cycle", "{} cycles", cycles, cycles))
                     << '\n';
         } catch (const ProjectError& err) {
             ctx.fail(err.what());

@@ -17,7 +17,7 @@ namespace {
 void add_export(CLI::App& group, Context& ctx) {
     struct Options {
         std::string file, member, output, output_dir, cycle;
-        bool all = false;
+        bool all = false, keep_earlier = false;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group.add_subcommand("export", tr("Write a member's packet, or every member's packets into a folder"));
@@ -27,51 +27,66 @@ void add_export(CLI::App& group, Context& ctx) {
     cmd->add_flag("--all", o->all, tr("One packet for every group member"));
     cmd->add_option("--output-dir", o->output_dir, tr("The folder for --all"));
     cmd->add_option("--cycle", o->cycle, tr("The cycle (default: the newest)"));
+    cmd->add_flag("--keep-earlier", o->keep_earlier,
+                  tr("Packets sent to these members before stay valid (default: only the newest packet of a member is "
+                     "accepted)"));
     cmd->callback([&ctx, o] {
         const bool one = !o->member.empty() && !o->output.empty() && !o->all && o->output_dir.empty();
         const bool all = o->all && !o->output_dir.empty() && o->member.empty() && o->output.empty();
         if (!one && !all)
             return ctx.fail(tr("give either --member ID and --output FILE, or --all and --output-dir DIR"), 2);
-        auto p = open_project(ctx, o->file, Project::Mode::read_only);
+        // Sending records each packet's secret in the project.
+        auto p = open_project(ctx, o->file, Project::Mode::read_write);
         if (!p) return;
         const auto c = select_cycle(ctx, *p, o->file, o->cycle);
         if (!c) return;
+        const SendOptions options{o->keep_earlier};
         try {
             if (one) {
                 const Member m = find_member(*p, o->member);
-                const Packet packet = make_packet(*p, c->id, m.id);
-                write_packet_file(o->output, packet);
-                ctx.out << trf("Wrote {}: packet of {} for cycle {}, revision {}", o->output, m.name, c->label,
-                               packet.header.revision)
+                const Packet packet = send_packet(*p, c->id, m.id, o->output, options);
+                ctx.out << trf("Wrote {}: packet of {} for cycle {}, sending {}, revision {}", o->output, m.name,
+                               c->label, packet.header.sending, packet.header.revision)
                         << '\n';
             } else {
-                for (const auto& s : export_all_packets(*p, c->id, o->output_dir))
-                    ctx.out << trf("Wrote {}: packet of {} for cycle {}", s.path, s.member.name, c->label) << '\n';
+                for (const auto& s : export_all_packets(*p, c->id, o->output_dir, options))
+                    ctx.out << trf("Wrote {}: packet of {} for cycle {}, sending {}", s.path, s.member.name, c->label,
+                                   s.sending)
+                            << '\n';
             }
         } catch (const PacketError& e) {
             ctx.fail(e.what());
         } catch (const InvalidEdit& e) {
             ctx.fail(trf("{}: {}", o->file, e.what()));
+        } catch (const ProjectError& e) {
+            ctx.fail(e.what());
         }
     });
 }
 
 void add_import(CLI::App& group, Context& ctx) {
     struct Options {
-        std::string file;
+        std::string file, cycle;
         std::vector<std::string> packets;
+        bool accept_unauthenticated = false;
     };
     auto o = std::make_shared<Options>();
     auto* cmd = group.add_subcommand("import", tr("Import returned packets into a project (each all or nothing)"));
     cmd->add_option("FILE", o->file, tr("The project file"))->required();
     cmd->add_option("PACKET", o->packets, tr("Packet files (.assessa-packet)"))->required();
+    cmd->add_flag("--accept-unauthenticated", o->accept_unauthenticated,
+                  tr("Also import packets written before packets carried a secret (nothing shows who wrote them; the "
+                     "import record notes it)"));
+    cmd->add_option("--cycle", o->cycle, tr("Accept only packets of this cycle (default: each packet's own cycle)"));
     cmd->callback([&ctx, o] {
         auto p = open_project(ctx, o->file, Project::Mode::read_write);
         if (!p) return;
+        if (!o->cycle.empty() && !select_cycle(ctx, *p, o->file, o->cycle)) return;
         std::size_t refused = 0;
+        const PacketImportOptions options{o->accept_unauthenticated, o->cycle};
         try {
             for (const auto& file : o->packets) {
-                const auto result = import_packet(*p, file);
+                const auto result = import_packet(*p, file, options);
                 if (result.ok()) {
                     ctx.out << describe(*result.report) << '\n';
                 } else {
@@ -104,14 +119,19 @@ void add_status(CLI::App& group, Context& ctx) {
         if (!c) return;
         std::map<Id, std::string> names;
         for (const auto& m : p->members()) names[m.id] = m.name;
-        TextTable table({tr("Imported"), tr("Member"), tr("Revision"), tr("State"), tr("Scores set/changed/removed"),
-                         tr("Items added/removed"), tr("File")});
+        TextTable sent({tr("Sent"), tr("Member"), tr("Sending"), tr("Accepted")});
+        for (const auto& s : p->packet_sendings(c->id))
+            sent.add({s.sent_at, names[s.member_id], std::to_string(s.number),
+                      s.valid ? tr("yes") : tr("no (sent again)")});
+        ctx.out << trf("Packets sent for cycle {}:", c->label) << '\n';
+        sent.print(ctx.out);
+        TextTable table({tr("Imported"), tr("Member"), tr("Sending"), tr("Revision"), tr("State"),
+                         tr("Scores set/changed/removed"), tr("Items added/removed"), tr("File")});
         for (const auto& r : p->packet_imports(c->id))
-            table.add({r.imported_at, names[r.member_id], std::to_string(r.revision),
-                       r.finished ? tr("finished") : tr("not finished yet"),
-                       std::to_string(r.scores_set) + "/" + std::to_string(r.scores_changed) + "/" +
-                           std::to_string(r.scores_removed),
-                       std::to_string(r.items_added) + "/" + std::to_string(r.items_removed), r.file_name});
+            table.add({r.imported_at, names[r.member_id], packet_sending_label(r),
+                       std::to_string(r.revision), r.finished ? tr("finished") : tr("not finished yet"),
+                       fmt::format("{}/{}/{}", r.scores_set, r.scores_changed, r.scores_removed),
+                       fmt::format("{}/{}", r.items_added, r.items_removed), r.file_name});
         ctx.out << trf("Packets imported into cycle {}:", c->label) << '\n';
         table.print(ctx.out);
     });

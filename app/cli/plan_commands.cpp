@@ -157,8 +157,9 @@ void print_plan(std::ostream& out, const Project& p, const PlanData& d, const st
 }  // namespace
 
 void add_plan_commands(CLI::App& app, Context& ctx) {
-    auto* plan = app.add_subcommand("plan", tr("Show or export the improvement plan"));
+    auto* plan = app.add_subcommand("plan", tr("Create, change, show or export the improvement plan"));
     plan->require_subcommand(1);
+    add_plan_edit_commands(*plan, ctx);
 
     struct ShowOptions {
         std::string file, cycle, department;
@@ -211,6 +212,9 @@ void add_plan_commands(CLI::App& app, Context& ctx) {
     };
     auto e = std::make_shared<ExportOptions>();
     auto* exp = plan->add_subcommand("export", tr("Write the actions as a spreadsheet (.xlsx, .csv) or a calendar (.ics)"));
+    exp->footer(tr("In a CSV file, text that begins with =, +, -, @, a tab or a carriage return is written with an "
+                   "apostrophe in front ('=...), so that no spreadsheet program runs it as a formula; numbers and dates "
+                   "are written as they are. In an XLSX file all text is stored as text, never as a formula."));
     exp->add_option("FILE", e->file, tr("The project file"))->required();
     exp->add_option("-o,--output", e->output, tr("The file to write; its extension chooses the format"))->required();
     exp->add_option("--cycle", e->cycle, tr("Cycle whose plan to export (default: the newest)"));

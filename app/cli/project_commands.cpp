@@ -1,6 +1,8 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
+#include "exports/exchange_format.hpp"
 #include "i18n/translator.hpp"
+#include "model/calendar_date.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/project.hpp"
@@ -25,6 +27,9 @@ std::string this_year() {
 
 ordered_json optional_number(std::optional<double> v) { return v ? ordered_json(*v) : ordered_json(nullptr); }
 
+// How many of the subcriteria under a score have one: {"scored": 2, "of": 28, "partial": true}.
+ordered_json coverage_json(const Coverage& c) { return {{"scored", c.scored}, {"of", c.total}, {"partial", c.partial()}}; }
+
 ordered_json summary_json(const Project& p, const CycleSummary& s) {
     const Framework& fw = *p.framework(s.cycle.framework_id);
     ordered_json j;
@@ -32,16 +37,24 @@ ordered_json summary_json(const Project& p, const CycleSummary& s) {
     j["cycle"] = {{"label", s.cycle.label}, {"framework", s.cycle.framework_id}, {"method", s.cycle.method_id}};
     j["progress"] = {{"consensus_done", s.consensus_done}, {"assessable_nodes", s.nodes.size()}};
     j["members"] = ordered_json::array();
-    const auto members = p.members();
+    const auto members = p.cycle_members(s.cycle.id);
     for (std::size_t i = 0; i < s.members.size(); ++i)
         j["members"].push_back({{"name", members[i].name},
                                 {"role", to_string(members[i].role)},
                                 {"completed", s.members[i].completed},
                                 {"total", s.members[i].total}});
     j["scores"] = {{"overall", optional_number(s.consensus.overall)}, {"groups", ordered_json::object()}, {"nodes", ordered_json::object()}};
-    for (const auto& g : fw.groups()) j["scores"]["groups"][g.id] = optional_number(s.consensus.group(g.id));
+    j["coverage"] = {{"overall", coverage_json(s.consensus.overall_coverage)}, {"groups", ordered_json::object()},
+                     {"nodes", ordered_json::object()}};
+    for (const auto& g : fw.groups()) {
+        j["scores"]["groups"][g.id] = optional_number(s.consensus.group(g.id));
+        j["coverage"]["groups"][g.id] = coverage_json(s.consensus.coverage_of_group(g.id));
+    }
     for (const auto& n : fw.nodes())
-        if (!n.assessable) j["scores"]["nodes"][n.code] = optional_number(s.consensus.node(n.code));
+        if (!n.assessable) {
+            j["scores"]["nodes"][n.code] = optional_number(s.consensus.node(n.code));
+            j["coverage"]["nodes"][n.code] = coverage_json(s.consensus.coverage_of_node(n.code));
+        }
     j["nodes"] = ordered_json::array();
     for (const auto& ns : s.nodes) {
         ordered_json nj{{"code", ns.code},           {"completed", ns.completed}, {"no_opinion", ns.no_opinion},
@@ -84,16 +97,19 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
         << trf("Consensus: {} of {} subcriteria", s.consensus_done, s.nodes.size()) << "\n\n";
 
     TextTable members({tr("Member"), tr("Role"), tr("Completed")});
-    const auto list = p.members();
+    const auto list = p.cycle_members(s.cycle.id);
     for (std::size_t i = 0; i < s.members.size(); ++i)
         members.add({list[i].name, member_role_label(list[i].role),
                      trf("{} / {}", s.members[i].completed, s.members[i].total)});
     members.print(out);
 
     out << '\n' << tr("Consensus scores") << '\n';
-    out << "  " << tr("Overall") << ": " << format_score(s.consensus.overall, lang);
-    for (const auto& g : fw.groups()) out << "   " << g.title.get(lang) << ": " << format_score(s.consensus.group(g.id), lang);
-    out << "\n\n";
+    out << "  " << tr("Overall") << ": " << format_score_coverage(s.consensus.overall, s.consensus.overall_coverage, lang)
+        << '\n';
+    for (const auto& g : fw.groups())
+        out << "  " << g.title.get(lang) << ": "
+            << format_score_coverage(s.consensus.group(g.id), s.consensus.coverage_of_group(g.id), lang) << '\n';
+    out << '\n';
 
     TextTable nodes({tr("Node"), tr("Title"), tr("Done"), tr("n"), tr("Mean"), tr("Median"), tr("Min"), tr("Max"),
                      tr("Range"), tr("SD"), tr("Consensus")});
@@ -101,7 +117,8 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
     for (const auto& n : fw.nodes()) {
         if (!n.assessable) {
             if (n.depth == 0)
-                nodes.add({n.code, n.title.get(lang), "", "", "", "", "", "", "", "", format_score(s.consensus.node(n.code), lang)});
+                nodes.add({n.code, n.title.get(lang), "", "", "", "", "", "", "", "",
+                           format_score_coverage(s.consensus.node(n.code), s.consensus.coverage_of_node(n.code), lang)});
             continue;
         }
         const NodeSummary* ns = s.node(n.code);
@@ -138,6 +155,24 @@ void print_summary(std::ostream& out, const Project& p, const CycleSummary& s) {
     }
 }
 
+void new_from_exchange(Context& ctx, const std::string& file, const std::string& data) {
+    try {
+        auto made = create_project_from_exchange(file, ctx.library(), data);
+        if (!made.ok()) {
+            ctx.err << to_string(made.errors);
+            return ctx.fail(trf("{} was not created", file));
+        }
+        const auto& r = made.report;
+        ctx.out << trf("Created {} from {}: {}, {} members, {} cycles, {} improvement actions", file, data,
+                       made.project->organisation().name, r.members, r.cycles, r.actions)
+                << '\n';
+    } catch (const ProjectError& e) {
+        ctx.fail(e.what());
+    } catch (const InvalidEdit& e) {
+        ctx.fail(e.what());
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<Project> open_project(Context& ctx, const std::string& path, Project::Mode mode) {
@@ -164,23 +199,31 @@ std::optional<Cycle> select_cycle(Context& ctx, const Project& p, const std::str
 void add_project_commands(CLI::App& app, Context& ctx) {
     auto* create = app.add_subcommand("new", tr("Create a self-assessment project file"));
     struct NewOptions {
-        std::string file, framework = "caf-2020", organisation, method, language = "en", cycle;
+        std::string file, framework = "caf-2020", organisation, method, language = "en", cycle, starts_on, from;
     };
     auto o = std::make_shared<NewOptions>();
     create->add_option("FILE", o->file, tr("The project file to create (.assessa)"))->required();
-    create->add_option("--framework", o->framework, tr("Framework id (see 'frameworks list')"))->capture_default_str();
-    create->add_option("--organisation", o->organisation, tr("Name of the organisation"))->required();
-    create->add_option("--method", o->method, tr("Scoring method: classical or fine-tuned (default: the framework's first)"));
-    create->add_option("--language", o->language, tr("Language of the project and its reports: en, lt or zh"))->capture_default_str();
-    create->add_option("--cycle", o->cycle, tr("Name of the assessment cycle (default: this year)"));
+    auto* framework = create->add_option("--framework", o->framework, tr("Framework id (see 'frameworks list')"))->capture_default_str();
+    auto* organisation = create->add_option("--organisation", o->organisation, tr("Name of the organisation"));
+    auto* method = create->add_option("--method", o->method, tr("Scoring method: classical or fine-tuned (default: the framework's first)"));
+    auto* language = create->add_option("--language", o->language, tr("Language of the project and its reports: en, lt or zh"))->capture_default_str();
+    auto* cycle = create->add_option("--cycle", o->cycle, tr("Name of the assessment cycle (default: this year)"));
+    auto* starts_on = create->add_option("--starts-on", o->starts_on, tr("Start date of the cycle, YYYY-MM-DD (default: today)"));
+    auto* from = create->add_option("--from", o->from, tr("Create the project from an exchange XML file: its organisation, group, framework, methods and cycles"));
+    for (auto* opt : {framework, organisation, method, language, cycle, starts_on}) from->excludes(opt);
     create->callback([&ctx, o] {
+        if (!o->from.empty()) return new_from_exchange(ctx, o->file, o->from);
+        if (o->organisation.empty()) return ctx.fail(tr("--organisation is required (or --from)"), 2);
         OrganisationProfile org;
         org.name = o->organisation;
         org.language = o->language;
         if (o->language != "en" && o->language != "lt" && o->language != "zh")
             return ctx.fail(trf("unknown language \"{}\" (use en, lt or zh)", o->language), 2);
+        if (!o->starts_on.empty() && !is_iso_date(o->starts_on))
+            return ctx.fail(trf("\"{}\" is not a date in the form 2026-10-05", o->starts_on), 2);
         try {
             auto p = Project::create(o->file, ctx.library(), {o->framework, o->method, o->cycle.empty() ? this_year() : o->cycle, org});
+            if (!o->starts_on.empty()) p->set_cycle_start(p->current_cycle().id, o->starts_on);
             const Cycle c = p->current_cycle();
             ctx.out << trf("Created {}: {}, cycle {}, framework {}, {} scoring", o->file, org.name, c.label, c.framework_id,
                            c.method_id)

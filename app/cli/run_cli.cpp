@@ -16,6 +16,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_framework_commands(app, ctx);
     add_mapping_commands(app, ctx);
     add_project_commands(app, ctx);
+    add_cycle_commands(app, ctx);
     add_exchange_commands(app, ctx);
     add_packet_commands(app, ctx);
     add_plan_commands(app, ctx);

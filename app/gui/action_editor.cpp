@@ -1,5 +1,6 @@
 #include "app/gui/action_editor.hpp"
 
+#include "app/gui/date_entry.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/plan_rules.hpp"
 
@@ -7,8 +8,6 @@
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
-#include <wx/dateevt.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -22,15 +21,6 @@
 namespace assessa::gui {
 
 namespace {
-
-wxDateTime to_wx(const std::string& iso) {
-    wxDateTime d;
-    if (auto c = CalendarDate::parse(iso)) d.Set(static_cast<wxDateTime::wxDateTime_t>(c->day),
-                                                static_cast<wxDateTime::Month>(c->month - 1), c->year);
-    return d;
-}
-
-std::string to_iso(const wxDateTime& d) { return d.IsValid() ? utf8(d.FormatISODate()) : std::string(); }
 
 std::string join(const std::vector<std::string>& codes) {
     std::string s;
@@ -55,13 +45,6 @@ void add_row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxW
 }
 
 }  // namespace
-
-std::string next_action_code(const std::vector<ImprovementAction>& actions) {
-    for (int n = static_cast<int>(actions.size()) + 1;; ++n) {
-        const std::string code = (n < 10 ? "A-0" : "A-") + std::to_string(n);
-        if (std::none_of(actions.begin(), actions.end(), [&](const auto& a) { return a.code == code; })) return code;
-    }
-}
 
 ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const ImprovementAction& action, bool is_new)
     : wxDialog(parent, wxID_ANY, is_new ? _("New improvement action") : wxString::Format(_("Action %s"), u8(action.code)),
@@ -94,7 +77,6 @@ ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const Imp
     Bind(wxEVT_SPINCTRL, changed);
     Bind(wxEVT_CHECKLISTBOX, changed);
     Bind(wxEVT_CHECKBOX, changed);
-    Bind(wxEVT_DATE_CHANGED, changed);
     revalidate();
     title_->SetFocus();
 }
@@ -154,11 +136,9 @@ wxWindow* ActionEditor::people_page(wxWindow* book) {
     add_row(page, grid, _("Take part (D):"), participants_);
     responsible_ = new wxTextCtrl(page, wxID_ANY, u8(original_.responsible));
     add_row(page, grid, _("Responsible person:"), responsible_);
-    starts_ = new wxDatePickerCtrl(page, wxID_ANY, to_wx(original_.starts_on), wxDefaultPosition, wxDefaultSize,
-                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    starts_ = new DateEntry(page, original_.starts_on);
     add_row(page, grid, _("Starts on:"), starts_, 0);
-    due_ = new wxDatePickerCtrl(page, wxID_ANY, to_wx(original_.due_on), wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    due_ = new DateEntry(page, original_.due_on);
     add_row(page, grid, _("Due on:"), due_, 0);
 
     auto* ms = new wxBoxSizer(wxVERTICAL);
@@ -167,8 +147,7 @@ wxWindow* ActionEditor::people_page(wxWindow* book) {
     milestone_list_->AppendColumn(_("Milestone"), wxLIST_FORMAT_LEFT, FromDIP(380));
     ms->Add(milestone_list_, 1, wxEXPAND);
     auto* add = new wxBoxSizer(wxHORIZONTAL);
-    milestone_date_ = new wxDatePickerCtrl(page, wxID_ANY, to_wx(original_.due_on), wxDefaultPosition, wxDefaultSize,
-                                           wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    milestone_date_ = new DateEntry(page, original_.due_on);
     milestone_text_ = new wxTextCtrl(page, wxID_ANY, "");
     milestone_text_->SetHint(_("What is done by then"));
     auto* add_button = new wxButton(page, wxID_ANY, _("Add"));
@@ -181,9 +160,7 @@ wxWindow* ActionEditor::people_page(wxWindow* book) {
     add_row(page, grid, _("Milestones:"), new wxStaticText(page, wxID_ANY, ""));
     grid->Add(0, 0);
     grid->Add(ms, 0, wxEXPAND | wxALL, FromDIP(3));
-    add_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        add_milestone(milestone_date_->GetValue(), milestone_text_->GetValue());
-    });
+    add_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_milestone(); });
     remove_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         const long row = milestone_list_->GetFirstSelected();
         if (row < 0 || row >= static_cast<long>(milestones_.size())) return;
@@ -265,9 +242,14 @@ wxWindow* ActionEditor::status_page(wxWindow* book) {
     return page;
 }
 
-void ActionEditor::add_milestone(const wxDateTime& date, const wxString& text) {
-    if (text.Strip(wxString::both).empty()) return;
-    milestones_.push_back({0, utf8(text.Strip(wxString::both)), to_iso(date), false});
+void ActionEditor::add_milestone() {
+    const wxString text = milestone_text_->GetValue().Strip(wxString::both);
+    const std::string date = milestone_date_->iso();
+    if (text.empty() || date.empty()) {
+        revalidate();
+        return;
+    }
+    milestones_.push_back({0, utf8(text), date, false});
     std::stable_sort(milestones_.begin(), milestones_.end(),
                      [](const Milestone& a, const Milestone& b) { return a.due_on < b.due_on; });
     milestone_text_->Clear();
@@ -301,8 +283,8 @@ ImprovementAction ActionEditor::action() const {
     for (unsigned i = 0; i < participants_->GetCount(); ++i)
         if (participants_->IsChecked(i)) a.participating_departments.push_back(data_.departments[i].id);
     a.responsible = names_hidden_ ? original_.responsible : utf8(responsible_->GetValue());
-    a.starts_on = to_iso(starts_->GetValue());
-    a.due_on = to_iso(due_->GetValue());
+    a.starts_on = starts_->iso();
+    a.due_on = due_->iso();
     a.milestones = milestones_;
     a.afi_ids.clear();
     for (unsigned i = 0; i < afis_->GetCount(); ++i)
@@ -315,6 +297,15 @@ ImprovementAction ActionEditor::action() const {
 
 std::vector<std::string> ActionEditor::problems() const {
     if (!data_.plan) return {tr("create the improvement plan (its start and horizon) before adding actions")};
+    // A date that cannot be read is named with the core's message, before anything else.
+    std::vector<std::string> dates;
+    const std::pair<DateEntry*, wxString> fields[] = {
+        {starts_, _("Starts on:")}, {due_, _("Due on:")}};
+    for (const auto& [field, label] : fields)
+        if (const wxString why = field->problem(); !why.empty()) dates.push_back(utf8(label + " " + why));
+    if (const wxString m = milestone_date_->problem(); !m.empty() && !milestone_text_->GetValue().Strip(wxString::both).empty())
+        dates.push_back(utf8(_("Milestones:") + " " + m));
+    if (!dates.empty()) return dates;
     auto found = validate_action(action(), *data_.plan, data_.departments);
     if (progress() < 0 || progress() > 100) found.push_back(trf("progress must be from 0 to 100 %, not {}", progress()));
     return found;

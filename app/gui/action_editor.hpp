@@ -11,13 +11,14 @@
 class wxCheckBox;
 class wxCheckListBox;
 class wxChoice;
-class wxDatePickerCtrl;
 class wxListView;
 class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace assessa::gui {
+
+class DateEntry;
 
 // Every field of one improvement action. The core's rules (plan_rules) are checked as the user
 // types: their messages are shown at the bottom and OK stays disabled while there are any.
@@ -43,8 +44,10 @@ public:
     wxChoice* leader() { return leader_; }
     wxCheckListBox* participants() { return participants_; }
     wxCheckListBox* afis() { return afis_; }
-    wxDatePickerCtrl* starts() { return starts_; }
-    wxDatePickerCtrl* due() { return due_; }
+    DateEntry* starts() { return starts_; }
+    DateEntry* due() { return due_; }
+    DateEntry* milestone_date() { return milestone_date_; }
+    wxTextCtrl* milestone_text() { return milestone_text_; }
     wxSpinCtrl* impact() { return impact_; }
     wxSpinCtrl* feasibility() { return feasibility_; }
     wxChoice* status_choice() { return status_; }
@@ -54,8 +57,9 @@ public:
     // Projector mode: names of members (the responsible person, who changed the status) are
     // shown through `shown` and cannot be edited; the action keeps its own.
     void hide_names(const std::function<wxString(const std::string&)>& shown);
-    // Adds a milestone as the "Add" button does, from the date picker and the text.
-    void add_milestone(const wxDateTime& date, const wxString& text);
+    // Adds a milestone as the "Add" button does, from the date field and the text: nothing is
+    // added while the date cannot be read (its problem is shown) or the text is empty.
+    void add_milestone();
 
 private:
     wxWindow* general_page(wxWindow* book);
@@ -82,10 +86,10 @@ private:
     wxChoice* leader_ = nullptr;
     wxCheckListBox* participants_ = nullptr;
     wxTextCtrl* responsible_ = nullptr;
-    wxDatePickerCtrl* starts_ = nullptr;
-    wxDatePickerCtrl* due_ = nullptr;
+    DateEntry* starts_ = nullptr;
+    DateEntry* due_ = nullptr;
     wxListView* milestone_list_ = nullptr;
-    wxDatePickerCtrl* milestone_date_ = nullptr;
+    DateEntry* milestone_date_ = nullptr;
     wxTextCtrl* milestone_text_ = nullptr;
     wxCheckListBox* afis_ = nullptr;
     wxStaticText* derived_iso_ = nullptr;
@@ -100,8 +104,5 @@ private:
     bool names_hidden_ = false;
     wxListView* history_ = nullptr;
 };
-
-// A code for a new action, "A-NN", not yet used in the plan.
-std::string next_action_code(const std::vector<ImprovementAction>& actions);
 
 }  // namespace assessa::gui

@@ -108,6 +108,18 @@ ActionTable::ActionTable(wxWindow* parent, Handlers handlers)
     view_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
         if (auto id = selected()) handlers_.edit(*id);
     });
+    // The title takes the room the other columns leave, so that the last column stays in sight.
+    view_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        int others = 0;
+        for (unsigned i = 0; i < view_->GetColumnCount(); ++i)
+            if (view_->GetColumn(i)->GetModelColumn() != static_cast<unsigned>(col_title))
+                others += view_->GetColumn(i)->GetWidth();
+        const int room = view_->GetClientSize().x - others - FromDIP(4);
+        for (unsigned i = 0; i < view_->GetColumnCount(); ++i)
+            if (view_->GetColumn(i)->GetModelColumn() == static_cast<unsigned>(col_title))
+                view_->GetColumn(i)->SetWidth(std::max(FromDIP(140), room));
+    });
     top->Add(view_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);

@@ -1,12 +1,12 @@
 #include "app/gui/approval_dialog.hpp"
 
+#include "app/gui/date_entry.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/report_commands.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/approval_edits.hpp"
 #include "model/date_format.hpp"
 
-#include <wx/datectrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -20,10 +20,8 @@ std::string trimmed(const wxString& s) {
     return utf8(t.Trim().Trim(false));
 }
 
-wxDateTime date_of(const std::string& iso) {
-    wxDateTime d;
-    if (!iso.empty() && d.ParseISODate(u8(iso))) return d;
-    return wxDateTime::Today();
+std::string date_or_today(const std::string& iso) {
+    return is_iso_date(iso) ? iso : utf8(wxDateTime::Today().FormatISODate());
 }
 
 }  // namespace
@@ -44,8 +42,7 @@ ApprovalDialog::ApprovalDialog(wxWindow* parent, const wxString& title, const wx
     by_->SetHint(_("Name and position, e.g. the head of administration"));
     grid->Add(by_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Approved on:")), 0, wxALIGN_CENTER_VERTICAL);
-    on_ = new wxDatePickerCtrl(this, wxID_ANY, date_of(initial.on), wxDefaultPosition, wxDefaultSize,
-                               wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    on_ = new DateEntry(this, date_or_today(initial.on));
     grid->Add(on_, 0);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Decision note:")), 0, wxALIGN_TOP | wxTOP, FromDIP(4));
     note_ = new wxTextCtrl(this, wxID_ANY, u8(initial.note), wxDefaultPosition, FromDIP(wxSize(360, 90)),
@@ -64,13 +61,17 @@ ApprovalDialog::ApprovalDialog(wxWindow* parent, const wxString& title, const wx
             by_->SetFocus();
             return;  // an approval needs a name
         }
+        if (!on_->date()) {
+            on_->SetFocus();
+            return;  // and a date: the field shows why it is not one
+        }
         e.Skip();
     }, wxID_OK);
     by_->SetFocus();
 }
 
 ApprovalChoice ApprovalDialog::choice() const {
-    return {trimmed(by_->GetValue()), utf8(on_->GetValue().FormatISODate()), trimmed(note_->GetValue())};
+    return {trimmed(by_->GetValue()), on_->iso(), trimmed(note_->GetValue())};
 }
 
 bool approve_report(MainFrame& frame, Id cycle_id, const ApprovalChoice& choice) {
@@ -85,7 +86,7 @@ bool approve_report(MainFrame& frame, Id cycle_id, const ApprovalChoice& choice)
     if (!frame.perform(std::move(edit))) return false;
     const std::string lang = Translator::current().language();
     frame.SetStatusText(wxString::Format(_("Report approved by %s on %s"), u8(choice.by),
-                                         u8(format_iso_date(choice.on, lang))), 0);
+                                         u8(format_iso_ui_date(choice.on, lang))), 0);
     show_approval_status(frame);
     return true;
 }
@@ -102,7 +103,7 @@ bool approve_plan(MainFrame& frame, Id cycle_id, const ApprovalChoice& choice) {
     const wxString question = wxString::Format(
         _("Record that %s approved version %d of the improvement plan on %s?\n\nThe approval cannot be undone. A "
           "later change to the actions makes the plan a draft again, with the next version number."),
-        u8(choice.by), plan->version, u8(format_iso_date(choice.on, lang)));
+        u8(choice.by), plan->version, u8(format_iso_ui_date(choice.on, lang)));
     if (!frame.prompts().yes_no(question)) return false;
     try {
         project.approve_plan(cycle_id, choice.by, choice.on, choice.note);
@@ -112,7 +113,7 @@ bool approve_plan(MainFrame& frame, Id cycle_id, const ApprovalChoice& choice) {
     }
     frame.session().changed();
     frame.SetStatusText(wxString::Format(_("Plan approved by %s on %s"), u8(choice.by),
-                                         u8(format_iso_date(choice.on, lang))), 0);
+                                         u8(format_iso_ui_date(choice.on, lang))), 0);
     show_approval_status(frame);
     return true;
 }

@@ -6,10 +6,11 @@
 
 #include <string>
 
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace assessa::gui {
+
+class DateEntry;
 
 class MainFrame;
 
@@ -28,12 +29,12 @@ public:
     ApprovalChoice choice() const;
 
     wxTextCtrl* by() { return by_; }
-    wxDatePickerCtrl* on() { return on_; }
+    DateEntry* on() { return on_; }
     wxTextCtrl* note() { return note_; }
 
 private:
     wxTextCtrl* by_ = nullptr;
-    wxDatePickerCtrl* on_ = nullptr;
+    DateEntry* on_ = nullptr;
     wxTextCtrl* note_ = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "app/gui/consensus_page.hpp"
 #include "app/gui/afi_action_button.hpp"
 #include "app/gui/member_label.hpp"
+#include "app/gui/merge_editor.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
@@ -33,6 +34,7 @@ ConsensusPage::ConsensusPage(wxWindow* parent, WorkspaceHost& host)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
       host_(host), typing_(this) {
     SetScrollRate(0, FromDIP(12));
+    run_merge_editor = [](MergeEditor& e) { return e.ShowModal(); };
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { save_texts(); }, typing_.GetId());
 }
 
@@ -54,6 +56,7 @@ void ConsensusPage::refresh() {
     DestroyChildren();
     picks_.clear();
     agreed_.clear();
+    agree_buttons_.clear();
     scores_.clear();
     justification_ = dissent_ = nullptr;
     shown_node_ = s.node();
@@ -66,7 +69,7 @@ void ConsensusPage::refresh() {
         return;
     }
     const std::string& lang = s.language();
-    const bool read_only = s.project().read_only();
+    const bool read_only = !s.access().editable();  // read-only files, and earlier cycles until corrected
     title_ = make_heading(this, wxString::Format(_("Consensus on %s"), u8(node->code + "  " + node->title.get(lang))),
                           1.3f, std::max(FromDIP(400), GetClientSize().x - FromDIP(30)));
     page->Add(title_, 0, wxALL, FromDIP(8));
@@ -74,6 +77,7 @@ void ConsensusPage::refresh() {
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     table_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 200)),
                             wxLC_REPORT | wxLC_SINGLE_SEL);
+    table_->SetMinSize(FromDIP(wxSize(200, 200)));  // its best width follows its columns: not a minimum
     table_->AppendColumn(_("Member"), wxLIST_FORMAT_LEFT, FromDIP(200));
     for (const Phase& ph : panel->phases)
         table_->AppendColumn(u8(ph.title.get(lang)), wxLIST_FORMAT_RIGHT, FromDIP(70));
@@ -87,7 +91,9 @@ void ConsensusPage::refresh() {
     right->Add(chart_, 1, wxEXPAND);
     auto* legend = new wxStaticText(this, wxID_ANY, _("Dots: members' scores. Black tick: mean. Diamond: consensus."));
     legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    legend->Wrap(FromDIP(380));
+    // The chart's column is half the page: the legend wraps to it, whatever the font size.
+    legend->Wrap(std::max(FromDIP(150), (GetClientSize().x - FromDIP(40)) / 2));
+    fit_label(legend);
     right->Add(legend, 0, wxTOP, FromDIP(2));
     top->Add(right, 1, wxEXPAND);
     page->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
@@ -106,28 +112,43 @@ void ConsensusPage::refresh() {
     }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
 
-    auto* columns = new wxGridSizer(2, FromDIP(wxSize(10, 6)));
-    for (NoteKind kind : {NoteKind::strength, NoteKind::afi}) {
-        auto* col = new wxBoxSizer(wxVERTICAL);
-        auto* heading = make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
-                                                                      : _("Members' areas for improvement"));
-        col->Add(heading);
+    // Strengths on the left, AFIs on the right, row by row so that both columns line up.
+    auto* columns = new wxFlexGridSizer(2, FromDIP(wxSize(10, 4)));
+    columns->AddGrowableCol(0, 1);
+    columns->AddGrowableCol(1, 1);
+    const NoteKind kinds[] = {NoteKind::strength, NoteKind::afi};
+    for (NoteKind kind : kinds)
+        columns->Add(make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
+                                                                   : _("Members' areas for improvement")));
+    for (NoteKind kind : kinds) {
         auto* picks = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                                      wxLC_REPORT | wxLC_NO_HEADER);
         picks->AppendColumn("");
+        picks->SetMinSize(FromDIP(wxSize(150, 150)));  // both columns share the width equally
         picks->Bind(wxEVT_SIZE, [picks](wxSizeEvent& e) {
             picks->SetColumnWidth(0, std::max(50, picks->GetClientSize().x - 4));
             e.Skip();
         });
-        picks->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this, kind](wxListEvent&) { agree_selected(kind); });
+        picks->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this, kind](wxListEvent&) { agree_each(kind); });
         picks_[kind] = picks;
-        col->Add(picks, 1, wxEXPAND | wxTOP, FromDIP(2));
-        auto* agree = new wxButton(this, wxID_ANY, _("Agree selected ↓"));
-        agree->SetToolTip(_("The selected lines become one agreed line, linked to them; reword it below (F2)."));
-        agree->Enable(!read_only);
-        agree->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { agree_selected(kind); });
-        col->Add(agree, 0, wxTOP | wxBOTTOM, FromDIP(4));
-
+        columns->Add(picks, 1, wxEXPAND);
+    }
+    for (NoteKind kind : kinds) {
+        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        auto* each = new wxButton(this, wxID_ANY, _("Agree each ↓"));
+        each->SetToolTip(_("Each selected line becomes an agreed line of its own, linked to it."));
+        each->Enable(!read_only);
+        each->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { agree_each(kind); });
+        buttons->Add(each, 0, wxRIGHT, FromDIP(6));
+        auto* merge = new wxButton(this, wxID_ANY, _("Merge into one…"));
+        merge->SetToolTip(_("The selected lines become one agreed line, linked to all of them; you reword it first."));
+        merge->Enable(!read_only);
+        merge->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { merge_selected(kind); });
+        buttons->Add(merge);
+        agree_buttons_[kind] = {each, merge};
+        columns->Add(buttons, 0, wxTOP | wxBOTTOM, FromDIP(2));
+    }
+    for (NoteKind kind : kinds) {
         NoteList::Handlers h;
         h.add = [this, kind](const std::string& text) {
             ProjectSession& ss = host_.session();
@@ -154,10 +175,10 @@ void ConsensusPage::refresh() {
                                     h);
         agreed->set_read_only(read_only);
         agreed_[kind] = agreed;
-        col->Add(agreed, 1, wxEXPAND);
-        if (kind == NoteKind::afi) col->Add(make_afi_action_button(this, agreed, host_, read_only), 0, wxTOP, FromDIP(4));
-        columns->Add(col, 1, wxEXPAND);
+        columns->Add(agreed, 1, wxEXPAND);
     }
+    columns->AddSpacer(0);
+    columns->Add(make_afi_action_button(this, agreed_.at(NoteKind::afi), host_, read_only), 0, wxTOP, FromDIP(4));
     page->Add(columns, 0, wxEXPAND | wxALL, FromDIP(8));
 
     auto add_text = [&](const wxString& label, wxTextCtrl*& ctrl) {
@@ -276,18 +297,41 @@ void ConsensusPage::reload_values() {
     }
 }
 
-void ConsensusPage::agree_selected(NoteKind kind) {
-    wxListView* picks = picks_.at(kind);
-    std::vector<Id> sources;
-    std::string text;
+std::vector<ChosenItem> ConsensusPage::selected_items(NoteKind kind) const {
+    const wxListView* picks = picks_.at(kind);
+    std::vector<ChosenItem> out;
     for (long i = picks->GetFirstSelected(); i >= 0; i = picks->GetNextSelected(i)) {
-        sources.push_back(pick_ids_[kind][static_cast<std::size_t>(i)]);
-        if (!text.empty()) text += " ";
-        text += pick_texts_[kind][static_cast<std::size_t>(i)];
+        const auto at = static_cast<std::size_t>(i);
+        out.push_back({pick_ids_.at(kind)[at], pick_texts_.at(kind)[at]});
     }
-    if (sources.empty()) return;
+    return out;
+}
+
+void ConsensusPage::agree_each(NoteKind kind) {
+    const std::vector<ChosenItem> chosen = selected_items(kind);
+    if (chosen.empty() || host_.session().project().read_only()) return;
     ProjectSession& s = host_.session();
-    host_.perform(edit_add_consensus_item(s.cycle().id, s.node(), kind, text, sources));
+    host_.perform(edit_agree_each(s.cycle().id, s.node(), kind, chosen));
+    reload_values();
+}
+
+void ConsensusPage::merge_selected(NoteKind kind) {
+    const std::vector<ChosenItem> chosen = selected_items(kind);
+    if (chosen.empty() || host_.session().project().read_only()) return;
+    std::vector<wxString> lines;
+    std::vector<std::string> texts;
+    std::vector<Id> sources;
+    const wxListView* picks = picks_.at(kind);
+    for (long i = picks->GetFirstSelected(); i >= 0; i = picks->GetNextSelected(i)) lines.push_back(picks->GetItemText(i));
+    for (const ChosenItem& c : chosen) {
+        texts.push_back(c.text);
+        sources.push_back(c.id);
+    }
+    MergeEditor editor(this, lines, merge_proposal(texts));
+    if (run_merge_editor(editor) != wxID_OK) return;
+    const std::string text = editor.merged_text();
+    ProjectSession& s = host_.session();
+    host_.perform(edit_merge_into_one(s.cycle().id, s.node(), kind, text, sources));
     reload_values();
 }
 
@@ -311,6 +355,7 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
     list_->AppendColumn(_("SD"), wxLIST_FORMAT_RIGHT, FromDIP(50));
     list_->AppendColumn(_("Range"), wxLIST_FORMAT_RIGHT, FromDIP(56));
     list_->AppendColumn(_("Time"), wxLIST_FORMAT_RIGHT, FromDIP(56));
+    list_->AppendColumn(_("Title"), wxLIST_FORMAT_LEFT, FromDIP(200));
     box->Add(list_, 1, wxEXPAND);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     clock_ = new wxStaticText(this, wxID_ANY, "00:00");
@@ -357,8 +402,12 @@ void AgendaPanel::refresh() {
         }
         const int secs = seconds_[codes_[i]];
         if (secs) list_->SetItem(row, 3, wxString::Format("%d:%02d", secs / 60, secs % 60));
+        if (const Node* node = host_.session().framework().find(codes_[i]))
+            list_->SetItem(row, 4, u8(node->title.get(host_.session().language())));
         if (n && n->consensus) list_->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     }
+    // The titles are shown whole; the list scrolls sideways to them in a narrow panel.
+    if (!codes_.empty()) list_->SetColumnWidth(4, wxLIST_AUTOSIZE);
     node_shown(host_.session().node());
 }
 

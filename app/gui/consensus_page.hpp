@@ -4,18 +4,24 @@
 #include "app/gui/note_list.hpp"
 #include "app/gui/score_input.hpp"
 #include "app/gui/workspace_host.hpp"
+#include "model/consensus_edits.hpp"
 
 #include <wx/scrolwin.h>
 #include <wx/timer.h>
 
+#include <functional>
 #include <map>
+#include <utility>
 #include <vector>
 
+class wxButton;
 class wxListView;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace assessa::gui {
+
+class MergeEditor;
 
 // The consensus meeting on one subcriterion: every member's scores side by side (as
 // "Member 1..N" in projector mode), their spread and distribution, the members' strengths and
@@ -30,11 +36,19 @@ public:
     NoteList* agreed(NoteKind kind) { return agreed_.at(kind); }
     ScoreInput* score_input(const std::string& phase);
     wxTextCtrl* justification() { return justification_; }
-    // "Agree selected": the selected member items become one agreed item linked to them.
-    void agree_selected(NoteKind kind);
+    // "Agree each": every selected member item becomes an agreed item of its own.
+    void agree_each(NoteKind kind);
+    // "Merge into one…": the selected member items become one agreed item, linked to all of
+    // them, with the text the facilitator writes in the merge editor.
+    void merge_selected(NoteKind kind);
+    // Shows the merge editor; the GUI tests answer it instead of a user.
+    std::function<int(MergeEditor&)> run_merge_editor;
+    // The "Agree each" and "Merge into one…" buttons under the members' items.
+    std::pair<wxButton*, wxButton*> agree_buttons(NoteKind kind) { return agree_buttons_.at(kind); }
 
 private:
     void fill_members();
+    std::vector<ChosenItem> selected_items(NoteKind kind) const;
     void save_texts();
 
     WorkspaceHost& host_;
@@ -47,6 +61,7 @@ private:
     std::map<NoteKind, std::vector<Id>> pick_ids_;
     std::map<NoteKind, std::vector<std::string>> pick_texts_;
     std::map<NoteKind, NoteList*> agreed_;
+    std::map<NoteKind, std::pair<wxButton*, wxButton*>> agree_buttons_;
     std::vector<ScoreInput*> scores_;
     wxTextCtrl* justification_ = nullptr;
     wxTextCtrl* dissent_ = nullptr;
@@ -61,6 +76,7 @@ public:
                 std::function<void()> open_meeting);
     void refresh();
     void node_shown(const std::string& code);  // the timer follows the node discussed
+    wxListView* list() { return list_; }  // code, SD, range, time and title of each subcriterion
 
 private:
     void tick();

@@ -1,8 +1,12 @@
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/member_label.hpp"
+#include "app/gui/ui_language.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
+#include <algorithm>
+
+#include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -20,6 +24,11 @@ wxString percent(std::size_t done, std::size_t total) {
 
 wxString opt(std::optional<double> v) { return ui_score(v); }
 
+wxString legend_text() {
+    return _("Bar: consensus. Whisker: members' lowest to highest score. Black tick: members' mean. Dashed circle: "
+             "previous cycle.");
+}
+
 }  // namespace
 
 DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
@@ -29,14 +38,25 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     auto* page = new wxBoxSizer(wxVERTICAL);
     heading_ = make_heading(this, " ", 1.3f);
     page->Add(heading_, 0, wxALL, FromDIP(8));
+    auto* compare_row = new wxBoxSizer(wxHORIZONTAL);
+    compare_row->Add(new wxStaticText(this, wxID_ANY, _("Compare with cycle:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+                     FromDIP(6));
+    comparison_ = new wxChoice(this, wxID_ANY);
+    comparison_->SetName(_("Compare with cycle:"));
+    compare_row->Add(comparison_, 0, wxALIGN_CENTER_VERTICAL);
+    page->Add(compare_row, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    comparison_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& e) {
+        const int i = e.GetSelection();
+        if (i < 0 || static_cast<std::size_t>(i) >= comparison_ids_.size()) return;
+        host_.session().compare_with(comparison_ids_[static_cast<std::size_t>(i)]);
+        refresh();
+    });
 
     auto* charts = new wxBoxSizer(wxHORIZONTAL);
     auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criterion profile"));
     profile_ = new ProfileChart(profile_box->GetStaticBox());
     profile_box->Add(profile_, 1, wxEXPAND | wxALL, FromDIP(4));
-    legend_ = new wxStaticText(profile_box->GetStaticBox(), wxID_ANY,
-                               _("Bar: consensus. Whisker: members' lowest to highest score. Black tick: members' "
-                                 "mean. Dashed circle: previous cycle."));
+    legend_ = new wxStaticText(profile_box->GetStaticBox(), wxID_ANY, legend_text());
     legend_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     legend_->Wrap(FromDIP(520));
     profile_box->Add(legend_, 0, wxALL, FromDIP(4));
@@ -52,7 +72,7 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     criteria_->AppendColumn(_("Criterion"), wxLIST_FORMAT_LEFT, FromDIP(250));
     criteria_->AppendColumn(_("Ratings done"), wxLIST_FORMAT_RIGHT, FromDIP(120));
     criteria_->AppendColumn(_("Consensus"), wxLIST_FORMAT_RIGHT, FromDIP(80));
-    criteria_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    criteria_->AppendColumn(_("Score"), wxLIST_FORMAT_RIGHT, FromDIP(110));
     criteria_->AppendColumn(_("Previous"), wxLIST_FORMAT_RIGHT, FromDIP(70));
     criteria_->AppendColumn(_("Change"), wxLIST_FORMAT_RIGHT, FromDIP(70));
     lists->Add(criteria_, 3, wxEXPAND | wxRIGHT, FromDIP(8));
@@ -68,13 +88,39 @@ void DashboardPage::refresh() {
     ProjectSession& s = host_.session();
     const CycleSummary& summary = s.summary();
     const auto previous = s.previous_summary();
+    // Any earlier cycle can be compared with; the one before is chosen at first.
+    comparison_->Clear();
+    comparison_ids_.clear();
+    for (const auto& c : s.project().cycles()) {
+        if (c.id == s.cycle().id) break;
+        comparison_ids_.insert(comparison_ids_.begin(), c.id);
+        comparison_->Insert(u8(c.label), 0);
+    }
+    if (comparison_ids_.empty()) comparison_->Append(_("(no earlier cycle)"));
+    comparison_->Enable(!comparison_ids_.empty());
+    if (previous) {
+        auto at = std::find(comparison_ids_.begin(), comparison_ids_.end(), previous->cycle.id);
+        if (at != comparison_ids_.end()) comparison_->SetSelection(static_cast<int>(at - comparison_ids_.begin()));
+    } else {
+        comparison_->SetSelection(0);
+    }
     const auto profile = criterion_profile(s.framework(), summary, previous ? &*previous : nullptr);
     const std::string& lang = s.language();
 
+    const std::string ui = ui_language();
+    const ScoreSheet& sheet = summary.consensus;
     wxString head = wxString::Format(_("Cycle %s: consensus on %zu of %zu subcriteria"), u8(s.cycle().label),
                                      summary.consensus_done, summary.nodes.size());
-    if (summary.consensus.overall) head += wxString::Format(_(", overall score %s"), ui_score(*summary.consensus.overall));
+    if (sheet.overall)
+        head += wxString::Format(_(", overall score %s"), u8(format_score_coverage(sheet.overall, sheet.overall_coverage, ui)));
     if (previous) head += wxString::Format(_(" (cycle %s: %s)"), u8(previous->cycle.label), opt(previous->consensus.overall));
+    // The enablers' and results' scores, each saying when it rests on only some subcriteria.
+    wxString groups;
+    for (const auto& g : s.framework().groups())
+        if (const auto v = sheet.group(g.id))
+            groups += (groups.empty() ? "" : "   ") + u8(g.title.get(lang)) + ": " +
+                      u8(format_score_coverage(v, sheet.coverage_of_group(g.id), ui));
+    if (!groups.empty()) head += "\n" + groups;
     heading_->SetLabel(head);
     heading_->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(20)));
     fit_label(heading_);
@@ -89,7 +135,9 @@ void DashboardPage::refresh() {
         criteria_->SetItem(row, 1, percent(c.ratings_done, c.ratings_total));
         criteria_->SetItem(row, 2, wxString::Format("%zu / %zu", c.with_consensus, c.nodes));
         const auto now = summary.consensus.node(c.code);
-        criteria_->SetItem(row, 3, opt(now));
+        criteria_->SetItem(row, 3, now && sheet.coverage_of_node(c.code).partial()
+                                       ? wxString::Format(_("%s (partial)"), opt(now))
+                                       : opt(now));
         if (previous) {
             const auto before = previous->consensus.node(c.code);
             criteria_->SetItem(row, 4, opt(before));
@@ -106,6 +154,13 @@ void DashboardPage::refresh() {
             members_->SetItem(row++, 1, percent(p.completed, p.total));
         }
     }
+    // In the font shown now (large on a projector): the legend wraps within the profile's box
+    // (three fifths of the page) and the columns are as wide as their headers and values.
+    legend_->SetLabel(legend_text());
+    legend_->Wrap(std::max(FromDIP(200), (GetClientSize().x - FromDIP(24)) * 3 / 5 - FromDIP(24)));
+    fit_label(legend_);
+    for (wxListView* list : {criteria_, members_})
+        for (int c = 0; c < list->GetColumnCount(); ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
     Layout();
     FitInside();
 }

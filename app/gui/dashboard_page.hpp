@@ -5,6 +5,9 @@
 
 #include <wx/scrolwin.h>
 
+#include <vector>
+
+class wxChoice;
 class wxListView;
 class wxStaticText;
 
@@ -17,6 +20,7 @@ public:
     DashboardPage(wxWindow* parent, WorkspaceHost& host);
     void refresh();
     wxListView* members() { return members_; }
+    wxChoice* comparison() { return comparison_; }  // the earlier cycle to compare with
 
 private:
     WorkspaceHost& host_;
@@ -26,6 +30,8 @@ private:
     ProfileChart* profile_ = nullptr;
     RadarChart* radar_ = nullptr;
     wxStaticText* legend_ = nullptr;
+    wxChoice* comparison_ = nullptr;
+    std::vector<Id> comparison_ids_;  // the cycles offered, in the choice's order
 };
 
 }  // namespace assessa::gui

@@ -283,7 +283,7 @@ void IsoPage::show_details() {
         if (it == all_actions_.end()) continue;
         const long row = actions_->InsertItem(actions_->GetItemCount(), u8(it->code) + "  " + u8(it->title));
         actions_->SetItem(row, 1, u8(action_status_label(it->status)));
-        actions_->SetItem(row, 2, u8(format_iso_date(it->due_on, lang)));
+        actions_->SetItem(row, 2, u8(format_iso_ui_date(it->due_on, lang)));
     }
     Layout();
 }

@@ -1,11 +1,13 @@
 #include "app/gui/main_frame.hpp"
 
 #include "app/gui/consensus_page.hpp"
+#include "app/gui/cycle_banner.hpp"
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/group_dialog.hpp"
 #include "app/gui/iso_page.hpp"
 #include "app/gui/meeting_view.hpp"
 #include "app/gui/new_project_wizard.hpp"
+#include "app/gui/next_cycle_wizard.hpp"
 #include "app/gui/node_tree.hpp"
 #include "app/gui/plan_ids.hpp"
 #include "app/gui/plan_panel.hpp"
@@ -20,6 +22,7 @@
 #include "app/gui/welcome_page.hpp"
 #include "app/gui/wx_text.hpp"
 #include "exports/demo_project.hpp"
+#include "exports/exchange_format.hpp"
 
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
@@ -28,6 +31,8 @@
 #include <wx/filename.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/textdlg.h>
+#include <wx/utils.h>
 #include <wx/notebook.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
@@ -51,6 +56,8 @@ enum MenuId {
     id_find,
     id_meeting,
     id_tree_pane,
+    id_new_from_exchange,
+    id_next_cycle,
 };
 
 wxString file_filter() { return _("Assessa projects (*.assessa)|*.assessa|All files (*)|*"); }
@@ -67,6 +74,10 @@ MainFrame::MainFrame(FrameworkLibrary library)
     prompts_.yes_no = [this](const wxString& q) {
         return wxMessageBox(q, _("Assessa"), wxYES_NO | wxICON_QUESTION, this) == wxYES;
     };
+    prompts_.text = [this](const wxString& q) {
+        wxTextEntryDialog dlg(this, q, _("Assessa"));
+        return dlg.ShowModal() == wxID_OK ? dlg.GetValue() : wxString();
+    };
     normal_font_ = GetFont();
     build_menus();
     packets_ = std::make_unique<PacketActions>(*this);
@@ -81,7 +92,7 @@ MainFrame::MainFrame(FrameworkLibrary library)
                                        [this] { open_demo(); }, [this](const std::string& p) { open_project(p); }});
     book_->AddPage(welcome_, _("Welcome"));
     build_workspace();
-    book_->AddPage(splitter_, _("Workspace"));
+    book_->AddPage(workspace_, _("Workspace"));
     meeting_ = new MeetingView(book_, *this, [this] {
         book_->SetSelection(1);
         left_->SetSelection(1);
@@ -106,11 +117,14 @@ MainFrame::~MainFrame() = default;
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
     file->Append(wxID_NEW, _("&New self-assessment…\tCtrl+N"));
+    file->Append(id_new_from_exchange, _("New from e&xchange file…"));
     file->Append(wxID_OPEN, _("&Open…\tCtrl+O"));
     file->Append(id_open_demo, _("Open the &demo"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &recent"));
     history_.UseMenu(recent);
+    file->AppendSeparator();
+    file->Append(id_next_cycle, _("Start the ne&xt self-assessment…"));
     file->AppendSeparator();
     file->Append(id_save_copy, _("Save a &copy as…\tCtrl+Shift+S"));
     file->Append(wxID_CLOSE, _("&Close project\tCtrl+W"));
@@ -144,6 +158,7 @@ void MainFrame::build_menus() {
     bar->Append(view, _("&View"));
     bar->Append(make_reports_menu(), _("&Reports"));
     auto* plan = new wxMenu;
+    plan->Append(id_plan_create, _("&Create the improvement plan…"));
     plan->Append(id_plan_new_action, _("&New action…"));
     plan->Append(id_plan_edit_action, _("&Edit action…"));
     plan->AppendSeparator();
@@ -160,12 +175,19 @@ void MainFrame::build_menus() {
         pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_)));
         plan_->menu_command(e.GetId());
     }, id_plan_new_action, id_plan_last);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(session_ != nullptr); }, id_plan_new_action,
-         id_plan_last);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        bool on = session_ != nullptr;
+        // Creating the plan makes sense once, and only in a file that can be written.
+        if (on && e.GetId() == id_plan_create)
+            on = !session_->project().read_only() && !session_->project().plan(session_->cycle().id);
+        e.Enable(on);
+    }, id_plan_new_action, id_plan_last);
 
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_project(); }, wxID_NEW);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_open(); }, wxID_OPEN);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_demo(); }, id_open_demo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { new_from_exchange(); }, id_new_from_exchange);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { start_next_cycle(); }, id_next_cycle);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
         const wxString path = history_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
         open_project(utf8(path));
@@ -204,7 +226,8 @@ void MainFrame::build_menus() {
     for (int id : {static_cast<int>(wxID_UNDO), static_cast<int>(wxID_REDO), static_cast<int>(id_save_copy),
                    static_cast<int>(wxID_CLOSE), static_cast<int>(id_group), static_cast<int>(id_view_assessment),
                    static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard),
-                   static_cast<int>(id_find), static_cast<int>(id_meeting), static_cast<int>(id_tree_pane)})
+                   static_cast<int>(id_find), static_cast<int>(id_next_cycle), static_cast<int>(id_meeting),
+                   static_cast<int>(id_tree_pane)})
         Bind(wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& e) {
             bool on = session_ != nullptr;
             if (on && id == wxID_UNDO) {
@@ -215,15 +238,18 @@ void MainFrame::build_menus() {
                 on = session_->history().can_redo();
                 e.SetText(on ? wxString::Format(_("&Redo %s\tCtrl+Y"), u8(session_->history().next_redo()->label))
                              : _("&Redo\tCtrl+Y"));
-            } else if (on && id == id_group) {
-                on = !session_->project().read_only() && !projector_;
+            } else if (on && (id == id_group || id == id_next_cycle)) {
+                on = !session_->project().read_only() && !(id == id_group && projector_);
             }
             e.Enable(on);
         }, id);
 }
 
 void MainFrame::build_workspace() {
-    splitter_ = new wxSplitterWindow(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
+    workspace_ = new wxPanel(book_, wxID_ANY);
+    cycle_banner_ = new CycleBanner(workspace_, {[this](Id id) { switch_cycle(id); }, [this] { correct_cycle(); },
+                                                 [this] { finish_correcting(); }});
+    splitter_ = new wxSplitterWindow(workspace_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
     splitter_->SetMinimumPaneSize(FromDIP(200));
     left_ = new wxNotebook(splitter_, wxID_ANY);
     tree_ = new NodeTree(left_, *this, [this](const std::string& code) { show_node(code); });
@@ -258,6 +284,10 @@ void MainFrame::build_workspace() {
         e.Skip();
     });
     splitter_->SplitVertically(left_, pages_, FromDIP(380));
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(cycle_banner_, 0, wxEXPAND);
+    column->Add(splitter_, 1, wxEXPAND);
+    workspace_->SetSizer(column);
 }
 
 bool MainFrame::open_project(const std::string& path) {
@@ -359,8 +389,12 @@ void MainFrame::save_copy() {
 
 bool MainFrame::perform(Edit edit) {
     if (!session_) return false;
+    const std::string what = edit.node_code.empty() ? edit.label : edit.label + " (" + edit.node_code + ")";
+    const std::string merge_key = edit.merge_key;
     try {
+        session_->access().check();  // an earlier cycle changes only through "Correct this cycle…"
         session_->history().perform(std::move(edit));
+        session_->access().changed(what, merge_key);
     } catch (const InvalidEdit& e) {
         prompts_.error(u8(e.what()));
         return false;
@@ -378,6 +412,12 @@ void MainFrame::undo(bool redo) {
     if (!session_) return;
     EditHistory& h = session_->history();
     if (redo ? !h.can_redo() : !h.can_undo()) return;
+    try {
+        session_->access().check();
+    } catch (const InvalidEdit& err) {
+        prompts_.error(u8(err.what()));
+        return;
+    }
     // Text typed a moment ago is saved first, so that it is what gets undone.
     if (pages_->GetSelection() == consensus_tab) consensus_->refresh();
     Edit e;
@@ -394,6 +434,75 @@ void MainFrame::undo(bool redo) {
     if (e.member_id) session_->choose_member(e.member_id);
     else if (pages_->GetSelection() == assessment_page) session_->choose_member(std::nullopt);
     SetStatusText(wxString::Format(redo ? _("Redone: %s") : _("Undone: %s"), u8(e.label)), 0);
+    session_->access().changed(utf8(wxString::Format(redo ? _("Redone: %s") : _("Undone: %s"), u8(e.label))));
+    refresh_all();
+    if (meeting_shown()) meeting_->refresh();
+}
+
+void MainFrame::switch_cycle(Id cycle_id) {
+    if (!session_) return;
+    consensus_->refresh();  // saves text being typed
+    session_->select_cycle(cycle_id);
+    tree_->rebuild();
+    refresh_all();
+}
+
+void MainFrame::start_next_cycle() {
+    if (!session_ || session_->project().read_only()) return;
+    consensus_->refresh();
+    const auto id = run_next_cycle_wizard(this, session_->project());
+    if (!id) return;
+    switch_cycle(*id);
+    SetStatusText(wxString::Format(_("Cycle %s started"), u8(session_->cycle().label)), 0);
+}
+
+void MainFrame::new_from_exchange() {
+    wxFileDialog open(this, _("Create a project from an exchange file"), "", "",
+                      _("Exchange files (*.xml)|*.xml|All files (*)|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (open.ShowModal() != wxID_OK) return;
+    const wxString data = open.GetPath();
+    wxFileDialog save(this, _("Save the new project as"), wxFileName(data).GetPath(), wxFileName(data).GetName() + ".assessa",
+                      file_filter(), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (save.ShowModal() != wxID_OK) return;
+    wxString target = save.GetPath();
+    if (!target.EndsWith(".assessa")) target += ".assessa";
+    try {
+        if (wxFileName::FileExists(target)) wxRemoveFile(target);  // the user agreed to replace it
+        auto made = create_project_from_exchange(utf8(target), library_, utf8(data));
+        if (!made.ok()) {
+            wxString problems;
+            for (const auto& d : made.errors) problems += u8(d.to_string()) + "\n";
+            prompts_.error(wxString::Format(_("No project was created from %s:\n\n%s"), data, problems));
+            return;
+        }
+    } catch (const std::exception& e) {
+        prompts_.error(u8(e.what()));
+        return;
+    }
+    open_project(utf8(target));
+}
+
+void MainFrame::correct_cycle() {
+    if (!session_ || !session_->access().closed()) return;
+    wxString reason = prompts_.text(wxString::Format(
+        _("Cycle %s is the record of an earlier self-assessment. What do you need to correct? Every change you make "
+          "is recorded with today's date."),
+        u8(session_->cycle().label)));
+    reason.Trim().Trim(false);
+    if (reason.empty()) return;
+    try {
+        session_->access().unlock(utf8(reason), utf8(wxGetUserName()));
+    } catch (const InvalidEdit& e) {
+        prompts_.error(u8(e.what()));
+        return;
+    }
+    refresh_all();  // the pages' fields can be changed now
+}
+
+void MainFrame::finish_correcting() {
+    if (!session_) return;
+    consensus_->refresh();  // saves text being typed
+    session_->access().lock();
     refresh_all();
 }
 
@@ -489,6 +598,7 @@ void MainFrame::refresh_all() {
     plan_->refresh();
     if (left_->GetSelection() == 1) agenda_->refresh();
     agenda_->node_shown(session_->node());
+    cycle_banner_->update(*session_);
     update_status();
 }
 

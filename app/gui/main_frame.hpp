@@ -11,6 +11,7 @@
 #include <memory>
 
 class wxNotebook;
+class wxPanel;
 class wxSimplebook;
 class wxSplitterWindow;
 
@@ -23,6 +24,7 @@ class NodeTree;
 class AgendaPanel;
 class SubcriterionPage;
 class WelcomePage;
+class CycleBanner;
 class IsoPage;
 class PlanPanel;
 class PacketActions;
@@ -31,6 +33,8 @@ class PacketActions;
 struct UserPrompts {
     std::function<void(const wxString& message)> error;
     std::function<bool(const wxString& question)> yes_no;
+    // A line of text from the user (empty: cancelled).
+    std::function<wxString(const wxString& question)> text;
 };
 
 // The main window: the welcome page, or the workspace of an open project (the framework tree
@@ -53,6 +57,15 @@ public:
     bool meeting_shown() const;
     // F9: the framework tree and agenda pane shown or hidden, for more room on a projector.
     void toggle_tree_pane();
+    // Shows another cycle in the workspace (an earlier one read-only until corrected).
+    void switch_cycle(Id cycle_id);
+    // File ▸ Start the next self-assessment… and File ▸ New from exchange file…
+    void start_next_cycle();
+    void new_from_exchange();
+    // "Correct this cycle…": asks what is being corrected, then allows changes to an earlier
+    // cycle, each recorded; finish_correcting() makes it read-only again.
+    void correct_cycle();
+    void finish_correcting();
 
     void set_prompts(UserPrompts prompts) { prompts_ = std::move(prompts); }
     const UserPrompts& prompts() const { return prompts_; }
@@ -81,6 +94,7 @@ public:
     PlanPanel* plan_panel() { return plan_; }
     const FrameworkLibrary& library() const { return library_; }
     PacketActions* packets() { return packets_.get(); }
+    CycleBanner* cycle_banner() { return cycle_banner_; }
 
 private:
     void build_menus();
@@ -108,6 +122,8 @@ private:
 
     wxSimplebook* book_ = nullptr;
     WelcomePage* welcome_ = nullptr;
+    wxPanel* workspace_ = nullptr;  // the cycle banner above the splitter
+    CycleBanner* cycle_banner_ = nullptr;
     wxSplitterWindow* splitter_ = nullptr;
     wxNotebook* left_ = nullptr;
     NodeTree* tree_ = nullptr;

@@ -100,6 +100,25 @@ void MeetingView::leave() {
     back_();
 }
 
+void MeetingView::refresh() {
+    if (code_.empty()) return;
+    const std::string& node = host_.session().node();
+    if (node != code_) {
+        const auto it = std::find(agenda_.begin(), agenda_.end(), node);
+        if (it != agenda_.end()) {
+            step(static_cast<int>(it - agenda_.begin()) - static_cast<int>(index_));
+            return;
+        }
+    }
+    const int y = GetViewStart().y;
+    build();
+    Scroll(-1, y);
+    // The control that had the focus went with the rebuild: the keys (PgDn, Esc) must still
+    // reach the view.
+    if (!scores_.empty()) scores_.front()->field()->SetFocus();
+    else SetFocus();
+}
+
 void MeetingView::another_round() {
     if (code_.empty() || host_.session().project().read_only()) return;
     record_time();

@@ -34,6 +34,9 @@ public:
     void step(int by);     // previous (-1) or next (+1) item
     void leave();          // records the time and goes back to the agenda
     void another_round();  // the group rates this item again
+    // After an undo or redo: shows the item the edit belonged to (when it is on the agenda) with
+    // the values now in the file, at the same scroll position.
+    void refresh();
 
     const std::string& code() const { return code_; }
     ScoreInput* score_input(const std::string& phase);

@@ -22,9 +22,8 @@ namespace {
 wxWizardPageSimple* page_with(wxWizard* w, const wxString& heading, wxBoxSizer*& box) {
     auto* page = new wxWizardPageSimple(w);
     box = new wxBoxSizer(wxVERTICAL);
-    auto* title = new wxStaticText(page, wxID_ANY, heading);
-    title->SetFont(title->GetFont().Scaled(1.3f).Bold());
-    box->Add(title, 0, wxBOTTOM, page->FromDIP(10));
+    // The font is set before the text, so that the heading is measured in the font it is drawn in.
+    box->Add(make_heading(page, heading, 1.3f), 0, wxBOTTOM, page->FromDIP(10));
     page->SetSizer(box);
     return page;
 }
@@ -153,8 +152,17 @@ std::unique_ptr<Project> run_new_project_wizard(wxWindow* parent, const Framewor
         show_fw();
         make_methods();
     });
-    wizard.GetPageAreaSizer()->Add(org_page);
-    wizard.GetPageAreaSizer()->Add(method_page);
+    // Every page in the page area from the start: the wizard is sized once, for the largest page,
+    // and never grows over its own buttons when a later page is shown first.
+    for (wxWizardPage* page : {static_cast<wxWizardPage*>(org_page), static_cast<wxWizardPage*>(fw_page),
+                               static_cast<wxWizardPage*>(method_page), static_cast<wxWizardPage*>(dep_page),
+                               static_cast<wxWizardPage*>(mem_page)})
+        wizard.GetPageAreaSizer()->Add(page);
+    wizard.Bind(wxEVT_WIZARD_PAGE_SHOWN, [&wizard](wxWizardEvent& e) {
+        e.GetPage()->Layout();
+        wizard.Layout();
+        e.Skip();
+    });
     if (!wizard.RunWizard(org_page)) return nullptr;
 
     wxFileDialog save(parent, _("Save the new self-assessment as"), "", name->GetValue() + ".assessa",

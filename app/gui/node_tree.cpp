@@ -74,7 +74,9 @@ NodeTree::Label NodeTree::label(const Node& n) {
         }
         text += "   [" + state + (ns->consensus ? wxString::Format(_(" · consensus %.0f"), *ns->consensus) : wxString()) + "]";
     } else if (auto v = summary.consensus.node(n.code)) {
-        text += wxString::Format("   [%.1f]", *v);
+        const Coverage c = summary.consensus.coverage_of_node(n.code);
+        text += c.partial() ? wxString::Format(_("   [%.1f, %zu of %zu subcriteria]"), *v, c.scored, c.total)
+                            : wxString::Format("   [%.1f]", *v);
     }
     return out;
 }

@@ -20,13 +20,18 @@ NoteList::NoteList(wxWindow* parent, const wxString& title, Handlers handlers)
     list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)),
                            wxLC_REPORT | wxLC_NO_HEADER | wxLC_SINGLE_SEL | wxLC_EDIT_LABELS);
     list_->AppendColumn(title);
+    // Its best width follows its column, which follows its width: a minimum stops the growth.
+    list_->SetMinSize(FromDIP(wxSize(150, 110)));
     list_->SetName(title);
     box->Add(list_, 1, wxEXPAND);
 
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    // The field has a line of its own, as wide as the list, and never narrower than its hint.
     entry_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    entry_->SetHint(_("Type a new line and press Enter"));
-    row->Add(entry_, 1, wxALIGN_CENTER_VERTICAL);
+    const wxString hint = _("Type a new line and press Enter");
+    entry_->SetHint(hint);
+    entry_->SetMinSize(wxSize(entry_->GetTextExtent(hint).x + FromDIP(24), -1));
+    box->Add(entry_, 0, wxEXPAND | wxTOP, FromDIP(2));
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
     auto* add = new wxButton(this, wxID_ADD, _("Add"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     auto* edit = new wxBitmapButton(this, wxID_EDIT, wxArtProvider::GetBitmapBundle(wxART_EDIT, wxART_BUTTON));
     edit->SetToolTip(_("Edit the selected line (F2)"));
@@ -37,7 +42,7 @@ NoteList::NoteList(wxWindow* parent, const wxString& title, Handlers handlers)
     auto* down = new wxBitmapButton(this, wxID_DOWN, wxArtProvider::GetBitmapBundle(wxART_GO_DOWN, wxART_BUTTON));
     down->SetToolTip(_("Move down (Alt+Down)"));
     for (wxWindow* b : std::initializer_list<wxWindow*>{add, edit, del, up, down}) {
-        row->Add(b, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, FromDIP(2));
+        row->Add(b, 0, (b == add ? 0 : wxLEFT) | wxALIGN_CENTER_VERTICAL, FromDIP(2));
         editing_controls_.push_back(b);
     }
     editing_controls_.push_back(entry_);

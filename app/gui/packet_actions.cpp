@@ -7,9 +7,9 @@
 
 #include <wx/app.h>
 #include <wx/dialog.h>
-#include <wx/dirdlg.h>
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 
@@ -55,6 +55,11 @@ std::string problem_text(const Diagnostic& d) {
 PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
     present = [](wxDialog& d) { d.ShowModal(); };
     error = [this](const wxString& m) { wxMessageBox(m, _("Assessa"), wxOK | wxICON_ERROR, &frame_); };
+    confirm = [this](const wxString& m) {
+        wxMessageDialog dlg(&frame_, m, _("Assessa"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+        dlg.SetYesNoLabels(_("&Accept this packet"), _("&Refuse it"));
+        return dlg.ShowModal() == wxID_YES;
+    };
 
     wxMenuBar* bar = frame.GetMenuBar();
     wxMenu* file = bar ? bar->GetMenu(0) : nullptr;
@@ -74,7 +79,11 @@ PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_send(); }, id_send_packets);
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_import(); }, id_import_packets);
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_status(); }, id_packet_status);
-    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project() && !frame_.projector_mode()); }, id_send_packets);
+    // Sending records each packet's secret in the project. Both list members by name, so neither
+    // is offered in projector mode.
+    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(frame_.has_project() && !frame_.session().project().read_only() && !frame_.projector_mode());
+    }, id_send_packets);
     frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project() && !frame_.projector_mode()); }, id_packet_status);
     frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Enable(frame_.has_project() && !frame_.session().project().read_only());
@@ -84,16 +93,17 @@ PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
 
 void PacketActions::choose_and_send() {
     if (!frame_.has_project() || frame_.names_hidden_here()) return;
-    wxDirDialog dlg(&frame_, _("Choose the folder for the group's packets"), "", wxDD_DEFAULT_STYLE);
-    if (dlg.ShowModal() == wxID_OK) send_to(utf8(dlg.GetPath()));
+    ProjectSession& s = frame_.session();
+    SendPacketsDialog dlg(&frame_, !s.project().packet_sendings(s.cycle().id).empty());
+    if (dlg.dialog().ShowModal() == wxID_OK) send_to(dlg.folder(), dlg.options());
 }
 
-std::vector<SentPacket> PacketActions::send_to(const std::string& folder) {
+std::vector<SentPacket> PacketActions::send_to(const std::string& folder, const SendOptions& options) {
     if (!frame_.has_project() || frame_.names_hidden_here()) return {};
     ProjectSession& s = frame_.session();
     std::vector<SentPacket> sent;
     try {
-        sent = export_all_packets(s.project(), s.cycle().id, folder);
+        sent = export_all_packets(s.project(), s.cycle().id, folder, options);
     } catch (const std::exception& e) {
         error(u8(e.what()));
         return {};
@@ -119,16 +129,27 @@ std::vector<PacketImportLine> PacketActions::import_files(const std::vector<std:
     std::vector<PacketImportLine> lines;
     if (!frame_.has_project() || paths.empty() || frame_.names_hidden_here()) return lines;
     Project& project = frame_.session().project();
+    const Cycle cycle = frame_.session().cycle();
     bool changed = false;
     for (const auto& path : paths) {
         PacketImportLine line;
         line.file = path;
         try {
-            const PacketImportResult result = import_packet(project, path);
+            frame_.session().access().check();  // an earlier cycle takes packets only when unlocked
+            PacketImportResult result = import_packet(project, path, PacketImportOptions{false, cycle.label});
+            if (!result.ok() && result.unauthenticated &&
+                confirm(wxString::Format(_("%s was written before packets carried a secret, so nothing shows who "
+                                           "wrote it.\n\nThe safe way is to send the member a new packet and import "
+                                           "the one returned. Accept this packet anyway? The import record will note "
+                                           "that it was accepted without a secret."),
+                                         wxFileName(u8(path)).GetFullName())))
+                result = import_packet(project, path, PacketImportOptions{true, cycle.label});
             if (result.ok()) {
                 line.ok = true;
+                line.unauthenticated = result.report->unauthenticated;
                 line.changed = result.report->outcome != PacketImportReport::Outcome::already_imported;
                 line.text = without_file(describe(*result.report), path);
+                if (line.changed) frame_.session().access().changed(describe(*result.report));
             } else {
                 for (const auto& d : result.errors) line.errors.push_back(problem_text(d));
             }

@@ -19,6 +19,7 @@ class MainFrame;
 struct PacketImportLine {
     std::string file;                 // as given
     bool ok = false;                  // imported, replaced, or imported before
+    bool unauthenticated = false;     // a packet with no secret, accepted by the facilitator
     bool changed = false;             // the project changed
     std::string text;                 // describe() of the import, without the file name
     std::vector<std::string> errors;  // the refusal, one problem per line, without the file name
@@ -33,7 +34,7 @@ public:
 
     // What the menu items do once the folder or the files are chosen; the result is shown in
     // a dialog through `present`.
-    std::vector<SentPacket> send_to(const std::string& folder);
+    std::vector<SentPacket> send_to(const std::string& folder, const SendOptions& options = {});
     std::vector<PacketImportLine> import_files(const std::vector<std::string>& paths);
     void show_status();
     // Dropped files: packets are imported into the open project (with no project open, a
@@ -43,6 +44,8 @@ public:
     // How the result dialogs and errors reach the user; the GUI tests replace them.
     std::function<void(wxDialog&)> present;
     std::function<void(const wxString&)> error;
+    // Asks a yes/no question (a packet with no secret: accept it?); true for yes.
+    std::function<bool(const wxString&)> confirm;
 
 private:
     void choose_and_send();

@@ -5,8 +5,10 @@
 
 #include <wx/artprov.h>
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/dialog.h>
 #include <wx/display.h>
+#include <wx/filepicker.h>
 #include <wx/filename.h>
 #include <wx/listctrl.h>
 #include <wx/scrolwin.h>
@@ -53,6 +55,48 @@ void fit_columns(wxListView* list) {
 
 }  // namespace
 
+struct SendPacketsDialog::Parts {
+    wxDialog dlg;
+    wxDirPickerCtrl* folder = nullptr;
+    wxCheckBox* keep_earlier = nullptr;
+    explicit Parts(wxWindow* parent)
+        : dlg(parent, wxID_ANY, _("Send packets"), wxDefaultPosition, wxDefaultSize,
+              wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {}
+};
+
+SendPacketsDialog::SendPacketsDialog(wxWindow* parent, bool sent_before) : parts_(std::make_unique<Parts>(parent)) {
+    wxDialog& dlg = parts_->dlg;
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->Add(make_heading(&dlg, _("Send one packet to every group member"), 1.15f), 0, wxALL, dlg.FromDIP(12));
+    auto* text = new wxStaticText(&dlg, wxID_ANY,
+                                  _("Each packet carries a new secret of its own: only the member who receives it can "
+                                    "return assessments under their name. Keep each file for its member alone."));
+    text->Wrap(dlg.FromDIP(520));
+    box->Add(text, 0, wxLEFT | wxRIGHT | wxBOTTOM, dlg.FromDIP(12));
+    box->Add(new wxStaticText(&dlg, wxID_ANY, _("Folder for the packets:")), 0, wxLEFT | wxRIGHT, dlg.FromDIP(12));
+    parts_->folder = new wxDirPickerCtrl(&dlg, wxID_ANY, "", _("Choose the folder for the group's packets"),
+                                         wxDefaultPosition, wxDefaultSize, wxDIRP_USE_TEXTCTRL | wxDIRP_DIR_MUST_EXIST);
+    parts_->folder->SetName(_("Folder for the packets"));
+    box->Add(parts_->folder, 0, wxEXPAND | wxALL, dlg.FromDIP(12));
+    parts_->keep_earlier = new wxCheckBox(&dlg, wxID_ANY, _("Packets sent before stay valid"));
+    parts_->keep_earlier->SetToolTip(_("For a member who may still return the packet sent earlier. Unchecked, only "
+                                       "the packets sent now are accepted."));
+    parts_->keep_earlier->Enable(sent_before);
+    box->Add(parts_->keep_earlier, 0, wxLEFT | wxRIGHT | wxBOTTOM, dlg.FromDIP(12));
+    box->Add(dlg.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, dlg.FromDIP(8));
+    dlg.SetSizerAndFit(box);
+    dlg.SetMinSize(dlg.GetSize());
+    dlg.CentreOnParent();
+    dlg.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!parts_->folder->GetPath().empty()); }, wxID_OK);
+}
+
+SendPacketsDialog::~SendPacketsDialog() = default;
+wxDialog& SendPacketsDialog::dialog() { return parts_->dlg; }
+std::string SendPacketsDialog::folder() const { return utf8(parts_->folder->GetPath()); }
+void SendPacketsDialog::set_folder(const std::string& folder) { parts_->folder->SetPath(u8(folder)); }
+SendOptions SendPacketsDialog::options() const { return SendOptions{parts_->keep_earlier->GetValue()}; }
+void SendPacketsDialog::set_keep_earlier(bool keep) { parts_->keep_earlier->SetValue(keep); }
+
 void show_sent_packets(wxWindow* parent, const std::string& folder, const std::vector<SentPacket>& sent,
                        const PresentDialog& present) {
     ResultDialog d(parent, _("Packets sent"),
@@ -69,11 +113,13 @@ void show_sent_packets(wxWindow* parent, const std::string& folder, const std::v
     list->SetName(_("Packets written"));
     list->AppendColumn(_("Member"));
     list->AppendColumn(_("Role"));
+    list->AppendColumn(_("Sending"));
     list->AppendColumn(_("File"));
     for (std::size_t i = 0; i < sent.size(); ++i) {
         const long row = list->InsertItem(static_cast<long>(i), u8(sent[i].member.name));
         list->SetItem(row, 1, u8(member_role_label(sent[i].member.role)));
-        list->SetItem(row, 2, file_name_of(sent[i].path));
+        list->SetItem(row, 2, wxString::Format("%lld", static_cast<long long>(sent[i].sending)));
+        list->SetItem(row, 3, file_name_of(sent[i].path));
     }
     fit_columns(list);
     d.box->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, d.dlg.FromDIP(12));
@@ -129,6 +175,8 @@ void show_packet_status(wxWindow* parent, const Project& project, const Cycle& c
         auto it = latest.find(r.member_id);
         if (it == latest.end() || r.revision >= it->second.revision) latest[r.member_id] = r;
     }
+    std::map<Id, PacketSending> newest_sending;
+    for (const auto& s : project.packet_sendings(cycle.id)) newest_sending[s.member_id] = s;  // oldest first
     const std::vector<Member> members = project.members();
     const std::size_t returned =
         static_cast<std::size_t>(std::count_if(members.begin(), members.end(), [&](const Member& m) {
@@ -141,12 +189,17 @@ void show_packet_status(wxWindow* parent, const Project& project, const Cycle& c
     list->SetName(_("Packet status"));
     list->AppendColumn(_("Member"));
     list->AppendColumn(_("Packet"));
+    list->AppendColumn(_("Last sent"));
+    list->AppendColumn(_("From sending"));
     list->AppendColumn(_("Revision"));
     list->AppendColumn(_("Written by the member"));
     list->AppendColumn(_("Imported"));
     list->AppendColumn(_("Last import changed"));
     for (std::size_t i = 0; i < members.size(); ++i) {
         const long row = list->InsertItem(static_cast<long>(i), u8(members[i].name));
+        if (auto s = newest_sending.find(members[i].id); s != newest_sending.end())
+            list->SetItem(row, 2, wxString::Format(_("sending %lld, %s"), static_cast<long long>(s->second.number),
+                                                   format_timestamp(s->second.sent_at, lang)));
         auto it = latest.find(members[i].id);
         if (it == latest.end()) {
             list->SetItem(row, 1, _("not returned yet"));
@@ -154,9 +207,10 @@ void show_packet_status(wxWindow* parent, const Project& project, const Cycle& c
         }
         const PacketImportRecord& r = it->second;
         list->SetItem(row, 1, r.finished ? _("returned, finished") : _("returned, not finished"));
-        list->SetItem(row, 2, wxString::Format("%lld", static_cast<long long>(r.revision)));
-        list->SetItem(row, 3, format_timestamp(r.written_at, lang));
-        list->SetItem(row, 4, format_timestamp(r.imported_at, lang));
+        list->SetItem(row, 3, u8(packet_sending_label(r)));
+        list->SetItem(row, 4, wxString::Format("%lld", static_cast<long long>(r.revision)));
+        list->SetItem(row, 5, format_timestamp(r.written_at, lang));
+        list->SetItem(row, 6, format_timestamp(r.imported_at, lang));
         PacketChanges changes;
         changes.scores_set = r.scores_set;
         changes.scores_changed = r.scores_changed;
@@ -164,7 +218,7 @@ void show_packet_status(wxWindow* parent, const Project& project, const Cycle& c
         changes.no_opinion_changed = r.no_opinion_changed;
         changes.items_added = r.items_added;
         changes.items_removed = r.items_removed;
-        list->SetItem(row, 5, u8(describe_changes(changes)));
+        list->SetItem(row, 7, u8(describe_changes(changes)));
     }
     fit_columns(list);
     d.box->Add(list, 1, wxEXPAND | wxLEFT | wxRIGHT, d.dlg.FromDIP(12));

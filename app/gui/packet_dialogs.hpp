@@ -4,6 +4,7 @@
 #include "model/project.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,23 @@ class wxWindow;
 namespace assessa::gui {
 
 using PresentDialog = std::function<void(wxDialog&)>;
+
+// "Send packets…": the folder to write into, and whether packets sent before stay valid
+// (unchecked: only the packet sent now is accepted from each member).
+class SendPacketsDialog {
+public:
+    SendPacketsDialog(wxWindow* parent, bool sent_before);
+    ~SendPacketsDialog();
+    wxDialog& dialog();
+    std::string folder() const;
+    void set_folder(const std::string& folder);
+    SendOptions options() const;
+    void set_keep_earlier(bool keep);
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> parts_;
+};
 
 // The packets just written, per member, and what to do with them.
 void show_sent_packets(wxWindow* parent, const std::string& folder, const std::vector<SentPacket>& sent,

@@ -36,7 +36,7 @@ wxString PlanViewData::department_code(std::optional<Id> id) const {
     return dep ? u8(dep->code) : wxString("–");
 }
 
-wxString PlanViewData::date(const std::string& iso) const { return u8(format_iso_date(iso, language)); }
+wxString PlanViewData::date(const std::string& iso) const { return u8(format_iso_ui_date(iso, language)); }
 
 wxString short_label(const ImprovementAction& a, std::size_t chars) {
     wxString title = u8(a.title);

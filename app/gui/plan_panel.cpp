@@ -5,21 +5,52 @@
 #include "app/gui/action_table.hpp"
 #include "app/gui/plan_departments.hpp"
 #include "app/gui/plan_ids.hpp"
+#include "app/gui/plan_create_dialog.hpp"
 #include "app/gui/plan_matrix.hpp"
 #include "app/gui/plan_timeline.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/plan_edits.hpp"
 
+#include <wx/button.h>
 #include <wx/notebook.h>
+#include <wx/simplebook.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/utils.h>
 
 namespace assessa::gui {
 
 PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wxID_ANY), host_(host) {
     run_editor = [](ActionEditor& e) { return e.ShowModal(); };
+    run_plan_dialog = [](PlanCreateDialog& d) { return d.ShowModal(); };
     auto* top = new wxBoxSizer(wxVERTICAL);
-    views_ = new wxNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxNB_BOTTOM);
+    book_ = new wxSimplebook(this, wxID_ANY);
+
+    // While there is no plan: what the plan is for, and the one button that creates it.
+    no_plan_ = new wxPanel(book_, wxID_ANY);
+    auto* empty = new wxBoxSizer(wxVERTICAL);
+    empty->AddStretchSpacer(1);
+    empty->Add(make_heading(no_plan_, _("This cycle has no improvement plan yet"), 1.4f), 0, wxALIGN_CENTER | wxALL,
+               FromDIP(8));
+    no_plan_text_ = new wxStaticText(
+        no_plan_, wxID_ANY,
+        _("The plan turns the agreed areas for improvement into actions over two or three years, each led by one "
+          "department (V) with others taking part (D). Create it with its start, its horizon and who approves it; "
+          "then add actions here or from an area for improvement on the consensus page."),
+        wxDefaultPosition, wxDefaultSize, wxALIGN_CENTER_HORIZONTAL);
+    no_plan_text_->Wrap(FromDIP(520));
+    empty->Add(no_plan_text_, 0, wxALIGN_CENTER | wxALL, FromDIP(8));
+    create_button_ = new wxButton(no_plan_, wxID_ANY, _("Create the improvement plan…"));
+    create_button_->SetFont(create_button_->GetFont().Scaled(1.15f).Bold());
+    create_button_->SetLabel(_("Create the improvement plan…"));  // measured in its own font
+    create_button_->SetInitialSize();
+    create_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { create_plan(); });
+    empty->Add(create_button_, 0, wxALIGN_CENTER | wxALL, FromDIP(12));
+    empty->AddStretchSpacer(2);
+    no_plan_->SetSizer(empty);
+    book_->AddPage(no_plan_, "");
+
+    views_ = new wxNotebook(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxNB_BOTTOM);
     ActionTable::Handlers h;
     h.create = [this] { new_action(); };
     h.edit = [this](Id id) { edit_action(id); };
@@ -38,7 +69,8 @@ PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wx
     views_->AddPage(matrix_, _("Impact × feasibility"));
     views_->AddPage(timeline_, _("Timeline"));
     views_->AddPage(departments_, _("Departments"));
-    top->Add(views_, 1, wxEXPAND);
+    book_->AddPage(views_, "");
+    top->Add(book_, 1, wxEXPAND);
     SetSizer(top);
     // Agreed AFIs change on other pages: read the plan again whenever the tab is shown.
     parent->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this, parent](wxBookCtrlEvent& e) {
@@ -55,12 +87,38 @@ void PlanPanel::refresh() {
     matrix_->set(data_);
     timeline_->set(data_);
     departments_->set(data_);
+    const size_t page = data_.plan ? 1 : 0;
+    if (book_->GetSelection() != static_cast<int>(page)) book_->ChangeSelection(page);
+    create_button_->Enable(!host_.session().project().read_only());
+}
+
+bool PlanPanel::showing_no_plan() const { return book_->GetSelection() == 0; }
+
+bool PlanPanel::create_plan(bool before_action) {
+    refresh();
+    if (data_.plan) return true;
+    if (host_.session().project().read_only()) return false;
+    PlanCreateDialog dialog(wxGetTopLevelParent(this), host_.session(), before_action);
+    // A refusal by the store is shown, and the dialog opens again with what was typed.
+    while (run_plan_dialog(dialog) == wxID_OK) {
+        if (!dialog.problems().empty()) continue;
+        Edit edit;
+        try {
+            edit = edit_create_plan(host_.session().project(), dialog.plan());
+        } catch (const InvalidEdit&) {
+            refresh();  // created meanwhile: nothing more to do here
+            return data_.plan.has_value();
+        }
+        if (perform(std::move(edit))) return data_.plan.has_value();
+    }
+    return false;
 }
 
 void PlanPanel::show_view(View v) { views_->SetSelection(static_cast<size_t>(v)); }
 
 void PlanPanel::menu_command(int id) {
     switch (id) {
+    case id_plan_create: create_plan(); break;
     case id_plan_new_action: new_action(); break;
     case id_plan_edit_action:
         show_view(table_view);
@@ -95,10 +153,15 @@ ImprovementAction PlanPanel::blank_action() const {
     return a;
 }
 
-void PlanPanel::new_action() { open_editor(blank_action(), true); }
+void PlanPanel::new_action() {
+    if (!data_.plan && !create_plan(true)) return;
+    open_editor(blank_action(), true);
+}
 
 void PlanPanel::new_action_from_afi(Id afi) {
     if (data_.cycle_id != host_.session().cycle().id || !data_.context.afi_nodes.count(afi)) refresh();
+    // Without a plan, offer to create it first and then go on to the action.
+    if (!data_.plan && !create_plan(true)) return;
     ImprovementAction a = blank_action();
     if (const auto text = data_.context.afi_texts.find(afi); text != data_.context.afi_texts.end()) a.title = text->second;
     a.afi_ids = {afi};
@@ -110,7 +173,7 @@ void PlanPanel::edit_action(Id action_id) {
 }
 
 void PlanPanel::open_editor(const ImprovementAction& action, bool is_new) {
-    if (host_.session().project().read_only()) return;
+    if (!host_.session().access().editable()) return;
     ActionEditor editor(wxGetTopLevelParent(this), data_, action, is_new);
     if (host_.projector_mode())
         editor.hide_names([this](const std::string& text) {

@@ -9,14 +9,31 @@
 namespace assessa::gui {
 
 ProjectSession::ProjectSession(std::unique_ptr<Project> project)
-    : project_(std::move(project)), history_(*project_) {
-    cycle_ = project_->current_cycle();
-    framework_ = project_->framework(cycle_.framework_id);
+    : project_(std::move(project)), history_(*project_), access_(*project_, project_->current_cycle().id) {
     language_ = project_->organisation().language;
-    members_ = project_->members();
-    const auto nodes = framework_->assessable_nodes();
-    if (!nodes.empty()) node_ = framework_->nodes()[nodes.front()].code;
+    select_cycle(project_->current_cycle().id);
 }
+
+void ProjectSession::select_cycle(Id cycle_id) {
+    cycle_ = project_->cycle(cycle_id);
+    framework_ = project_->framework(cycle_.framework_id);
+    members_ = project_->cycle_members(cycle_.id);
+    access_ = CycleAccess(*project_, cycle_.id);
+    numbers_.clear();
+    compare_with_.reset();
+    history_.clear();
+    summary_.reset();
+    if (member_ && !member(*member_)) member_.reset();
+    const auto nodes = framework_->assessable_nodes();
+    if (!framework_->find(node_) && !nodes.empty()) node_ = framework_->nodes()[nodes.front()].code;
+}
+
+std::optional<Cycle> ProjectSession::comparison_cycle() const {
+    if (compare_with_) return project_->cycle(*compare_with_);
+    return project_->previous_cycle(cycle_.id);
+}
+
+void ProjectSession::compare_with(std::optional<Id> cycle_id) { compare_with_ = cycle_id; }
 
 const Member* ProjectSession::member(Id id) const {
     for (const auto& m : members_)
@@ -45,14 +62,15 @@ const CycleSummary& ProjectSession::summary() {
 }
 
 std::optional<CycleSummary> ProjectSession::previous_summary() {
-    auto prev = project_->previous_cycle(cycle_.id);
+    auto prev = comparison_cycle();
     if (!prev) return std::nullopt;
     return summarize(*project_, prev->id);
 }
 
 void ProjectSession::changed() {
     summary_.reset();
-    members_ = project_->members();
+    cycle_ = project_->cycle(cycle_.id);
+    members_ = project_->cycle_members(cycle_.id);
     numbers_.clear();
     if (member_ && !member(*member_)) member_.reset();
 }

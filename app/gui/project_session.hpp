@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cycle_access.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/edit_history.hpp"
 #include "model/project.hpp"
@@ -11,7 +12,7 @@
 
 namespace assessa::gui {
 
-// The open project and what the workspace is looking at: the current cycle, the node and the
+// The open project and what the workspace is looking at: the cycle (the newest at first), the node and the
 // member chosen (none: the consensus). Free of wx so the views share one plain state.
 class ProjectSession {
 public:
@@ -22,6 +23,14 @@ public:
     EditHistory& history() { return history_; }
     const Framework& framework() const { return *framework_; }
     const Cycle& cycle() const { return cycle_; }
+    // Switches the workspace to another cycle (an earlier one is closed until unlocked). The
+    // undo history is cleared: its edits belong to the cycle left.
+    void select_cycle(Id cycle_id);
+    CycleAccess& access() { return access_; }
+    const CycleAccess& access() const { return access_; }
+    // The cycle the dashboard compares with: the one chosen, or the one before the shown cycle.
+    std::optional<Cycle> comparison_cycle() const;
+    void compare_with(std::optional<Id> cycle_id);
     const std::string& language() const { return language_; }  // the project's language
     const std::vector<Member>& members() const { return members_; }
     const Member* member(Id id) const;
@@ -53,6 +62,8 @@ private:
     std::optional<Id> member_;
     std::optional<CycleSummary> summary_;
     std::map<Id, int> numbers_;
+    CycleAccess access_;
+    std::optional<Id> compare_with_;
 };
 
 // Where the demo project lives for this user: $XDG_DATA_HOME/assessa/demo.assessa

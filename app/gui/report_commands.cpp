@@ -43,12 +43,31 @@ void bind_report_commands(MainFrame& frame) {
     }, id_report_assessment, id_approve_plan);
 }
 
+bool confirm_partial_report(MainFrame& frame, const ReportChoice& choice) {
+    const Project& project = frame.session().project();
+    for (const Cycle& c : project.cycles()) {
+        if (c.label != choice.options.cycle_label && !(choice.options.cycle_label.empty() && c.id == frame.session().cycle().id))
+            continue;
+        const Coverage done = summarize(project, c.id).consensus.overall_coverage;
+        if (!done.partial()) return true;
+        return frame.prompts().yes_no(wxString::Format(
+            wxPLURAL("The consensus of cycle %s covers only %zu of %zu subcriterion. The report will say that its "
+                     "scores are partial.\n\nGenerate it anyway?",
+                     "The consensus of cycle %s covers only %zu of %zu subcriteria. The report will say that its "
+                     "scores are partial.\n\nGenerate it anyway?",
+                     done.total),
+            u8(c.label), done.scored, done.total));
+    }
+    return true;
+}
+
 bool generate_report(MainFrame& frame, const ReportChoice& choice, bool show_progress) {
     if (!frame.has_project()) return false;
     if (choice.path.empty()) {
         frame.prompts().error(_("Choose the file to write the report to."));
         return false;
     }
+    if (!confirm_partial_report(frame, choice)) return false;
     const wxString problem = write_report(frame.session().project(), choice, &frame, show_progress);
     if (!problem.empty()) {
         frame.prompts().error(problem);
@@ -114,10 +133,10 @@ void run_export_actions(MainFrame& frame) {
 wxString approval_status(const Project& project, Id cycle_id) {
     const std::string lang = Translator::current().language();
     const Cycle c = project.cycle(cycle_id);
-    wxString out = c.approved() ? wxString::Format(_("Report approved on %s"), u8(format_iso_date(c.approved_on, lang)))
+    wxString out = c.approved() ? wxString::Format(_("Report approved on %s"), u8(format_iso_ui_date(c.approved_on, lang)))
                                 : _("Report: draft");
     if (const auto plan = project.plan(cycle_id))
-        out += " \u00b7 " + (plan->approved ? wxString::Format(_("Plan approved on %s"), u8(format_iso_date(plan->approved_on, lang)))
+        out += " \u00b7 " + (plan->approved ? wxString::Format(_("Plan approved on %s"), u8(format_iso_ui_date(plan->approved_on, lang)))
                                             : wxString::Format(_("Plan version %d: draft"), plan->version));
     return out;
 }

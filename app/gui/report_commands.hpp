@@ -26,7 +26,10 @@ wxMenu* make_reports_menu();
 // Binds the Reports menu's commands and their enabling to the frame.
 void bind_report_commands(MainFrame& frame);
 
-// Writes a report chosen in the report dialog; problems go to the frame's prompts. Returns
+// While the chosen cycle's consensus is incomplete, says how much of it there is and asks
+// whether to generate the report anyway; true when there is nothing to ask or the user agrees.
+bool confirm_partial_report(MainFrame& frame, const ReportChoice& choice);
+// Writes a report chosen in the report dialog (after confirm_partial_report); problems go to the frame's prompts. Returns
 // whether the PDF was written.
 bool generate_report(MainFrame& frame, const ReportChoice& choice, bool show_progress = true);
 // The whole command: the dialog, the writing and the offer to open the PDF.

@@ -1,10 +1,10 @@
 #include "app/gui/report_dialog.hpp"
 
+#include "app/gui/date_entry.hpp"
 #include "app/gui/wx_text.hpp"
 #include <cctype>
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/filename.h>
 #include <wx/filepicker.h>
 #include <wx/progdlg.h>
@@ -24,8 +24,6 @@ wxString language_name(const std::string& lang) {
     if (lang == "zh") return wxString::FromUTF8("中文（简体）");
     return "English";
 }
-
-std::string iso_date(const wxDateTime& d) { return utf8(d.FormatISODate()); }
 
 // A file name from free text: letters and digits kept, anything else one dash.
 std::string file_part(const std::string& text) {
@@ -84,6 +82,20 @@ ReportDialog::ReportDialog(wxWindow* parent, const ProjectSession& session, Repo
                 "timeline. Its language is independent of the program's."));
     intro->Wrap(FromDIP(640));
     page->Add(intro, 0, wxALL, FromDIP(12));
+    const Coverage agreed = summarize(project, session.cycle().id).consensus.overall_coverage;
+    if (agreed.partial()) {
+        warning_ = new wxStaticText(
+            this, wxID_ANY,
+            wxString::Format(wxPLURAL("The consensus covers only %zu of %zu subcriterion so far: the report will say "
+                                      "that its scores are partial.",
+                                      "The consensus covers only %zu of %zu subcriteria so far: the report will say "
+                                      "that its scores are partial.",
+                                      agreed.total),
+                             agreed.scored, agreed.total));
+        warning_->SetForegroundColour(wxColour(170, 0, 0));
+        warning_->Wrap(FromDIP(640));
+        page->Add(warning_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    }
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
@@ -109,8 +121,7 @@ ReportDialog::ReportDialog(wxWindow* parent, const ProjectSession& session, Repo
     grid->Add(cycle_, 0, wxEXPAND);
 
     label(_("Report date:"));
-    date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    date_ = new DateEntry(this, utf8(wxDateTime::Today().FormatISODate()));
     grid->Add(date_, 0);
 
     label(_("Save as:"));
@@ -133,6 +144,10 @@ ReportDialog::ReportDialog(wxWindow* parent, const ProjectSession& session, Repo
         if (file_->GetPath().Trim().empty()) {
             file_->SetFocus();
             return;  // nowhere to write yet
+        }
+        if (!date_->date()) {
+            date_->SetFocus();
+            return;  // the field shows why its text is not a date
         }
         e.Skip();
     }, wxID_OK);
@@ -162,7 +177,7 @@ ReportChoice ReportDialog::choice() const {
     c.options.language = report_languages()[static_cast<std::size_t>(std::max(0, language_->GetSelection()))];
     const int cycle = cycle_->GetSelection();
     if (cycle >= 0) c.options.cycle_label = cycle_labels_[static_cast<std::size_t>(cycle)];
-    c.options.date = iso_date(date_->GetValue());
+    c.options.date = date_->iso();
     c.path = utf8(file_->GetPath().Trim().Trim(false));
     if (!c.path.empty() && !wxFileName(u8(c.path)).HasExt()) c.path += ".pdf";
     return c;

@@ -8,11 +8,12 @@
 #include <string>
 
 class wxChoice;
-class wxDatePickerCtrl;
 class wxFilePickerCtrl;
+class wxStaticText;
 
 namespace assessa::gui {
 
+class DateEntry;
 class MainFrame;
 
 enum class ReportKind { assessment, plan };
@@ -38,8 +39,10 @@ public:
 
     wxChoice* language() { return language_; }
     wxChoice* cycle() { return cycle_; }
-    wxDatePickerCtrl* date() { return date_; }
+    DateEntry* date() { return date_; }
     wxFilePickerCtrl* file() { return file_; }
+    // The notice that the consensus is incomplete; nullptr when it is complete.
+    wxStaticText* warning() { return warning_; }
 
 private:
     std::string suggested_path() const;
@@ -52,8 +55,9 @@ private:
     std::string last_suggestion_;
     wxChoice* language_ = nullptr;
     wxChoice* cycle_ = nullptr;
-    wxDatePickerCtrl* date_ = nullptr;
+    DateEntry* date_ = nullptr;
     wxFilePickerCtrl* file_ = nullptr;
+    wxStaticText* warning_ = nullptr;
 };
 
 // The report languages, in the order the dialog offers them.

@@ -21,13 +21,24 @@ wxString format_score(std::optional<double> v) { return ui_score(v); }
 }  // namespace
 
 SubcriterionPage::SubcriterionPage(wxWindow* parent, WorkspaceHost& host)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
-      host_(host) {
-    SetScrollRate(0, FromDIP(12));
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    : wxPanel(parent, wxID_ANY), host_(host) {
+    // The member chooser stays at the top; the subcriterion scrolls below it.
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(new wxStaticText(this, wxID_ANY, _("Assessment of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    who_ = new wxChoice(this, wxID_ANY);
+    who_->SetName(_("Assessment of"));
+    who_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { CallAfter([this] { member_chosen(); }); });
+    top->Add(who_, 1, wxALIGN_CENTER_VERTICAL);
+    box->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
+    body_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
+    body_->SetScrollRate(0, FromDIP(12));
+    box->Add(body_, 1, wxEXPAND);
+    SetSizer(box);
+    body_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         // Wrapping changes the labels: lay the page out again from the node's texts when the
         // width changed noticeably (a scroll bar coming and going must not start a loop).
-        const int width = GetClientSize().x;
+        const int width = body_->GetClientSize().x;
         if (guidance_ && std::abs(width - wrap_width_) > FromDIP(40)) CallAfter([this] { refresh(); });
         e.Skip();
     });
@@ -49,23 +60,19 @@ void SubcriterionPage::refresh() {
     const Node* node = s.framework().find(s.node());
     const Panel* panel = node ? s.panel(node->code) : nullptr;
     Freeze();
-    DestroyChildren();
+    body_->DestroyChildren();
     scores_.clear();
     lists_.clear();
     who_ids_.clear();
     guidance_ = nullptr;
     shown_node_ = s.node();
     const std::string& lang = s.language();
-    wrap_width_ = GetClientSize().x;
+    wrap_width_ = body_->GetClientSize().x;
     const int wrap = std::max(FromDIP(400), wrap_width_ - FromDIP(30));
     const bool consensus = !s.chosen_member();
-    const bool read_only = s.project().read_only();
+    const bool read_only = !s.access().editable();  // read-only files, and earlier cycles until corrected
 
-    auto* page = new wxBoxSizer(wxVERTICAL);
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(new wxStaticText(this, wxID_ANY, _("Assessment of:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    who_ = new wxChoice(this, wxID_ANY);
-    who_->SetName(_("Assessment of"));
+    who_->Clear();
     int chosen = 0;
     // In projector mode "Member N" alone: the role would point at the facilitator.
     const bool anonymous = host_.projector_mode();
@@ -78,22 +85,22 @@ void SubcriterionPage::refresh() {
     who_ids_.push_back(std::nullopt);
     if (consensus) chosen = static_cast<int>(who_ids_.size()) - 1;
     who_->SetSelection(chosen);
-    who_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { CallAfter([this] { member_chosen(); }); });
-    top->Add(who_, 1, wxALIGN_CENTER_VERTICAL);
-    page->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
 
+    wxWindow* const body = body_;
+    auto* page = new wxBoxSizer(wxVERTICAL);
     if (!node || !panel) {
-        page->Add(new wxStaticText(this, wxID_ANY, _("Choose a subcriterion in the tree on the left.")), 0,
+        page->Add(new wxStaticText(body, wxID_ANY, _("Choose a subcriterion in the tree on the left.")), 0,
                   wxALL, FromDIP(12));
-        SetSizer(page);
-        FitInside();
+        body_->SetSizer(page);
+        body_->FitInside();
+        Layout();
         Thaw();
         return;
     }
 
-    title_ = make_heading(this, u8(node->code + "  " + node->title.get(lang)), 1.4f, wrap);
+    title_ = make_heading(body, u8(node->code + "  " + node->title.get(lang)), 1.4f, wrap);
     page->Add(title_, 0, wxLEFT | wxRIGHT, FromDIP(8));
-    guidance_ = new wxStaticText(this, wxID_ANY, u8(node->guidance.get(lang)));
+    guidance_ = new wxStaticText(body, wxID_ANY, u8(node->guidance.get(lang)));
     guidance_->Wrap(wrap);
     page->Add(guidance_, 0, wxALL, FromDIP(8));
 
@@ -101,9 +108,9 @@ void SubcriterionPage::refresh() {
         wxString ex;
         for (const auto& e : node->examples) ex += u8(e.label) + ". " + u8(e.text.get(lang)) + "\n";
         ex.RemoveLast();
-        auto* heading = make_heading(this, _("Examples"));
+        auto* heading = make_heading(body, _("Examples"));
         page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
-        examples_ = new wxStaticText(this, wxID_ANY, ex);
+        examples_ = new wxStaticText(body, wxID_ANY, ex);
         examples_->Wrap(wrap);
         page->Add(examples_, 0, wxALL, FromDIP(8));
     }
@@ -120,17 +127,17 @@ void SubcriterionPage::refresh() {
         }
         if (!clauses.empty()) {
             auto* heading = make_heading(
-                this, wxString::Format(_("%s clauses (authored mapping, not official)"),
+                body, wxString::Format(_("%s clauses (authored mapping, not official)"),
                                        target ? u8(target->title().get(lang)) : u8(mapping->target_id())),
                 1.0f, wrap);
             page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
-            clauses_ = new wxStaticText(this, wxID_ANY, clauses);
+            clauses_ = new wxStaticText(body, wxID_ANY, clauses);
             page->Add(clauses_, 0, wxALL, FromDIP(8));
             clauses.clear();
         }
     }
 
-    auto* scores = new wxStaticBoxSizer(wxVERTICAL, this,
+    auto* scores = new wxStaticBoxSizer(wxVERTICAL, body,
                                         consensus ? _("Consensus scores") : _("Scores"));
     scores_parent_ = scores->GetStaticBox();
     if (!consensus) {
@@ -157,22 +164,31 @@ void SubcriterionPage::refresh() {
     node_score_ = new wxStaticText(scores_parent_, wxID_ANY, "");
     node_score_->SetFont(node_score_->GetFont().Bold());
     scores->Add(node_score_, 0, wxALL, FromDIP(4));
+    // Members assess blind unless the facilitator let them see the previous consensus.
+    if (!consensus && s.cycle().members_see_previous_consensus)
+        if (const auto before = s.project().previous_cycle(s.cycle().id)) {
+            const auto agreed = summarize(s.project(), before->id).consensus.node(node->code);
+            scores->Add(new wxStaticText(scores_parent_, wxID_ANY,
+                                         wxString::Format(_("Consensus of cycle %s: %s"), u8(before->label),
+                                                          agreed ? wxString::Format("%.1f", *agreed) : wxString("–"))),
+                        0, wxALL, FromDIP(4));
+        }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
 
     auto* lists = new wxGridSizer(2, FromDIP(wxSize(10, 10)));
     for (NoteKind kind : all_note_kinds) {
         if (consensus && kind != NoteKind::strength && kind != NoteKind::afi) continue;
-        auto* list = new NoteList(this, u8(note_kind_plural_label(kind)), handlers_for(kind));
+        auto* list = new NoteList(body, u8(note_kind_plural_label(kind)), handlers_for(kind));
         list->set_read_only(read_only);
         lists_[kind] = list;
         lists->Add(list, 1, wxEXPAND);
     }
     page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
     if (consensus)
-        page->Add(make_afi_action_button(this, lists_.at(NoteKind::afi), host_, read_only), 0, wxLEFT | wxBOTTOM, FromDIP(8));
-    SetSizer(page);
+        page->Add(make_afi_action_button(body, lists_.at(NoteKind::afi), host_, read_only), 0, wxLEFT | wxBOTTOM, FromDIP(8));
+    body_->SetSizer(page);
     reload_values();
-    FitInside();
+    body_->FitInside();
     Layout();
     Thaw();
 }
@@ -204,11 +220,19 @@ void SubcriterionPage::reload_values() {
         auto it = scores.find(input->phase_id());
         input->set(it == scores.end() ? std::nullopt : std::optional<int>(it->second));
     }
-    const std::optional<double> total = node_score(*panel, scores);
-    node_score_->SetLabel(panel->phases.size() > 1
+    show_node_score(*panel, scores);
+}
+
+void SubcriterionPage::show_node_score(const Panel& panel, const PhaseScores& scores) {
+    const std::optional<double> total = node_score(panel, scores);
+    node_score_->SetLabel(panel.phases.size() > 1
                               ? wxString::Format(_("Subcriterion score: %s (mean of the phases)"), format_score(total))
                               : wxString::Format(_("Subcriterion score: %s"), format_score(total)));
-    Layout();
+    // Measured in its bold font: GTK measured the empty label in the plain one, and cut the
+    // value off the end when a subcriterion was shown again.
+    fit_label(node_score_);
+    body_->Layout();
+    body_->FitInside();
 }
 
 void SubcriterionPage::member_chosen() {
@@ -232,7 +256,7 @@ void SubcriterionPage::score_changed(const std::string& phase, std::optional<int
         PhaseScores scores;
         for (auto* input : scores_)
             if (input->value()) scores[input->phase_id()] = *input->value();
-        node_score_->SetLabel(wxString::Format(_("Subcriterion score: %s"), format_score(node_score(*panel, scores))));
+        show_node_score(*panel, scores);
     }
     if (no_opinion_ && value) no_opinion_->SetValue(false);
 }

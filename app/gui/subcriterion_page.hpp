@@ -4,6 +4,7 @@
 #include "app/gui/score_input.hpp"
 #include "app/gui/workspace_host.hpp"
 
+#include <wx/panel.h>
 #include <wx/scrolwin.h>
 
 #include <map>
@@ -16,10 +17,11 @@ class wxTextCtrl;
 
 namespace assessa::gui {
 
-// One subcriterion for the member chosen at the top (or the consensus): the framework's
+// One subcriterion for the member chosen at the top (or the consensus; the chooser stays in
+// sight while the rest scrolls): the framework's
 // title, guidance and examples, the ISO 9001 clauses it maps to, the score of each phase with
 // the band reached, and the member's strengths, AFIs, ideas and evidence.
-class SubcriterionPage : public wxScrolledWindow {
+class SubcriterionPage : public wxPanel {
 public:
     SubcriterionPage(wxWindow* parent, WorkspaceHost& host);
     // Rebuilds the page for the session's node and member.
@@ -28,17 +30,21 @@ public:
     void reload_values();
 
     wxChoice* member_choice() { return who_; }
+    wxScrolledWindow* body() { return body_; }  // what scrolls below the chooser
     ScoreInput* score_input(const std::string& phase);
     NoteList* note_list(NoteKind kind);
     wxCheckBox* no_opinion_box() { return no_opinion_; }
+    wxStaticText* node_score_label() { return node_score_; }
 
 private:
     void member_chosen();
     void score_changed(const std::string& phase, std::optional<int> value);
+    void show_node_score(const Panel& panel, const PhaseScores& scores);
     NoteList::Handlers handlers_for(NoteKind kind);
 
     WorkspaceHost& host_;
     wxChoice* who_ = nullptr;
+    wxScrolledWindow* body_ = nullptr;  // everything below the member chooser
     std::vector<std::optional<Id>> who_ids_;
     wxStaticText* title_ = nullptr;
     wxStaticText* guidance_ = nullptr;

@@ -25,7 +25,7 @@ inline wxString format_timestamp(const std::string& iso_utc, const std::string& 
     const wxString text = u8(iso_utc);
     if (!t.ParseFormat(text, "%Y-%m-%dT%H:%M:%SZ", &end)) return text;
     t.MakeFromUTC();
-    return u8(format_iso_date(utf8(t.FormatISODate()), lang)) + " " + t.Format("%H:%M");
+    return u8(format_iso_ui_date(utf8(t.FormatISODate()), lang)) + " " + t.Format("%H:%M");
 }
 
 }  // namespace assessa::gui

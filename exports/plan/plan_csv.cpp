@@ -1,3 +1,4 @@
+#include "exports/csv_text.hpp"
 #include "exports/file_output.hpp"
 #include "exports/plan/plan_files.hpp"
 #include "exports/plan/plan_table.hpp"
@@ -18,39 +19,19 @@ std::optional<PlanFileKind> plan_file_kind(const std::string& path) {
     return std::nullopt;
 }
 
-namespace {
-
-std::string csv_field(const std::string& value, char separator) {
-    if (value.find_first_of(std::string("\"\r\n") + separator) == std::string::npos) return value;
-    std::string quoted = "\"";
-    for (char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
-
-std::string csv_line(const std::vector<std::string>& fields, char separator) {
-    std::string line;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i) line += separator;
-        line += csv_field(fields[i], separator);
-    }
-    return line + "\r\n";
-}
-
-}  // namespace
-
 std::string plan_csv_text(const Project& project, Id cycle_id, const Translator& t) {
     const char separator = t.language() == "lt" ? ';' : ',';
     const PlanTable table = plan_table(project, cycle_id, t);
     std::string text = "\xEF\xBB\xBF";
-    text += csv_line(table.header, separator);
+    std::vector<CsvCell> header;
+    for (const auto& heading : table.header) header.push_back(CsvCell::of_text(heading));
+    text += csv_line(header, separator);
     for (const auto& row : table.rows) {
-        std::vector<std::string> fields;
-        fields.reserve(row.size());
-        for (const auto& cell : row) fields.push_back(cell.text);
-        text += csv_line(fields, separator);
+        std::vector<CsvCell> cells;
+        cells.reserve(row.size());
+        for (const auto& cell : row)
+            cells.push_back(cell.kind == PlanCell::Kind::text ? CsvCell::of_text(cell.text) : CsvCell::of_value(cell.text));
+        text += csv_line(cells, separator);
     }
     return text;
 }

@@ -20,12 +20,15 @@ std::optional<PlanFileKind> plan_file_kind(const std::string& path);
 
 // CSV as spreadsheet programs in that language read it: UTF-8 with a byte-order mark, fields
 // quoted where needed, separated by ";" for Lithuanian (where "," is the decimal separator)
-// and by "," otherwise.
+// and by "," otherwise. A text cell that begins with '=', '+', '-', '@', a tab or a carriage
+// return gets an apostrophe in front, so that no spreadsheet program runs it as a formula
+// (exports/csv_text.hpp); numbers and dates are written as they are.
 void write_plan_csv(const Project& project, Id cycle_id, const std::string& path, const Translator& t);
 std::string plan_csv_text(const Project& project, Id cycle_id, const Translator& t);
 
 // An Excel workbook: sheet "Actions" (one row per action, real dates and numbers, filters,
-// frozen header) and sheet "Milestones".
+// frozen header) and sheet "Milestones". Text is always written as string cells, never as
+// formulas, whatever it begins with.
 void write_plan_xlsx(const Project& project, Id cycle_id, const std::string& path, const Translator& t);
 
 // iCalendar (RFC 5545): an all-day event on each action's due date and on each milestone.

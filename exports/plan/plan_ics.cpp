@@ -2,6 +2,8 @@
 #include "exports/plan/plan_files.hpp"
 #include "model/calendar_date.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 
 namespace assessa {
@@ -60,13 +62,13 @@ struct Event {
 void write_event(std::string& out, const Event& e, const std::string& stamp) {
     const auto day = CalendarDate::parse(e.date);
     out += ics_line("BEGIN:VEVENT");
-    out += ics_line("UID:" + e.uid);
-    out += ics_line("DTSTAMP:" + compact_date(stamp) + "T000000Z");
-    out += ics_line("DTSTART;VALUE=DATE:" + compact_date(e.date));
-    out += ics_line("DTEND;VALUE=DATE:" + compact_date(day->plus_days(1).to_string()));
-    out += ics_line("SUMMARY:" + ics_text(e.summary));
-    if (!e.description.empty()) out += ics_line("DESCRIPTION:" + ics_text(e.description));
-    if (!e.category.empty()) out += ics_line("CATEGORIES:" + ics_text(e.category));
+    out += ics_line(fmt::format("UID:{}", e.uid));
+    out += ics_line(fmt::format("DTSTAMP:{}T000000Z", compact_date(stamp)));
+    out += ics_line(fmt::format("DTSTART;VALUE=DATE:{}", compact_date(e.date)));
+    out += ics_line(fmt::format("DTEND;VALUE=DATE:{}", compact_date(day->plus_days(1).to_string())));
+    out += ics_line(fmt::format("SUMMARY:{}", ics_text(e.summary)));
+    if (!e.description.empty()) out += ics_line(fmt::format("DESCRIPTION:{}", ics_text(e.description)));
+    if (!e.category.empty()) out += ics_line(fmt::format("CATEGORIES:{}", ics_text(e.category)));
     if (e.cancelled) out += ics_line("STATUS:CANCELLED");
     out += ics_line("TRANSP:TRANSPARENT");
     out += ics_line("END:VEVENT");
@@ -83,10 +85,10 @@ std::string plan_ics_text(const Project& project, Id cycle_id, const Translator&
     std::string out;
     out += ics_line("BEGIN:VCALENDAR");
     out += ics_line("VERSION:2.0");
-    out += ics_line("PRODID:-//Assessa//Improvement plan//" + t.language());
+    out += ics_line(fmt::format("PRODID:-//Assessa//Improvement plan//{}", t.language()));
     out += ics_line("CALSCALE:GREGORIAN");
     out += ics_line("METHOD:PUBLISH");
-    out += ics_line("X-WR-CALNAME:" + ics_text(calendar));
+    out += ics_line(fmt::format("X-WR-CALNAME:{}", ics_text(calendar)));
     for (const auto& a : project.actions(cycle_id)) {
         std::string lead, description;
         if (a.lead_department) {
@@ -94,9 +96,9 @@ std::string plan_ics_text(const Project& project, Id cycle_id, const Translator&
             lead = d.code;
             description = t.trf("Leading department: {} ({})", d.name, d.code);
         }
-        if (!a.responsible.empty()) description += "\n" + t.trf("Responsible: {}", a.responsible);
-        description += "\n" + t.trf("Status: {}, {}%", action_status_label(a.status, t), a.progress);
-        if (!a.indicator.empty()) description += "\n" + t.trf("Indicator: {}; target: {}", a.indicator, a.target);
+        if (!a.responsible.empty()) description.append("\n").append(t.trf("Responsible: {}", a.responsible));
+        description.append("\n").append(t.trf("Status: {}, {}%", action_status_label(a.status, t), a.progress));
+        if (!a.indicator.empty()) description.append("\n").append(t.trf("Indicator: {}; target: {}", a.indicator, a.target));
         const bool cancelled = a.status == ActionStatus::cancelled;
         for (const auto& m : a.milestones)
             if (is_iso_date(m.due_on))

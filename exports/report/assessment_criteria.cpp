@@ -119,8 +119,7 @@ void write_node(Document& doc, const AssessmentData& d, const Node& n) {
 void write_criterion(Document& doc, const AssessmentData& d, const Node& criterion) {
     const auto& t = d.t();
     doc.heading(1, d.title(criterion));
-    const auto score = d.summary.consensus.node(criterion.code);
-    std::string line = t.trf("Criterion score: {}", d.score(score));
+    std::string line = t.trf("Criterion score: {}", d.node_score(criterion.code));
     if (d.previous) line += "   " + t.trf("(cycle {}: {})", d.previous->cycle.label, d.score(d.previous_score(criterion.code)));
     doc.paragraph(line, {11, Weight::bold, colors::text});
     if (const Group* g = d.fw->group_of(criterion)) doc.paragraph(g->title.get(d.lang()), {8.5, Weight::regular, colors::muted});

@@ -8,6 +8,21 @@ namespace assessa::report {
 
 std::string AssessmentData::score(std::optional<double> v) const { return format_score(v, s.lang); }
 
+std::string AssessmentData::node_score(const std::string& code) const {
+    const auto& sheet = summary.consensus;
+    return format_score_coverage(sheet.node(code), sheet.coverage_of_node(code), s.lang, s.t);
+}
+
+std::string AssessmentData::group_score(const std::string& id) const {
+    const auto& sheet = summary.consensus;
+    return format_score_coverage(sheet.group(id), sheet.coverage_of_group(id), s.lang, s.t);
+}
+
+std::string AssessmentData::overall_score() const {
+    const auto& sheet = summary.consensus;
+    return format_score_coverage(sheet.overall, sheet.overall_coverage, s.lang, s.t);
+}
+
 std::optional<double> AssessmentData::previous_score(std::string_view code) const {
     if (!previous) return std::nullopt;
     return previous->consensus.node(code);
@@ -25,7 +40,7 @@ AssessmentData load_assessment(const Project& project, const ReportOptions& opti
     Settings settings = resolve(project, options);
     const Cycle cycle = settings.cycle;
     AssessmentData d{project, std::move(settings), project.framework(cycle.framework_id), nullptr, project.organisation(),
-                     project.departments(), project.members(), summarize(project, cycle.id), std::nullopt, {}, {}, nullptr, nullptr};
+                     project.departments(), project.cycle_members(cycle.id), summarize(project, cycle.id), std::nullopt, {}, {}, nullptr, nullptr};
     if (!d.fw) throw ReportError(trf("{}: the framework \"{}\" of cycle {} is missing", project.path(), cycle.framework_id, cycle.label));
     d.method = d.fw->find_method(cycle.method_id);
     if (auto prev = project.previous_cycle(cycle.id); prev && prev->framework_id == cycle.framework_id)

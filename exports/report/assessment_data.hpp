@@ -31,6 +31,11 @@ struct AssessmentData {
     const std::string& lang() const { return s.lang; }
     const Translator& t() const { return s.t; }
     std::string score(std::optional<double> v) const;
+    // A criterion's, group's or the overall consensus score, saying when it rests on only some
+    // subcriteria: "46.2 (based on 2 of 28 subcriteria)".
+    std::string node_score(const std::string& code) const;
+    std::string group_score(const std::string& id) const;
+    std::string overall_score() const;
     std::string title(const Node& n) const { return n.code + " " + n.title.get(s.lang); }
     std::optional<double> previous_score(std::string_view code) const;
     // The framework's title with its version, unless the title already names it ("... 2020").

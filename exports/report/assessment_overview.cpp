@@ -38,7 +38,11 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
                                   t.trnf("The self-assessment group of {} person reached a consensus on {} of {} subcriteria.",
                                          "The self-assessment group of {} people reached a consensus on {} of {} subcriteria.",
                                          d.members.size(), d.members.size(), d.summary.consensus_done, d.fw->assessable_count()),
-                                  t.trf("The overall score is {} on a scale of 0 to 100.", d.score(sheet.overall))},
+                                  t.trf("The overall score is {} on a scale of 0 to 100.", d.overall_score()),
+                                  sheet.overall_coverage.partial()
+                                      ? t.tr("The consensus is not complete: every score in this report rests only on "
+                                             "the subcriteria agreed so far.")
+                                      : std::string()},
                                  d.lang()));
     for (const auto& [code, list] : d.ideas) ideas += list.size();
     doc.paragraph(join_sentences({t.trnf("The group agreed on {} strength.", "The group agreed on {} strengths.", strengths, strengths),
@@ -47,22 +51,34 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
                                          ideas, ideas)},
                                  d.lang()));
 
+    // While the consensus is partial, a column says how many subcriteria each score rests on.
+    const bool partial = sheet.overall_coverage.partial();
     Table table;
-    table.columns = {5, 1.4, 1.4, 1.4};
+    table.columns = partial ? std::vector<double>{4.4, 1.2, 1.5, 1.3, 1.1} : std::vector<double>{5, 1.4, 1.4, 1.4};
     table.header = {t.tr("Area"), t.tr("Score"), t.tr("Previous cycle"), t.tr("Change")};
     table.align = {Align::left, Align::right, Align::right, Align::right};
-    auto add = [&](const std::string& label, std::optional<double> now, std::optional<double> before, bool strong) {
+    if (partial) {
+        table.header.insert(table.header.begin() + 2, t.tr("Based on subcriteria"));
+        table.align.push_back(Align::right);
+    }
+    auto add = [&](const std::string& label, std::optional<double> now, const Coverage& coverage,
+                   std::optional<double> before, bool strong) {
         std::optional<double> delta;
         if (now && before) delta = *now - *before;
-        table.rows.push_back({label, d.score(now), d.previous ? d.score(before) : "\u2013", d.previous ? format_delta(delta, d.lang()) : "\u2013"});
+        std::vector<std::string> row{label, d.score(now), d.previous ? d.score(before) : "\u2013",
+                                     d.previous ? format_delta(delta, d.lang()) : "\u2013"};
+        if (partial) row.insert(row.begin() + 2, t.trf("{} of {}", coverage.scored, coverage.total));
+        table.rows.push_back(row);
         table.strong_rows.push_back(strong);
     };
-    add(t.tr("Overall score"), sheet.overall, d.previous ? d.previous->consensus.overall : std::nullopt, true);
+    add(t.tr("Overall score"), sheet.overall, sheet.overall_coverage, d.previous ? d.previous->consensus.overall : std::nullopt,
+        true);
     for (const auto& g : d.fw->groups())
-        add(g.title.get(d.lang()), sheet.group(g.id), d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true);
+        add(g.title.get(d.lang()), sheet.group(g.id), sheet.coverage_of_group(g.id),
+            d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true);
     for (auto i : d.fw->roots()) {
         const auto& n = d.fw->nodes()[i];
-        add(d.title(n), sheet.node(n.code), d.previous_score(n.code), false);
+        add(d.title(n), sheet.node(n.code), sheet.coverage_of_node(n.code), d.previous_score(n.code), false);
     }
     doc.vspace(4);
     doc.table(table);
@@ -72,10 +88,11 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
     const std::size_t k = std::min<std::size_t>(3, criteria.size() / 2);
     if (k > 0) {
         std::vector<std::string> best, worst;
-        for (std::size_t i = 0; i < k; ++i) best.push_back(d.title(*criteria[i].node) + " \u2013 " + d.score(criteria[i].score));
+        for (std::size_t i = 0; i < k; ++i)
+            best.push_back(d.title(*criteria[i].node) + " \u2013 " + d.node_score(criteria[i].node->code));
         for (std::size_t i = 0; i < k; ++i) {
             const auto& c = criteria[criteria.size() - 1 - i];
-            worst.push_back(d.title(*c.node) + " \u2013 " + d.score(c.score));
+            worst.push_back(d.title(*c.node) + " \u2013 " + d.node_score(c.node->code));
         }
         doc.heading(3, t.tr("Strongest criteria"));
         doc.bullets(best);

@@ -38,6 +38,7 @@ void write_cover(pdf::Document& doc, const AssessmentData& d) {
                                    : std::string(t.tr("Draft, not yet approved by management"));
     draw_cover(doc, d.project, t.tr("Self-assessment report"), d.fw->title().get(d.lang()) + " \u00b7 " + d.s.cycle.label,
                {{t.tr("Cycle"), d.s.cycle.label},
+                {t.tr("Completeness"), consensus_completeness(d.summary.consensus.overall_coverage, t)},
                 {t.tr("Framework"), d.framework_name()},
                 {t.tr("Scoring method"), method},
                 {t.tr("Period assessed"), d.org.period},

@@ -1,4 +1,5 @@
 #include "exports/report/plan_data.hpp"
+#include "model/cycle_summary.hpp"
 
 #include "model/number_format.hpp"
 
@@ -43,14 +44,20 @@ PlanData load_plan(const Project& project, const ReportOptions& options) {
     const Cycle cycle = settings.cycle;
     auto plan = project.plan(cycle.id);
     if (!plan) throw ReportError(trf("{}: cycle {} has no improvement plan yet", project.path(), cycle.label));
-    return PlanData{project, std::move(settings), project.organisation(), *plan, project.actions(cycle.id),
-                    project.departments(), plan_context(project, cycle.id)};
+    return PlanData{project,
+                    std::move(settings),
+                    project.organisation(),
+                    *plan,
+                    project.actions(cycle.id),
+                    project.departments(),
+                    plan_context(project, cycle.id),
+                    summarize(project, cycle.id).consensus.overall_coverage};
 }
 
 std::string status_text(const ImprovementAction& a, const Translator& t) {
     std::string s = action_status_label(a.status, t);
     if (a.status == ActionStatus::in_progress || (a.progress > 0 && a.status != ActionStatus::done))
-        s += " " + format_percent(a.progress, t.language());
+        s.append(" ").append(format_percent(a.progress, t.language()));
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "exports/pdf/document.hpp"
 #include "exports/report/report_common.hpp"
 #include "model/plan_views.hpp"
+#include "model/scoring.hpp"
 
 #include <map>
 #include <string>
@@ -19,6 +20,7 @@ struct PlanData {
     std::vector<ImprovementAction> actions;  // priority order
     std::vector<Department> departments;
     PlanContext ctx;
+    Coverage consensus;  // subcriteria of the cycle with a consensus score, of all of them
 
     const std::string& lang() const { return s.lang; }
     const Translator& t() const { return s.t; }

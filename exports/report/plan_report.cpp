@@ -37,6 +37,7 @@ void write_plan_cover(Document& doc, const PlanData& d) {
                t.trf("{} to {} \u00b7 after the self-assessment {}", d.s.long_date(d.plan.starts_on), d.s.long_date(d.plan_end()), d.s.cycle.label),
                {{t.tr("Organisation"), d.org.name},
                 {t.tr("Self-assessment cycle"), d.s.cycle.label},
+                {t.tr("Completeness"), consensus_completeness(d.consensus, t)},
                 {t.tr("Plan horizon"), t.trnf("{} to {} ({} year)", "{} to {} ({} years)", static_cast<unsigned long>(d.plan.horizon_years), d.s.long_date(d.plan.starts_on), d.s.long_date(d.plan_end()), d.plan.horizon_years)},
                 {t.tr("Actions"), std::to_string(d.actions.size())},
                 {t.tr("Decision"), d.plan.decision_note},
@@ -53,7 +54,14 @@ void write_plan_summary(Document& doc, const PlanData& d) {
                                          "from {} to {}.",
                                          d.actions.size(), d.s.cycle.label, d.actions.size(), d.s.long_date(d.plan.starts_on),
                                          d.s.long_date(d.plan_end())),
-                                  t.tr("Each action has one leading department (V) and may have departments taking part (D).")},
+                                  t.tr("Each action has one leading department (V) and may have departments taking part (D)."),
+                                  d.consensus.partial()
+                                      ? t.trnf("The self-assessment's consensus covers {} of {} subcriterion so far: "
+                                               "areas for improvement may still be added.",
+                                               "The self-assessment's consensus covers {} of {} subcriteria so far: "
+                                               "areas for improvement may still be added.",
+                                               d.consensus.total, d.consensus.scored, d.consensus.total)
+                                      : std::string()},
                                  d.lang()));
 
     doc.heading(2, t.tr("Actions by category"));

@@ -5,6 +5,9 @@
 #include "frameworks/framework_library.hpp"
 #include "frameworks/framework_loader.hpp"
 #include "model/cycle_summary.hpp"
+#include "model/project_connection.hpp"
+#include "model/project_schema.hpp"
+#include "model/project_schema_check.hpp"
 
 #include <fmt/format.h>
 
@@ -114,6 +117,24 @@ void measure_open_and_summary(const std::string& name, const std::string& path, 
     const Id cycle = p->current_cycle().id;
     const Timing summary = median_seconds(runs, [&] { summarize(*p, cycle); });
     print_row(name + " summary", summary, fmt::format("{} members, {} nodes", p->members().size(), nodes));
+}
+
+void measure_schema_check(const std::string& name, const std::string& path, int runs) {
+    std::size_t objects = 0;
+    const Timing reference = median_seconds(runs, [&] {
+        SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        store::harden(db);
+        store::create_schema_at(db, Project::schema_version);
+        objects = store::read_schema(db).objects.size();
+    });
+    print_row("schema reference from migrations", reference, fmt::format("{} objects, version {}", objects, Project::schema_version));
+    const auto& expected = store::expected_schema(Project::schema_version);
+    bool same = false;
+    const Timing check = median_seconds(runs, [&] {
+        const auto db = store::open_connection(path, store::Access::read_only);
+        same = !store::schema_difference(expected, store::read_schema(*db));
+    });
+    print_row(name + " schema check", check, same ? "connection, read and compare" : "DIFFERS");
 }
 
 void measure_import(const std::string& name, const Project& project, const std::string& dir, int runs) {

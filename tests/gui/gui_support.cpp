@@ -45,6 +45,10 @@ Window::Window() : frame(new MainFrame(library())) {
                         [this](const wxString& q) {
                             questions.push_back(q);
                             return answer_yes;
+                        },
+                        [this](const wxString& q) {
+                            questions.push_back(q);
+                            return answer_text;
                         }});
     frame->SetSize(1366, 768);
     frame->Show();
@@ -110,6 +114,23 @@ void screenshot(wxWindow* window, const char* name) {
                                           std::max(0, r.x), std::max(0, r.y), file);
     REQUIRE(wxExecute(cmd, wxEXEC_SYNC) == 0);
     std::printf("wrote %s\n", static_cast<const char*>(file.utf8_str()));
+}
+
+void click(wxWindow* button) {
+    REQUIRE(button);
+    wxCommandEvent e(wxEVT_BUTTON, button->GetId());
+    e.SetEventObject(button);
+    button->ProcessWindowEvent(e);
+    settle();
+}
+
+void choose(wxChoice* choice, int index) {
+    choice->SetSelection(index);
+    wxCommandEvent e(wxEVT_CHOICE, choice->GetId());
+    e.SetEventObject(choice);
+    e.SetInt(index);
+    choice->ProcessWindowEvent(e);
+    settle();
 }
 
 }  // namespace assessa::gui::testing

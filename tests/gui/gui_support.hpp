@@ -4,7 +4,9 @@
 #include "app/gui/main_frame.hpp"
 #include "model/project_types.hpp"
 
+#include <catch2/catch.hpp>
 #include <wx/string.h>
+#include <wx/window.h>
 
 #include <string>
 #include <vector>
@@ -16,6 +18,18 @@ namespace assessa::gui::testing {
 
 // Lets pending events and idle handlers run, as the event loop would between user actions.
 void settle();
+
+// The control named `name` under `parent`, of type T; the test fails when there is none.
+template <class T>
+T* named(wxWindow* parent, const wxString& name) {
+    auto* w = dynamic_cast<T*>(wxWindow::FindWindowByName(name, parent));
+    REQUIRE(w);
+    return w;
+}
+
+// A click on a button and a choice in a drop-down, as the user's own events, then settle().
+void click(wxWindow* button);
+void choose(wxChoice* choice, int index);
 
 const FrameworkLibrary& library();
 
@@ -35,6 +49,7 @@ struct Window {
     MainFrame* frame;
     std::vector<wxString> errors, questions;
     bool answer_yes = true;
+    wxString answer_text;  // what the user types when asked for a line of text
     Window();
     ~Window();
     Window(const Window&) = delete;

@@ -15,6 +15,62 @@
 #include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <cstdlib>
+#include <cstddef>
+#include <string>
+
+#ifdef __WXGTK__
+#include <dlfcn.h>
+#endif
+
+namespace {
+
+// GTK reports a misused widget (a negative size, a page laid out with no room) as a critical
+// message and carries on. Each one is printed with the test that caused it and counted at the
+// end. The main window still causes some (a GtkNotebook allocated below its tabs' width, not yet
+// traced to its widget), so the count fails the run only with ASSESSA_GUI_STRICT_GTK=1.
+int gtk_criticals = 0;
+std::string current_test;
+
+struct TestNames : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo& info) override { current_test = info.name; }
+};
+
+#ifdef __WXGTK__
+// GLib's log writer and its level flags, looked up at run time: GTK brings GLib along, its
+// headers are not needed for these calls. Every message, structured or not, reaches the writer.
+constexpr int glib_level_critical = 1 << 3;
+struct GlibLogField {
+    const char* key;
+    const void* value;
+    long length;
+};
+using GlibWriter = int (*)(int level, const GlibLogField* fields, std::size_t n, void* data);
+using GlibSetWriter = void (*)(GlibWriter writer, void* data, void (*destroy)(void*));
+GlibWriter default_writer = nullptr;
+
+int record_gtk_message(int level, const GlibLogField* fields, std::size_t n, void* data) {
+    if ((level & glib_level_critical) != 0) {
+        ++gtk_criticals;
+        std::fprintf(stderr, "GTK critical message during test \"%s\":\n", current_test.c_str());
+    }
+    return default_writer(level, fields, n, data);
+}
+
+void record_gtk_criticals() {
+    auto set_writer = reinterpret_cast<GlibSetWriter>(dlsym(RTLD_DEFAULT, "g_log_set_writer_func"));
+    default_writer = reinterpret_cast<GlibWriter>(dlsym(RTLD_DEFAULT, "g_log_writer_default"));
+    if (set_writer && default_writer) set_writer(record_gtk_message, nullptr, nullptr);
+}
+#else
+void record_gtk_criticals() {}
+#endif
+
+}  // namespace
+
+CATCH_REGISTER_LISTENER(TestNames)
 
 int main(int argc, char** argv) {
     // Settings and the demo go to a private directory, never to the user's.
@@ -34,6 +90,7 @@ int main(int argc, char** argv) {
     });
     // The messages are UTF-8 ("…"): the C library must decode them whatever LANG says.
     std::setlocale(LC_ALL, "C.UTF-8");
+    record_gtk_criticals();
     wxApp::SetInstance(new wxApp);
     int wx_argc = 1;
     if (!wxEntryStart(wx_argc, argv)) return 2;
@@ -42,7 +99,14 @@ int main(int argc, char** argv) {
     wxConfigBase::Set(new wxFileConfig("assessa", "", home + "/assessa.ini"));
     assessa::init_runtime();
 
-    const int result = Catch::Session().run(argc, argv);
+    int result = Catch::Session().run(argc, argv);
+    if (gtk_criticals > 0) {
+        const char* strict = std::getenv("ASSESSA_GUI_STRICT_GTK");
+        const bool fail = strict && std::string(strict) == "1";
+        std::fprintf(stderr, "%s: %d GTK critical message(s) during the GUI tests (see above)\n",
+                     fail ? "FAILED" : "WARNING", gtk_criticals);
+        if (fail && result == 0) result = 1;
+    }
     delete wxConfigBase::Set(nullptr);
     wxEntryCleanup();
     wxFileName::Rmdir(home, wxPATH_RMDIR_RECURSIVE);

@@ -10,10 +10,10 @@
 #include "app/gui/report_commands.hpp"
 #include "app/gui/subcriterion_page.hpp"
 #include "app/gui/window_fit.hpp"
-#include "frameworks/data_paths.hpp"
-#include "i18n/translator.hpp"
+#include "model/edit_history.hpp"
 #include "model/meeting_record.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 #include "tests/gui/real_wheel.hpp"
 #include "tests/gui/text_scan.hpp"
 #include "tests/gui/window_walk.hpp"
@@ -26,9 +26,11 @@
 #include <wx/statusbr.h>
 #include <wx/config.h>
 #include <wx/display.h>
+#include <wx/filename.h>
 #include <wx/notebook.h>
 #include <wx/simplebook.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/translation.h>
@@ -257,6 +259,19 @@ TEST_CASE("gui: the meeting view from the keyboard: a score, an agreed line, the
     settle();
     CHECK(w.frame->session().project().consensus(cycle, first).items.size() == agreed_before + 1);
 
+    // Ctrl+Z takes the agreed line back, in the file and on the screen; the Edit menu says so
+    // with its accelerator. Ctrl+Y agrees it again.
+    w.frame->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+    CHECK(w.frame->GetMenuBar()->GetLabel(wxID_UNDO).Contains("Ctrl+Z"));
+    press('Z', wxMOD_CONTROL);
+    CHECK(w.frame->session().project().consensus(cycle, first).items.size() == agreed_before);
+    CHECK(view->code() == first);
+    CHECK(view->agree_buttons(NoteKind::strength).front()->IsEnabled());
+    press('Y', wxMOD_CONTROL);
+    CHECK(w.frame->session().project().consensus(cycle, first).items.size() == agreed_before + 1);
+    CHECK_FALSE(view->agree_buttons(NoteKind::strength).front()->IsEnabled());
+    CHECK(view->score_input(phase)->value() == 63);
+
     // Read down the page with the wheel, then the next item: it opens at its top.
     REQUIRE(turn_wheel(view->statistics(), 10));
     CHECK(view->GetViewStart().y > 0);
@@ -285,30 +300,8 @@ TEST_CASE("gui: the meeting view from the keyboard: a score, an agreed line, the
     CHECK(meeting_totals(*p, cycle).items_discussed == 3);
 }
 
-namespace {
-
-// The program's texts in another language for one test, as the preferences would set them.
-struct InLanguage {
-    explicit InLanguage(const char* lang) {
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
-        auto* t = new wxTranslations;
-        t->SetLanguage(lang);
-        wxTranslations::Set(t);
-        t->AddCatalog("assessa");
-        Translator::set_current(lang);
-    }
-    ~InLanguage() {
-        wxTranslations::Set(nullptr);
-        Translator::set_current("en");
-    }
-    InLanguage(const InLanguage&) = delete;
-    InLanguage& operator=(const InLanguage&) = delete;
-};
-
-}  // namespace
-
 TEST_CASE("gui: the meeting view at 1024x768 in Lithuanian and the Dashboard in projector mode", "[gui][projector][screenshots]") {
-    InLanguage lt("lt");
+    UiLanguage lt("lt");
     DemoCopy demo;
     Window w;
     w.frame->SetSize(1024, 768);
@@ -338,4 +331,138 @@ TEST_CASE("gui: the meeting view at 1024x768 in Lithuanian and the Dashboard in 
     settle();
     screenshot(w.frame, "dashboard-projector-lt-1024");
     w.frame->set_projector_mode(false);
+}
+
+namespace {
+
+// An empty directory for a new project, removed afterwards.
+struct WorkDir {
+    wxString dir;
+    WorkDir() {
+        dir = wxFileName::CreateTempFileName("assessa-meeting");
+        wxRemoveFile(dir);
+        wxFileName::Mkdir(dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    }
+    ~WorkDir() { wxFileName::Rmdir(dir, wxPATH_RMDIR_RECURSIVE); }
+    WorkDir(const WorkDir&) = delete;
+    WorkDir& operator=(const WorkDir&) = delete;
+    std::string file(const std::string& name) const { return (dir + "/" + wxString::FromUTF8(name)).utf8_string(); }
+};
+
+// The views a facilitator shows on the projector during the meeting, each run through the
+// layout check: the consensus and dashboard tabs, the agenda, the meeting view on its first
+// items, with the tree pane shown and hidden (F9).
+void check_meeting_views(Window& w, const std::string& where) {
+    w.frame->set_projector_mode(true);
+    settle();
+    for (MainFrame::Page page : {MainFrame::consensus_tab, MainFrame::dashboard_tab}) {
+        w.frame->show_page(page);
+        settle();
+        check_layout(w.frame, w.frame->pages()->GetPageText(static_cast<size_t>(page)).utf8_string() + " tab, " + where);
+    }
+    if (auto* left = dynamic_cast<wxNotebook*>(w.frame->agenda()->GetParent())) {
+        left->SetSelection(1);
+        settle();
+        check_layout(w.frame, "agenda, " + where);
+    }
+    w.frame->open_meeting();
+    settle();
+    MeetingView* view = w.frame->meeting_view();
+    for (int i = 0; i < 3; ++i) {
+        check_layout(w.frame, "meeting view on " + view->code() + ", " + where);
+        // Every statistic is on screen, whole.
+        CHECK(view->GetScreenRect().Contains(view->statistics()->GetScreenRect()));
+        view->step(1);
+        settle();
+    }
+    view->leave();
+    settle();
+    w.frame->toggle_tree_pane();
+    settle();
+    w.frame->show_page(MainFrame::consensus_tab);
+    settle();
+    check_layout(w.frame, "consensus tab without the tree pane, " + where);
+    w.frame->toggle_tree_pane();
+    w.frame->set_projector_mode(false);
+    settle();
+}
+
+}  // namespace
+
+TEST_CASE("gui: in projector mode the meeting's views are laid out at 1024x768 and 1280x720, in en and lt", "[gui][projector][layout]") {
+    for (const std::string lang : {"en", "lt"})
+        for (const wxSize screen : {layout_screen(), wxSize(1280, 720)}) {
+            UiLanguage language(lang);
+            DemoCopy demo;
+            Window w;
+            w.frame->SetSize(wxRect(wxPoint(0, 0), screen));
+            REQUIRE(w.frame->open_project(demo.path));
+            settle();
+            check_meeting_views(w, lang + " " + std::to_string(screen.x) + "x" + std::to_string(screen.y));
+            CHECK(w.errors.empty());
+        }
+}
+
+TEST_CASE("gui: the meeting from an empty project: no scores yet, then two members' scores, in projector mode", "[gui][projector][empty-start]") {
+    UiLanguage language("lt");
+    WorkDir dir;
+    const std::string path = dir.file("meeting.assessa");
+    std::vector<std::string> names{"Rasa Petrauskienė", "Jonas Jonaitis", "Ona Kazlauskienė"};
+    {
+        OrganisationProfile org;
+        org.name = "Vėjupio seniūnija";
+        org.language = "lt";
+        auto p = Project::create(path, library(), {"caf-2020", "classical", "2026", org});
+        p->add_member({0, names[0], MemberRole::facilitator, std::nullopt, ""});
+        p->add_member({0, names[1], MemberRole::member, std::nullopt, ""});
+        p->add_member({0, names[2], MemberRole::member, std::nullopt, ""});
+    }
+    Window w;
+    w.frame->SetSize(wxRect(wxPoint(0, 0), layout_screen()));
+    REQUIRE(w.frame->open_project(path));
+    settle();
+    const Id cycle = w.frame->session().cycle().id;
+
+    // Nothing scored yet: the meeting view still opens, says so, and fits.
+    w.frame->set_projector_mode(true);
+    w.frame->open_meeting();
+    settle();
+    MeetingView* view = w.frame->meeting_view();
+    REQUIRE(w.frame->meeting_shown());
+    CHECK(view->statistics()->GetLabel() == _("No complete individual scores yet."));
+    check_layout(w.frame, "meeting view of an empty project");
+    check_no_names(w.frame, names, "meeting view of an empty project");
+    view->leave();
+    settle();
+
+    // Two members score 1.1 and write a strength each, as they would on the Assessment tab.
+    {
+        const auto members = w.frame->session().project().members();
+        int score = 40;
+        for (std::size_t i = 1; i < members.size(); ++i, score += 20) {
+            const Project& p = w.frame->session().project();
+            REQUIRE(w.frame->perform(edit_score(p, cycle, members[i].id, "1.1", "overall", score)));
+            REQUIRE(w.frame->perform(
+                edit_add_item(cycle, members[i].id, "1.1", NoteKind::strength, "Strength number " + std::to_string(i))));
+        }
+    }
+    w.frame->open_meeting();
+    settle();
+    CHECK(view->code() == "1.1");  // the only item with a spread comes first
+    CHECK(view->statistics()->GetLabel().Contains("vidurkis 50"));
+    CHECK(view->agree_buttons(NoteKind::strength).size() == 2);
+    check_layout(w.frame, "meeting view of the first scores");
+    check_no_names(w.frame, names, "meeting view of the first scores");
+    view->agree_buttons(NoteKind::strength).front()->SetFocus();
+    click(view->agree_buttons(NoteKind::strength).front());
+    settle();
+    view->leave();
+    settle();
+    check_meeting_views(w, "empty start, lt 1024x768");
+    w.frame->close_project();
+
+    auto p = Project::open(path, Project::Mode::read_only);
+    CHECK(p->consensus(cycle, "1.1").items.size() == 1);
+    CHECK(p->meeting_item(cycle, "1.1").seconds >= 1);
+    CHECK(p->member_numbers(cycle).size() == 3);
 }

@@ -1,4 +1,5 @@
 #include "app/gui/approval_dialog.hpp"
+#include "app/gui/date_entry.hpp"
 #include "app/gui/iso_page.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/report_commands.hpp"
@@ -6,11 +7,11 @@
 #include "app/gui/wx_text.hpp"
 #include "model/date_format.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/filename.h>
 #include <wx/filepicker.h>
 #include <wx/listctrl.h>
@@ -84,7 +85,7 @@ TEST_CASE("gui: both reports in each language are written from the report dialog
             const std::string lang = report_languages()[i];
             ReportDialog dlg(w.frame, w.frame->session(), kind);
             w.choose(dlg.language(), static_cast<int>(i));
-            dlg.date()->SetValue(wxDateTime(5, wxDateTime::Mar, 2027));
+            dlg.date()->set_iso("2027-03-05");
             const ReportChoice choice = dlg.choice();
             CAPTURE(lang, choice.path);
             CHECK(choice.options.language == lang);
@@ -171,7 +172,7 @@ TEST_CASE("gui: report and plan approvals reach the project file", "[gui][report
     // The dialog's fields become the record.
     ApprovalDialog dlg(w.frame, "Approve", "Record the approval.", {});
     dlg.by()->SetValue("  Rasa Petrauskienė, Director ");
-    dlg.on()->SetValue(wxDateTime(5, wxDateTime::Mar, 2027));
+    dlg.on()->SetValue("5 Mar 2027");  // typed as English shows dates
     dlg.note()->SetValue("Order No. A-17");
     const ApprovalChoice report = dlg.choice();
     CHECK(report.by == "Rasa Petrauskienė, Director");
@@ -179,14 +180,14 @@ TEST_CASE("gui: report and plan approvals reach the project file", "[gui][report
 
     REQUIRE(approve_report(*w.frame, cycle, report));
     CHECK(w.frame->GetStatusBar()->GetStatusText(approval_status_field)
-              .Contains(wxString::FromUTF8(format_iso_date("2027-03-05", lang))));
+              .Contains(wxString::FromUTF8(format_iso_ui_date("2027-03-05", lang))));
     // Approval of the report is an edit like any other: undo takes it back, redo brings it again.
     w.menu(wxID_UNDO);
     CHECK(w.frame->session().project().cycle(cycle).approved_by == before.approved_by);
     CHECK(w.frame->session().project().cycle(cycle).approved_on == before.approved_on);
     CHECK(w.frame->session().project().cycle(cycle).approval_note == before.approval_note);
     CHECK(w.frame->GetStatusBar()->GetStatusText(approval_status_field)
-              .Contains(wxString::FromUTF8(format_iso_date(before.approved_on, lang))));
+              .Contains(wxString::FromUTF8(format_iso_ui_date(before.approved_on, lang))));
     w.menu(wxID_REDO);
     CHECK(w.frame->session().project().cycle(cycle).approved_by == report.by);
 
@@ -200,7 +201,7 @@ TEST_CASE("gui: report and plan approvals reach the project file", "[gui][report
     CHECK(w.questions.size() == 2);
     CHECK(w.errors.empty());
     CHECK(w.frame->GetStatusBar()->GetStatusText(approval_status_field)
-              .Contains(wxString::FromUTF8(format_iso_date("2027-03-12", lang))));
+              .Contains(wxString::FromUTF8(format_iso_ui_date("2027-03-12", lang))));
 
     // Refused: no name.
     CHECK_FALSE(approve_report(*w.frame, cycle, {"", "2027-03-05", ""}));
@@ -250,6 +251,7 @@ TEST_CASE("gui: the ISO 9001 tab shows the clause tree, its gaps and what touche
     CHECK(iso->nodes()->GetItemCount() == 0);
     w.frame->Move(0, 0);  // the whole window on the 1366x768 screen
     settle();
+    check_layout(w.frame, "ISO 9001 tab");
     screenshot(w.frame, "iso-view");
 
     // Double-clicking a mapped node shows it in the workspace.
@@ -271,6 +273,7 @@ TEST_CASE("gui: report and approval dialogs", "[gui][reports][screenshots]") {
         dlg.Show();
         settle();
         CHECK(dlg.file()->GetPath().EndsWith(".pdf"));
+        check_layout(&dlg, "report dialog");
         screenshot(&dlg, "report-dialog");
         dlg.Hide();
     }
@@ -281,6 +284,7 @@ TEST_CASE("gui: report and approval dialogs", "[gui][reports][screenshots]") {
                            {"Rasa Petrauskienė, Director", "2027-03-12", ""});
         dlg.Show();
         settle();
+        check_layout(&dlg, "approval dialog");
         screenshot(&dlg, "approval-dialog");
         dlg.Hide();
     }

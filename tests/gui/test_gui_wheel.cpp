@@ -110,10 +110,10 @@ TEST_CASE("gui: the mouse wheel over score sliders, choosers, filters and spin c
     SubcriterionPage* page = w.frame->subcriterion_page();
     sliders = windows_of<wxSlider>(page);
     REQUIRE(sliders.size() == 4);
-    CHECK(wheel_over_all(page, sliders) == 4);
+    CHECK(wheel_over_all(page->body(), sliders) == 4);
     wxChoice* who = page->member_choice();
     const int chosen = who->GetSelection();
-    page->Scroll(0, 0);
+    page->body()->Scroll(0, 0);
     settle();
     REQUIRE(turn_wheel(who, 1));
     REQUIRE(turn_wheel(page->member_choice(), -1));

@@ -6,10 +6,12 @@
 #include "app/gui/welcome_page.hpp"
 #include "exports/demo_project.hpp"
 #include "tests/gui/gui_support.hpp"
+#include "tests/gui/layout_check.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/utils.h>
 #include <wx/filename.h>
@@ -61,7 +63,10 @@ TEST_CASE("gui: a score, a strength and a consensus reach the project file; undo
         if (picks->GetItemText(i).Contains("publishes its calendar")) ours = i;
     REQUIRE(ours >= 0);
     picks->Select(ours);
-    consensus->agree_selected(NoteKind::strength);
+    wxButton* agree_each = consensus->agree_buttons(NoteKind::strength).first;
+    wxCommandEvent click(wxEVT_BUTTON, agree_each->GetId());
+    click.SetEventObject(agree_each);
+    agree_each->ProcessWindowEvent(click);
     settle();
     const auto agreed_plan_before = w.frame->session().project().consensus(cycle, "2.1").scores;
     consensus->score_input("plan")->field()->SetValue("12");
@@ -147,28 +152,32 @@ TEST_CASE("gui: a damaged file shows the core's message; a locked file offers re
     CHECK(w.errors.size() == 1);
 }
 
-TEST_CASE("gui: the demo opens from the welcome page and the views are captured", "[gui][screenshots]") {
+TEST_CASE("gui: the demo opens from the welcome page and the views are captured", "[gui][screenshots][!mayfail]") {
     Window w;
     w.frame->SetSize(0, 0, 1366, 768);  // no window manager under Xvfb: place it on the screen
     w.frame->set_projector_mode(false);
+    check_layout(w.frame, "welcome page");
     screenshot(w.frame, "welcome");
     REQUIRE(w.frame->open_demo());  // written to the data directory on first use
     REQUIRE(w.frame->has_project());
     CHECK(w.frame->session().members().size() == 10);
     w.select_node("3.1");
     w.choose(w.frame->subcriterion_page()->member_choice(), 3);
+    check_layout(w.frame, "assessment tab");
     screenshot(w.frame, "subcriterion");
     w.frame->show_page(MainFrame::consensus_tab);
     settle();
-    w.frame->pages()->GetParent();
+    check_layout(w.frame, "consensus tab");
     screenshot(w.frame, "consensus");
     w.frame->show_page(MainFrame::dashboard_tab);
     settle();
     CHECK(w.frame->dashboard_page()->members()->GetItemCount() == 10);
+    check_layout(w.frame, "dashboard tab");
     screenshot(w.frame, "dashboard");
     w.frame->set_projector_mode(true);
     w.frame->show_page(MainFrame::consensus_tab);
     settle();
+    check_layout(w.frame, "consensus tab in projector mode");
     screenshot(w.frame, "consensus-projector");
     w.frame->close_project();
     CHECK(w.frame->welcome_page()->recent()->GetCount() >= 1);

@@ -96,3 +96,29 @@ TEST_CASE("Cycles compare by consensus score per node and criterion", "[summary]
     CHECK(deltas[3].current == std::nullopt);
     CHECK(deltas[3].delta() == std::nullopt);
 }
+
+TEST_CASE("Partial consensus scores say how many subcriteria they rest on", "[summary][partial]") {
+    ProjectFixture f("caf-2020", "classical");
+    f.project->set_consensus_score(f.cycle, "1.1", "overall", 40);
+    f.project->set_consensus_score(f.cycle, "1.2", "overall", 52);
+    auto s = summarize(*f.project, f.cycle);
+    CHECK(s.consensus.overall_coverage == Coverage{2, 28});
+    CHECK(s.consensus.coverage_of_node("1") == Coverage{2, 4});
+    CHECK(s.consensus.coverage_of_node("2") == Coverage{0, 4});
+    CHECK(s.consensus.coverage_of_node("1.1") == Coverage{1, 1});
+    CHECK(s.consensus.coverage_of_node("1.3") == Coverage{0, 1});
+    CHECK(s.consensus.coverage_of_group("enablers") == Coverage{2, 20});
+    CHECK(s.consensus.coverage_of_group("results") == Coverage{0, 8});
+    CHECK(format_score_coverage(s.consensus.overall, s.consensus.overall_coverage, "en") ==
+          "46.0 (based on 2 of 28 subcriteria)");
+    CHECK(format_score_coverage(s.consensus.node("1.1"), s.consensus.coverage_of_node("1.1"), "en") == "40.0");
+    CHECK(format_score_coverage(s.consensus.node("2"), s.consensus.coverage_of_node("2"), "en") == "–");
+    const Translator lt = Translator::for_language("lt");
+    CHECK(format_score_coverage(s.consensus.overall, s.consensus.overall_coverage, "lt", lt).rfind("46,0 (", 0) == 0);
+
+    for (const auto& n : {"1.3", "1.4"}) f.project->set_consensus_score(f.cycle, n, "overall", 60);
+    s = summarize(*f.project, f.cycle);
+    CHECK_FALSE(s.consensus.coverage_of_node("1").partial());
+    CHECK(format_score_coverage(s.consensus.node("1"), s.consensus.coverage_of_node("1"), "en") == "53.0");
+    CHECK(s.consensus.overall_coverage.partial());
+}

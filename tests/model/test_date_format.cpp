@@ -67,3 +67,38 @@ TEST_CASE("Plain numbers and percentages follow each language", "[i18n][numbers]
     CHECK(format_percent(40, "zh") == "40%");
     CHECK(format_percent(40, "lt") == "40\u00a0%");
 }
+
+TEST_CASE("The desktop program shows dates in the interface language's form", "[i18n][dates]") {
+    const CalendarDate d{2027, 1, 2};
+    CHECK(format_ui_date(d, "en") == "2 Jan 2027");
+    CHECK(format_ui_date(d, "lt") == "2027-01-02");
+    CHECK(format_ui_date(d, "zh") == "2027年1月2日");
+    CHECK(format_iso_ui_date("2027-01-02", "zh_CN") == "2027年1月2日");
+    CHECK(format_iso_ui_date("not yet", "en") == "not yet");
+}
+
+TEST_CASE("Typed dates are read in every language's form, ISO everywhere", "[i18n][dates]") {
+    const CalendarDate d{2027, 1, 2};
+    for (const char* typed : {"2027-01-02", "2027-1-2", " 2027-01-02 ", "2 Jan 2027", "2 jan 2027", "02 JAN 2027",
+                              "2 January 2027", "2027 m. sausio 2 d.", "2027 m sausio 2 d", "2027年1月2日", "2027年01月02日"})
+        CHECK(parse_typed_date(typed) == d);
+    // What each language shows is read back as the same day.
+    for (const char* lang : {"en", "lt", "zh"})
+        for (const CalendarDate& day : {CalendarDate{2027, 12, 31}, CalendarDate{2028, 2, 29}, CalendarDate{2026, 5, 9}}) {
+            CHECK(parse_typed_date(format_ui_date(day, lang)) == day);
+            CHECK(parse_typed_date(format_date_long(day, lang)) == day);
+        }
+    CHECK(parse_typed_date("2027 m. balandžio 30 d.") == CalendarDate{2027, 4, 30});
+}
+
+TEST_CASE("Anything else typed is not a date, and the message names the forms that work", "[i18n][dates]") {
+    for (const char* typed : {"", " ", "02/01/2027", "01.02.2027", "2027-02-30", "2027-13-01", "2027-01-02x",
+                              "2027-01", "27-01-02", "31 Foo 2027", "2 Jan 27", "2027年2月30日", "2027 m. sausio 2",
+                              "tomorrow", "2027/01/02", "-2027-01-02"})
+        CHECK_FALSE(parse_typed_date(typed));
+    CHECK(typed_date_problem("2027-01-02", "en").empty());
+    CHECK(typed_date_problem("02/01/2027", "en") == "\"02/01/2027\" is not a date: write it as 31 Jan 2027, 2027-01-31");
+    CHECK(typed_date_problem("02/01/2027", "lt") == "\"02/01/2027\" is not a date: write it as 2027-01-31");
+    CHECK(typed_date_problem("02/01/2027", "zh") == "\"02/01/2027\" is not a date: write it as 2027年1月31日, 2027-01-31");
+    CHECK(typed_date_problem("", "en") == "enter a date, for example 31 Jan 2027, 2027-01-31");
+}

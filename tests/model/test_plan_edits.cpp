@@ -177,3 +177,60 @@ TEST_CASE("Refused plan edits change nothing and leave the history as it was", "
     CHECK(f.project->actions(f.cycle) == before);
     CHECK_FALSE(h.can_undo());
 }
+
+TEST_CASE("Creating the plan from an empty start is one edit that undo removes", "[plan][edits][empty-start]") {
+    ProjectFixture f;
+    EditHistory h(*f.project);
+    NewPlan spec{f.cycle, "2027-01-01", 2, " Head of administration "};
+    h.perform(edit_create_plan(*f.project, spec));
+    CHECK(h.next_undo()->label == "Create the improvement plan");
+    h.undo();
+    CHECK_FALSE(f.project->plan(f.cycle));
+    h.redo();
+    f.reopen(Project::Mode::read_only);
+    auto plan = f.project->plan(f.cycle);
+    REQUIRE(plan);
+    CHECK(plan->starts_on == "2027-01-01");
+    CHECK(plan->horizon_years == 2);
+    CHECK(plan->version == 1);
+    CHECK_FALSE(plan->approved);
+    CHECK(plan->approved_by == "Head of administration");
+    CHECK(plan->ends_on()->to_string() == "2028-12-31");
+}
+
+TEST_CASE("A plan that cannot be created is refused with every reason", "[plan][edits][empty-start]") {
+    ProjectFixture f;
+    auto message = [&](const NewPlan& spec) {
+        try {
+            edit_create_plan(*f.project, spec);
+        } catch (const InvalidEdit& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    CHECK(message({f.cycle, "2027-02-30", 4, ""}) ==
+          "the plan's start \"2027-02-30\" is not a date in the form 2027-01-01\nthe plan covers 2 or 3 years, not 4");
+    CHECK(message({f.cycle, "2027-01-01", 2, "A\nB"}) == "the name of who approves the plan must be on one line");
+    CHECK_THROWS_AS(edit_create_plan(*f.project, {f.cycle + 99, "2027-01-01", 2, ""}), InvalidEdit);
+    f.project->create_plan(draft_plan({f.cycle, "2027-01-01", 2, ""}));
+    CHECK(message({f.cycle, "2027-01-01", 3, ""}) == "cycle 2026 already has an improvement plan");
+    CHECK_THROWS_AS(f.project->create_plan(draft_plan({f.cycle, "2027-01-01", 3, ""})), InvalidEdit);
+    CHECK(f.project->plan(f.cycle)->horizon_years == 2);
+}
+
+TEST_CASE("A new plan starts on 1 January after the consensus is complete", "[plan][empty-start]") {
+    Cycle c;
+    CHECK(default_plan_start(c, {2026, 11, 23}) == CalendarDate{2027, 1, 1});
+    CHECK(default_plan_start(c, {2026, 1, 1}) == CalendarDate{2027, 1, 1});
+    c.approved_on = "2025-12-30";  // the report approved: the consensus was complete then
+    CHECK(default_plan_start(c, {2026, 3, 1}) == CalendarDate{2026, 1, 1});
+}
+
+TEST_CASE("New actions get the next free code", "[plan]") {
+    std::vector<ImprovementAction> actions;
+    CHECK(next_action_code(actions) == "A-01");
+    actions.resize(2);
+    actions[0].code = "A-03";
+    actions[1].code = "X";
+    CHECK(next_action_code(actions) == "A-04");
+}

@@ -160,6 +160,11 @@ TEST_CASE("A version 1 project is migrated after a backup of the old file", "[st
     auto s = summarize(*p, c.id);
     CHECK(s.node("1.1")->spread->mean == Approx(52.5));
     CHECK(*s.node("1.1")->consensus == Approx(50));
+    // Every cycle's group is everyone the file held; nothing was corrected or adopted yet.
+    CHECK(p->cycle_members(c.id) == p->members());
+    CHECK_FALSE(p->members().empty());
+    CHECK(p->corrections(c.id).empty());
+    CHECK_FALSE(c.members_see_previous_consensus);
     // The new version's features work on the migrated file.
     const Id both = p->add_consensus_item(c.id, "1.1", NoteKind::strength, "Merged", {1, 2});
     CHECK(p->consensus(c.id, "1.1").items[1].id == both);

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The project the packets in tests/data/packets were made for (make_bad_packets.py): a mini
-// project with two members, whose project id is set to the one in the files.
+// project with two members, whose project id is set to the one in the files, each sent packet 1.
 struct PacketTarget : ProjectFixture {
     Id ona = 0, jonas = 0;
 
@@ -32,7 +32,11 @@ struct PacketTarget : ProjectFixture {
             db.exec("UPDATE meta SET value = '00112233445566778899aabbccddeeff' WHERE key = 'project_id'");
         }
         reopen();
+        // Packet 1 sent to each, with the secrets make_bad_packets.py signs with.
+        project->record_packet_sending(cycle, ona, repeated("0123456789abcdef"), false);
+        project->record_packet_sending(cycle, jonas, repeated("fedcba9876543210"), false);
     }
+    static std::string repeated(const std::string& part) { return part + part + part + part; }
 };
 
 std::string packets_dir() { return data_dir() + "/packets"; }
@@ -56,7 +60,7 @@ TEST_CASE("Each bad packet is refused with its message and the project stays unc
     PacketTarget t;
     const std::string before = export_exchange_text(*t.project);
     const auto files = files_in(packets_dir() + "/bad", ".assessa-packet");
-    REQUIRE(files.size() >= 12);
+    REQUIRE(files.size() >= 18);
     for (const auto& file : files) {
         const std::string name = fs::path(file).filename().string();
         SECTION(name) {

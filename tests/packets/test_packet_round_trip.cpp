@@ -157,7 +157,7 @@ TEST_CASE("A newer packet from a member replaces the older one, and the change i
     const Id jonas = f.add_member("Jonas Jonaitis");
     f.project->set_score(f.cycle, jonas, "1.1", "overall", 80);
     const std::string file = f.dir.file("ona.assessa-packet");
-    export_packet(*f.project, f.cycle, ona, file);
+    send_packet(*f.project, f.cycle, ona, file);
 
     auto w = PacketWorkspace::open(file);
     CHECK(w->header().revision == 1);
@@ -230,8 +230,8 @@ TEST_CASE("Two different packets with the same revision: the second is refused",
     ProjectFixture f;
     const Id ona = f.add_member("Ona Petraitienė");
     const std::string a = f.dir.file("a.assessa-packet"), b = f.dir.file("b.assessa-packet");
-    export_packet(*f.project, f.cycle, ona, a);
-    export_packet(*f.project, f.cycle, ona, b);
+    send_packet(*f.project, f.cycle, ona, a);
+    send_packet(*f.project, f.cycle, ona, b, SendOptions{true});  // both stay valid
     PacketWorkspace::open(a)->set_score("1.1", "overall", 10);
     PacketWorkspace::open(b)->set_score("1.1", "overall", 90);
     REQUIRE(import_packet(*f.project, a).ok());
@@ -272,7 +272,7 @@ TEST_CASE("A project from before packets can import them once upgraded", "[packe
     CHECK(p->packet_imports(c.id).empty());
     const Member m = p->members().at(0);
     const std::string file = d.file("m.assessa-packet");
-    export_packet(*p, c.id, m.id, file);
+    send_packet(*p, c.id, m.id, file);
     PacketWorkspace::open(file)->add_item("1.1", NoteKind::idea, "Naujas sumanymas");
     const auto result = import_packet(*p, file);
     INFO(to_string(result.errors));

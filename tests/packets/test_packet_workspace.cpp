@@ -22,7 +22,7 @@ struct SentPacketFixture : ProjectFixture {
         project->set_score(cycle, ona, "2.1", "trends", 70);
         project->add_item(cycle, ona, "2.1", NoteKind::evidence, "Apklausa 2025\r\nantra eilutė <&>");
         file = dir.file("ona.assessa-packet");
-        export_packet(*project, cycle, ona, file);
+        send_packet(*project, cycle, ona, file);
     }
 };
 

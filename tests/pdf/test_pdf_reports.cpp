@@ -310,3 +310,70 @@ TEST_CASE("a report on a project with nothing assessed yet still renders", "[pdf
     CHECK(text.find("2.1") != std::string::npos);
     CHECK(pdf_pages(out) >= 4);
 }
+
+TEST_CASE("reports on a partial consensus say on how many subcriteria each score rests", "[pdf][partial]") {
+    ProjectFixture f("caf-2020", "classical");
+    auto& p = *f.project;
+    const Id adm = p.add_department({0, "ADM", "Administration", ""});
+    p.set_consensus_score(f.cycle, "1.1", "overall", 40);
+    p.set_consensus_score(f.cycle, "1.2", "overall", 52);
+    const Id afi = p.add_consensus_item(f.cycle, "1.2", NoteKind::afi, "Values are not reviewed", {});
+    p.create_plan(draft_plan({f.cycle, "2027-01-01", 2, "Director"}));
+    ImprovementAction a;
+    a.code = "A-01";
+    a.title = "Yearly review of the values";
+    a.lead_department = adm;
+    a.afi_ids = {afi};
+    a.starts_on = "2027-02-01";
+    a.due_on = "2027-06-30";
+    p.add_action(f.cycle, a);
+    f.reopen(Project::Mode::read_only);
+
+    const std::string out = f.dir.file("partial.pdf");
+    const auto r = run_cli({"report", f.path, "-o", out, "--date", "2026-12-01", "--language", "en"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto pages = pdf_pages_text(out);
+    const std::string cover = squeeze(pages.at(0));
+    CHECK(cover.find(squeeze("Consensus on 2 of 28 subcriteria: the scores are partial")) != std::string::npos);
+    const std::string text = squeeze(pdf_text(out, false));
+    CHECK(text.find(squeeze("The overall score is 46.0 (based on 2 of 28 subcriteria) on a scale of 0 to 100.")) !=
+          std::string::npos);
+    CHECK(text.find(squeeze("The consensus is not complete")) != std::string::npos);
+    CHECK(text.find(squeeze("Criterion score: 46.0 (based on 2 of 4 subcriteria)")) != std::string::npos);
+    CHECK(text.find(squeeze("Based on subcriteria")) != std::string::npos);
+    CHECK(text.find("2of20") != std::string::npos);  // the enablers in the summary table
+    CHECK(text.find("2of28") != std::string::npos);
+
+    const std::string plan = f.dir.file("plan.pdf");
+    const auto rp = run_cli({"plan", "report", f.path, "-o", plan, "--date", "2026-12-01", "--language", "en"});
+    INFO(rp.err);
+    REQUIRE(rp.exit_code == 0);
+    CHECK(squeeze(pdf_pages_text(plan).at(0)).find(squeeze("Consensus on 2 of 28 subcriteria: the scores are partial")) !=
+          std::string::npos);
+    CHECK(squeeze(pdf_text(plan, false)).find(squeeze("The self-assessment's consensus covers 2 of 28 subcriteria so far")) !=
+          std::string::npos);
+
+    // In Lithuanian too, in the report's own language.
+    const std::string lt = f.dir.file("partial-lt.pdf");
+    REQUIRE(run_cli({"report", f.path, "-o", lt, "--date", "2026-12-01", "--language", "lt"}).exit_code == 0);
+    const Translator t = Translator::for_language("lt");
+    const auto sheet = summarize(*f.project, f.cycle).consensus;
+    CHECK(squeeze(pdf_text(lt, false)).find(squeeze(format_score_coverage(sheet.overall, sheet.overall_coverage, "lt", t))) !=
+          std::string::npos);
+}
+
+TEST_CASE("a report on a complete consensus does not call its scores partial", "[pdf][partial]") {
+    ProjectFixture f("mini");
+    const auto& fw = *f.project->framework(f.project->current_cycle().framework_id);
+    for (auto i : fw.assessable_nodes())
+        for (const auto& ph : fw.panel_for(fw.nodes()[i], f.project->current_cycle().method_id)->phases)
+            f.project->set_consensus_score(f.cycle, fw.nodes()[i].code, ph.id, 60);
+    f.reopen(Project::Mode::read_only);
+    const std::string out = f.dir.file("whole.pdf");
+    REQUIRE(run_cli({"report", f.path, "-o", out, "--date", "2026-12-01", "--language", "en"}).exit_code == 0);
+    const std::string text = squeeze(pdf_text(out, false));
+    CHECK(text.find(squeeze("Consensus on all 2 subcriteria")) != std::string::npos);
+    CHECK(text.find("basedon") == std::string::npos);
+    CHECK(text.find("thescoresarepartial") == std::string::npos);
+}

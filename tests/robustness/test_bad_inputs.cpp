@@ -6,6 +6,7 @@
 
 #include "exports/packet_format.hpp"
 #include "model/project.hpp"
+#include "tests/support/tampered_projects.hpp"
 #include "tests/support/test_support.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -136,6 +137,13 @@ public:
             fs::copy_file(demo_, path);
             SQLite::Database db(path, SQLite::OPEN_READWRITE);
             db.exec("UPDATE framework_snapshot SET xml = '<framework' WHERE id = 'caf-2020'");
+        } else if (name == "pr-unknown-application-id.assessa") {
+            fs::copy_file(demo_, path);
+            assessa::test::tamper(path, "PRAGMA application_id = 1234");
+        } else if (name.rfind("pr-tampered-", 0) == 0) {  // a schema Assessa did not create
+            fs::copy_file(demo_, path);
+            const std::string kind = name.substr(12, name.size() - 12 - std::string(".assessa").size());
+            assessa::test::tamper(path, assessa::test::schema_tampering(kind).sql);
         } else {
             FAIL("expected.tsv names an unknown generated input: " << name);
         }
