@@ -8,6 +8,7 @@
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/statbox.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
@@ -15,6 +16,8 @@
 #include <wx/tglbtn.h>
 
 #include <set>
+
+#include <map>
 
 namespace assessa::gui {
 
@@ -112,14 +115,25 @@ void ConsensusPage::refresh() {
     }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
 
-    // Strengths on the left, AFIs on the right, row by row so that both columns line up.
-    auto* columns = new wxFlexGridSizer(2, FromDIP(wxSize(10, 4)));
+    // Strengths on the left, AFIs on the right, row by row so that both columns line up; where
+    // the page is narrow for its font (a projector) the AFIs come below the strengths instead.
+    const bool side_by_side = GetClientSize().x >= 70 * GetCharWidth();
+    auto* columns = new wxFlexGridSizer(side_by_side ? 2 : 1, FromDIP(wxSize(10, 4)));
     columns->AddGrowableCol(0, 1);
-    columns->AddGrowableCol(1, 1);
+    if (side_by_side) columns->AddGrowableCol(1, 1);
     const NoteKind kinds[] = {NoteKind::strength, NoteKind::afi};
+    struct Cell {
+        wxWindow* window = nullptr;
+        wxSizer* sizer = nullptr;
+        int proportion = 0;
+        int flags = 0;
+        int border = 0;
+    };
+    std::map<NoteKind, std::vector<Cell>> cells;
     for (NoteKind kind : kinds)
-        columns->Add(make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
-                                                                   : _("Members' areas for improvement")));
+        cells[kind].push_back({make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
+                                                                            : _("Members' areas for improvement")),
+                               nullptr, 0, 0, 0});
     for (NoteKind kind : kinds) {
         auto* picks = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                                      wxLC_REPORT | wxLC_NO_HEADER);
@@ -131,22 +145,22 @@ void ConsensusPage::refresh() {
         });
         picks->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this, kind](wxListEvent&) { agree_each(kind); });
         picks_[kind] = picks;
-        columns->Add(picks, 1, wxEXPAND);
+        cells[kind].push_back({picks, nullptr, 1, wxEXPAND, 0});
     }
     for (NoteKind kind : kinds) {
-        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        auto* buttons = new wxWrapSizer(wxHORIZONTAL);
         auto* each = new wxButton(this, wxID_ANY, _("Agree each ↓"));
         each->SetToolTip(_("Each selected line becomes an agreed line of its own, linked to it."));
         each->Enable(!read_only);
         each->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { agree_each(kind); });
-        buttons->Add(each, 0, wxRIGHT, FromDIP(6));
+        buttons->Add(each, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
         auto* merge = new wxButton(this, wxID_ANY, _("Merge into one…"));
         merge->SetToolTip(_("The selected lines become one agreed line, linked to all of them; you reword it first."));
         merge->Enable(!read_only);
         merge->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { merge_selected(kind); });
-        buttons->Add(merge);
+        buttons->Add(merge, 0, wxBOTTOM, FromDIP(4));
         agree_buttons_[kind] = {each, merge};
-        columns->Add(buttons, 0, wxTOP | wxBOTTOM, FromDIP(2));
+        cells[kind].push_back({nullptr, buttons, 0, wxEXPAND | wxTOP, FromDIP(2)});
     }
     for (NoteKind kind : kinds) {
         NoteList::Handlers h;
@@ -175,14 +189,28 @@ void ConsensusPage::refresh() {
                                     h);
         agreed->set_read_only(read_only);
         agreed_[kind] = agreed;
-        columns->Add(agreed, 1, wxEXPAND);
+        cells[kind].push_back({agreed, nullptr, 1, wxEXPAND, 0});
     }
-    columns->AddSpacer(0);
-    columns->Add(make_afi_action_button(this, agreed_.at(NoteKind::afi), host_, read_only), 0, wxTOP, FromDIP(4));
+    cells[NoteKind::strength].push_back({});  // nothing beside the AFI's action button
+    cells[NoteKind::afi].push_back(
+        {make_afi_action_button(this, agreed_.at(NoteKind::afi), host_, read_only), nullptr, 0, wxTOP, FromDIP(4)});
+    auto add = [&](const Cell& c) {
+        if (c.window) columns->Add(c.window, c.proportion, c.flags, c.border);
+        else if (c.sizer) columns->Add(c.sizer, c.proportion, c.flags, c.border);
+        else if (side_by_side) columns->AddSpacer(0);
+    };
+    const std::size_t rows = cells[NoteKind::strength].size();
+    if (side_by_side) {
+        for (std::size_t r = 0; r < rows; ++r)
+            for (NoteKind kind : kinds) add(cells[kind][r]);
+    } else {
+        for (NoteKind kind : kinds)
+            for (const Cell& c : cells[kind]) add(c);
+    }
     page->Add(columns, 0, wxEXPAND | wxALL, FromDIP(8));
 
     auto add_text = [&](const wxString& label, wxTextCtrl*& ctrl) {
-        auto* heading = make_heading(this, label);
+        auto* heading = make_heading(this, label, 1.0f, std::max(FromDIP(200), GetClientSize().x - FromDIP(30)));
         page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
         ctrl = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
         ctrl->SetName(label);
