@@ -59,7 +59,7 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     legend_ = new wxStaticText(profile_box->GetStaticBox(), wxID_ANY, legend_text());
     legend_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     legend_->Wrap(FromDIP(520));
-    profile_box->Add(legend_, 0, wxALL, FromDIP(4));
+    profile_box->Add(legend_, 0, wxALL, FromDIP(8));  // GTK measures the box a few pixels taller than its sizer
     charts->Add(profile_box, 3, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* radar_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criteria radar"));
     radar_ = new RadarChart(radar_box->GetStaticBox());
@@ -156,13 +156,18 @@ void DashboardPage::refresh() {
     }
     // In the font shown now (large on a projector): the legend wraps within the profile's box
     // (three fifths of the page) and the columns are as wide as their headers and values.
+    const bool narrow = GetClientSize().x < 70 * GetCharWidth();
+    // The charts' row: side by side, or one above the other where the page is narrow for its font.
+    wxSizerItem* charts_row = GetSizer() ? GetSizer()->GetItem(static_cast<size_t>(2)) : nullptr;  // below the heading and cycle chooser
+    if (auto* charts = charts_row ? dynamic_cast<wxBoxSizer*>(charts_row->GetSizer()) : nullptr)
+        charts->SetOrientation(narrow ? wxVERTICAL : wxHORIZONTAL);
     legend_->SetLabel(legend_text());
-    legend_->Wrap(std::max(FromDIP(200), (GetClientSize().x - FromDIP(24)) * 3 / 5 - FromDIP(24)));
+    legend_->Wrap(std::max(FromDIP(200), (GetClientSize().x - FromDIP(24)) * (narrow ? 5 : 3) / 5 - FromDIP(24)));
     fit_label(legend_);
     for (wxListView* list : {criteria_, members_})
         for (int c = 0; c < list->GetColumnCount(); ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+    FitInside();  // the virtual size first, so that the boxes are laid out at their full height
     Layout();
-    FitInside();
 }
 
 }  // namespace assessa::gui
