@@ -112,7 +112,9 @@ MainFrame::MainFrame(FrameworkLibrary library)
     });
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame() {
+    use_projector_font_in_dialogs(wxNullFont);  // dialogs of a later window start at the normal size
+}
 
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
