@@ -179,6 +179,26 @@ private:
                 return node_rank(*fw, a.node_code) < node_rank(*fw, b.node_code);
             });
         for (const auto& x : agreed) write_consensus(el, c, x);
+        auto meeting = project_.meeting_record(c.id);
+        if (fw)
+            std::stable_sort(meeting.begin(), meeting.end(), [&](const MeetingItem& a, const MeetingItem& b) {
+                return node_rank(*fw, a.node_code) < node_rank(*fw, b.node_code);
+            });
+        for (const auto& m : meeting) {
+            auto item = el.append_child("meeting");
+            item.append_attribute("node").set_value(m.node_code.c_str());
+            item.append_attribute("seconds").set_value(m.seconds);
+            item.append_attribute("rounds").set_value(m.rounds);
+        }
+        for (const auto& [member, number] : project_.member_numbers(c.id)) {
+            auto key = member_keys_.find(member);
+            // A member who left the cycle's group keeps no number in the file.
+            const bool in_group = std::any_of(group.begin(), group.end(), [&](const Member& m) { return m.id == member; });
+            if (key == member_keys_.end() || !in_group) continue;
+            auto n = el.append_child("member-number");
+            n.append_attribute("member").set_value(key->second.c_str());
+            n.append_attribute("number").set_value(number);
+        }
         if (auto plan = project_.plan(c.id)) write_plan(el, *plan);
         for (const auto& fix : project_.corrections(c.id)) {
             auto x = el.append_child("correction");

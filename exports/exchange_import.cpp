@@ -69,6 +69,8 @@ struct CycleIn {
     std::optional<Id> existing;  // the project's cycle with the same label, to be replaced
     std::vector<RatingIn> ratings;
     std::vector<ConsensusIn> consensus;
+    std::vector<MeetingItem> meeting;                     // the meeting's record per node
+    std::vector<std::pair<std::string, int>> numbers;     // member key, projector number
     std::optional<PlanIn> plan;
     std::optional<std::vector<std::string>> group;  // member keys; absent: every member
     std::vector<CycleCorrection> corrections;
@@ -311,7 +313,7 @@ private:
     void read_cycle(pugi::xml_node el) {
         xml_.allow_attributes(el, {"label", "framework", "framework-version", "method", "started-on", "approved-by", "approved-on",
                                    "approval-note", "group", "members-see-previous-consensus"});
-        xml_.allow_children(el, {"rating", "consensus", "plan", "correction"});
+        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "plan", "correction"});
         CycleIn c;
         auto label = required_trimmed(el, "label");
         auto framework_id = xml_.required(el, "framework");
@@ -387,6 +389,9 @@ private:
         std::map<std::string, pugi::xml_node> rated, agreed;  // member key + node; node
         for (auto r : el.children("rating")) read_rating(r, c, index, fw.get(), rated);
         for (auto x : el.children("consensus")) read_consensus(x, c, index, fw.get(), agreed);
+        std::map<std::string, pugi::xml_node> met, numbered, numbers;
+        for (auto m : el.children("meeting")) read_meeting(m, c, fw.get(), met);
+        for (auto n : el.children("member-number")) read_member_number(n, c, numbered, numbers);
         for (auto pl : el.children("plan"))
             if (first_of_its_kind(pl, el.child("plan"))) read_plan(pl, c, index);
         in_.cycles.push_back(std::move(c));
@@ -544,6 +549,62 @@ private:
         x.justification = single_text(el, "justification");
         x.dissent = single_text(el, "dissent");
         c.consensus.push_back(std::move(x));
+    }
+
+    // The consensus meeting's record of one node: <meeting node="1.1" seconds="95" rounds="2"/>.
+    void read_meeting(pugi::xml_node el, CycleIn& c, const Framework* fw, std::map<std::string, pugi::xml_node>& met) {
+        xml_.allow_attributes(el, {"node", "seconds", "rounds"});
+        xml_.allow_children(el, {});
+        MeetingItem m;
+        auto node = xml_.required(el, "node");
+        auto seconds = xml_.integer(el, "seconds", true);
+        auto rounds = xml_.integer(el, "rounds", true);
+        if (node) {
+            m.node_code = *node;
+            panel_of(el, fw, c.fields.method_id, *node);
+            if (int line = given_before(met, *node, el))
+                xml_.error(el, trf("a second meeting record for node {} (first on line {})", *node, line));
+        }
+        constexpr int most_seconds = 10'000'000, most_rounds = 1000;
+        if (seconds && (*seconds < 0 || *seconds > most_seconds))
+            xml_.error(el, trf("'seconds' must lie between 0 and {}, not {}", most_seconds, *seconds));
+        if (rounds && (*rounds < 0 || *rounds > most_rounds))
+            xml_.error(el, trf("'rounds' must lie between 0 and {}, not {}", most_rounds, *rounds));
+        m.seconds = seconds.value_or(0);
+        m.rounds = rounds.value_or(0);
+        if (node) c.meeting.push_back(std::move(m));
+    }
+
+    // A member's number in projector mode: <member-number member="m3" number="7"/>.
+    void read_member_number(pugi::xml_node el, CycleIn& c, std::map<std::string, pugi::xml_node>& numbered,
+                            std::map<std::string, pugi::xml_node>& numbers) {
+        xml_.allow_attributes(el, {"member", "number"});
+        xml_.allow_children(el, {});
+        auto member = xml_.required(el, "member");
+        auto number = xml_.integer(el, "number", true);
+        bool ok = member && number;
+        if (member && !member_keys_.count(*member)) {
+            xml_.error(el, trf("no member with the key \"{}\" in <members>", *member));
+            ok = false;
+        } else if (member && c.group && std::find(c.group->begin(), c.group->end(), *member) == c.group->end()) {
+            xml_.error(el, trf("member \"{}\" is numbered but not in the cycle's 'group'", *member));
+            ok = false;
+        } else if (member) {
+            if (int line = given_before(numbered, *member, el)) {
+                xml_.error(el, trf("member \"{}\" is numbered twice (first on line {})", *member, line));
+                ok = false;
+            }
+        }
+        if (number && (*number < 1 || *number > 10000)) {
+            xml_.error(el, trf("'number' must lie between 1 and 10000, not {}", *number));
+            ok = false;
+        } else if (number) {
+            if (int line = given_before(numbers, std::to_string(*number), el)) {
+                xml_.error(el, trf("number {} is given to two members (first on line {})", *number, line));
+                ok = false;
+            }
+        }
+        if (ok) c.numbers.emplace_back(*member, *number);
     }
 
     // ---- The improvement plan ----
@@ -863,6 +924,12 @@ private:
             if (!x.justification.empty()) p_.set_justification(id, x.node, x.justification);
             if (!x.dissent.empty()) p_.set_dissent(id, x.node, x.dissent);
             ++report_.consensus;
+        }
+        for (const auto& m : c.meeting) p_.set_meeting_item(id, m);
+        if (!c.numbers.empty()) {
+            std::map<Id, int> numbers;
+            for (const auto& [key, number] : c.numbers) numbers[member_ids_.at(key)] = number;
+            p_.set_member_numbers(id, numbers);
         }
         if (c.plan) apply_plan(id, *c.plan);
     }

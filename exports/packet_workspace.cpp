@@ -112,6 +112,33 @@ PacketWorkspace::Progress PacketWorkspace::progress() const {
     return p;
 }
 
+PacketWorkspace::Unfinished PacketWorkspace::unfinished() const {
+    Unfinished u;
+    for (auto index : framework_->assessable_nodes()) {
+        const Node& n = framework_->nodes()[index];
+        const Panel* panel = framework_->panel_for(n, packet_.header.method_id);
+        if (!panel) continue;
+        const Rating r = rating(n.code);
+        if (r.no_opinion) continue;
+        const auto scored = static_cast<std::size_t>(std::count_if(
+            panel->phases.begin(), panel->phases.end(), [&](const Phase& ph) { return r.scores.count(ph.id) > 0; }));
+        if (scored == 0) u.open.push_back(n.code);
+        else if (scored < panel->phases.size()) u.half_scored.push_back(n.code);
+    }
+    return u;
+}
+
+std::string PacketWorkspace::returned_name(const std::string& file_name) {
+    const std::size_t slash = file_name.find_last_of("/\\");
+    const std::size_t dot = file_name.rfind('.');
+    const bool has_ext = dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
+    std::string stem = has_ext ? file_name.substr(0, dot) : file_name;
+    const std::string ext = has_ext ? file_name.substr(dot) : std::string();
+    const std::string mark = "-returned";
+    if (stem.size() < mark.size() || stem.compare(stem.size() - mark.size(), mark.size(), mark) != 0) stem += mark;
+    return stem + ext;
+}
+
 const Panel& PacketWorkspace::checked_panel(const std::string& node_code) const {
     const Node* n = framework_->find(node_code);
     if (!n) throw InvalidEdit(trf("framework \"{}\" has no node \"{}\"", framework_->id(), node_code));

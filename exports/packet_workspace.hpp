@@ -37,6 +37,17 @@ public:
         std::size_t total = 0;
     };
     Progress progress() const;
+    // What "Finish" warns about, in framework order: nodes with nothing scored ("open") and nodes
+    // with some phases scored but not all ("half-scored"). "No opinion" counts as done.
+    struct Unfinished {
+        std::vector<std::string> open;
+        std::vector<std::string> half_scored;
+        bool empty() const { return open.empty() && half_scored.empty(); }
+    };
+    Unfinished unfinished() const;
+    // The name a returned copy is offered under: "ona-2026.assessa-packet" gives
+    // "ona-2026-returned.assessa-packet", so that it never replaces the working file.
+    static std::string returned_name(const std::string& file_name);
 
     // Edits, as Project's. Each is written to the file (a new revision) before it returns.
     // InvalidEdit: refused (bad node, phase, score or text; the packet is finished). PacketError:

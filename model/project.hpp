@@ -149,6 +149,15 @@ public:
     void update_member(const Member& m);
     void remove_member(Id id);  // and that member's ratings and notes
 
+    // Projector mode's anonymous numbers (member id -> number), drawn by anonymous_numbers().
+    std::map<Id, int> member_numbers(Id cycle_id) const;
+    void set_member_numbers(Id cycle_id, const std::map<Id, int>& numbers);  // replaces them
+
+    // The consensus meeting's record: time spent and rating rounds per node.
+    std::vector<MeetingItem> meeting_record(Id cycle_id) const;
+    MeetingItem meeting_item(Id cycle_id, const std::string& node_code) const;
+    void set_meeting_item(Id cycle_id, const MeetingItem& item);  // an all-zero item is removed
+
     // Cycles in time: by start date, then by label (never by when they were added).
     std::vector<Cycle> cycles() const;
     Cycle cycle(Id id) const;

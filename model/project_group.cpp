@@ -398,7 +398,8 @@ void Project::clear_cycle(Id cycle_id) {
     impl_->write([&] {
         // Sources, scores, items, actions and their lists go with their parents through ON
         // DELETE CASCADE. The plan goes too: its actions answer the consensus being cleared.
-        for (const char* table : {"plan", "consensus_item", "consensus_score", "consensus", "note_item", "rating"}) {
+        for (const char* table : {"plan", "consensus_item", "consensus_score", "consensus", "note_item", "rating", "meeting_item",
+                                  "member_number"}) {
             SQLite::Statement q(*impl_->db, std::string("DELETE FROM ") + table + " WHERE cycle_id = ?");
             q.bind(1, cycle_id);
             q.exec();

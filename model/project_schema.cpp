@@ -277,6 +277,22 @@ ALTER TABLE action ADD COLUMN adopted_from_cycle_id INTEGER REFERENCES cycle(id)
 ALTER TABLE action ADD COLUMN adopted_from_code TEXT;
 )SQL");
     }
+    if (from_version < 7) {
+        // Version 7: the consensus meeting as a record (time and rating rounds per item), and
+        // the anonymous numbers members have in projector mode, drawn once per cycle.
+        db.exec(R"SQL(
+CREATE TABLE meeting_item (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE, node_code TEXT NOT NULL,
+  seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+  rounds INTEGER NOT NULL DEFAULT 0 CHECK (rounds >= 0),
+  PRIMARY KEY (cycle_id, node_code));
+CREATE TABLE member_number (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL CHECK (number > 0),
+  PRIMARY KEY (cycle_id, member_id), UNIQUE (cycle_id, number));
+)SQL");
+    }
     if (from_version < 8) migrate_to_v8(db);
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }

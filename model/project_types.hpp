@@ -48,6 +48,15 @@ struct Member {
     bool operator==(const Member&) const = default;
 };
 
+// What the consensus meeting spent on one node: seconds of discussion and rating rounds.
+struct MeetingItem {
+    std::string node_code;
+    int seconds = 0;
+    int rounds = 0;
+
+    bool operator==(const MeetingItem&) const = default;
+};
+
 // One self-assessment round (e.g. "2026") on one framework with one scoring method.
 struct Cycle {
     Id id = 0;

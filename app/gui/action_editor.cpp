@@ -232,6 +232,7 @@ wxWindow* ActionEditor::status_page(wxWindow* book) {
     history->AppendColumn(_("Progress"), wxLIST_FORMAT_RIGHT, FromDIP(70));
     history->AppendColumn(_("Comment"), wxLIST_FORMAT_LEFT, FromDIP(260));
     history->AppendColumn(_("By"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    history_ = history;
     for (const auto& h : original_.history) {
         const long row = history->InsertItem(history->GetItemCount(), data_.date(h.changed_on));
         history->SetItem(row, 1, u8(action_status_label(h.status)));
@@ -284,7 +285,7 @@ ImprovementAction ActionEditor::action() const {
     a.participating_departments.clear();
     for (unsigned i = 0; i < participants_->GetCount(); ++i)
         if (participants_->IsChecked(i)) a.participating_departments.push_back(data_.departments[i].id);
-    a.responsible = utf8(responsible_->GetValue());
+    a.responsible = names_hidden_ ? original_.responsible : utf8(responsible_->GetValue());
     a.starts_on = starts_->iso();
     a.due_on = due_->iso();
     a.milestones = milestones_;
@@ -347,6 +348,16 @@ void ActionEditor::revalidate() {
 bool ActionEditor::accept() {
     revalidate();
     return problems().empty();
+}
+
+void ActionEditor::hide_names(const std::function<wxString(const std::string&)>& shown) {
+    names_hidden_ = true;
+    responsible_->ChangeValue(shown(original_.responsible));
+    responsible_->SetEditable(false);
+    responsible_->SetToolTip(_("Members' names are hidden in projector mode: leave it (F11) to see them."));
+    if (!history_) return;
+    for (long row = 0; row < history_->GetItemCount() && static_cast<std::size_t>(row) < original_.history.size(); ++row)
+        history_->SetItem(row, 4, shown(original_.history[static_cast<std::size_t>(row)].changed_by));
 }
 
 }  // namespace assessa::gui

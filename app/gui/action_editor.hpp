@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "app/gui/plan_data.hpp"
 
 #include <wx/dialog.h>
@@ -52,6 +54,9 @@ public:
     wxSpinCtrl* progress_spin() { return progress_; }
     wxTextCtrl* comment() { return comment_; }
     wxStaticText* messages() { return messages_; }
+    // Projector mode: names of members (the responsible person, who changed the status) are
+    // shown through `shown` and cannot be edited; the action keeps its own.
+    void hide_names(const std::function<wxString(const std::string&)>& shown);
     // Adds a milestone as the "Add" button does, from the date field and the text: nothing is
     // added while the date cannot be read (its problem is shown) or the text is empty.
     void add_milestone();
@@ -97,6 +102,8 @@ private:
     wxTextCtrl* comment_ = nullptr;
     wxStaticText* messages_ = nullptr;
     wxString shown_messages_;  // as written, before wrapping
+    bool names_hidden_ = false;
+    wxListView* history_ = nullptr;
 };
 
 }  // namespace assessa::gui

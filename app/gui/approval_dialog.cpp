@@ -119,7 +119,7 @@ bool approve_plan(MainFrame& frame, Id cycle_id, const ApprovalChoice& choice) {
 }
 
 void run_approve_report(MainFrame& frame) {
-    if (!frame.has_project()) return;
+    if (!frame.has_project() || frame.names_hidden_here()) return;
     const Cycle c = frame.session().project().cycle(frame.session().cycle().id);
     ApprovalDialog dlg(&frame, wxString::Format(_("Approve the report of cycle %s"), u8(c.label)),
                        _("Record management's approval of the self-assessment report. The report printed after "
@@ -129,7 +129,7 @@ void run_approve_report(MainFrame& frame) {
 }
 
 void run_approve_plan(MainFrame& frame) {
-    if (!frame.has_project()) return;
+    if (!frame.has_project() || frame.names_hidden_here()) return;
     const Cycle& c = frame.session().cycle();
     const auto plan = frame.session().project().plan(c.id);
     if (!plan) {

@@ -4,6 +4,7 @@
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -47,8 +48,12 @@ void StripChart::paint() {
     wxAutoBufferedPaintDC dc(this);
     auto gc = begin_paint(this, dc);
     const wxSize sz = GetClientSize();
-    const double left = FromDIP(20), right = sz.x - FromDIP(20);
-    const double axis_y = sz.y - FromDIP(28);
+    // Room for the labels in the chart's own font, which is large on a projector.
+    double widest, text_h;
+    gc->GetTextExtent("100", &widest, &text_h);
+    const double margin = std::max<double>(FromDIP(20), widest / 2 + FromDIP(2));
+    const double left = margin, right = sz.x - margin;
+    const double axis_y = sz.y - text_h - FromDIP(8);
     const double dot = FromDIP(7);
     auto x_of = [&](double v) { return left + (right - left) * v / 100.0; };
 
@@ -67,10 +72,26 @@ void StripChart::paint() {
     for (int b : bounds) {
         const double x = x_of(b);
         gc->StrokeLine(x, FromDIP(6), x, axis_y + FromDIP(4));
+    }
+    // A label only where it does not run into another: both ends always, then the inner bounds
+    // that leave a gap to the labels already placed (narrow charts drop "10" and "90" first).
+    std::vector<std::pair<double, double>> placed;  // left and right edge of each label drawn
+    auto place = [&](int b) {
         const wxString text = wxString::Format("%d", b);
         double w, h;
         gc->GetTextExtent(text, &w, &h);
-        gc->DrawText(text, x - w / 2, axis_y + FromDIP(6));
+        const double from = x_of(b) - w / 2, to = from + w, gap = FromDIP(4);
+        for (const auto& [l, r] : placed)
+            if (from < r + gap && to + gap > l) return;
+        placed.emplace_back(from, to);
+        gc->DrawText(text, from, axis_y + FromDIP(5));
+    };
+    place(bounds.front());
+    place(bounds.back());
+    for (std::size_t i = bounds.size() / 2, k = 0; k < bounds.size(); ++k) {
+        // From the middle outwards, so that the labels lost are those crowded at the ends.
+        const std::size_t at = k % 2 == 0 ? i + k / 2 : i - (k + 1) / 2;
+        if (at < bounds.size()) place(bounds[at]);
     }
 
     std::map<int, int> stacked;
@@ -165,6 +186,7 @@ void ProfileChart::paint() {
         if (r.consensus) {
             const wxString v = number(*r.consensus);
             gc->GetTextExtent(v, &w, &h);
+            if (w > slot - FromDIP(4)) continue;  // too large for its slot (the table lists the scores)
             const double y = std::max(top, y_of(*r.consensus) - h - FromDIP(2));
             gc->DrawText(v, cx - bar / 2 - w - FromDIP(2) > left ? cx - bar / 2 - w - FromDIP(2) : cx - w / 2, y);
         }

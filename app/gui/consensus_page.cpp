@@ -1,11 +1,14 @@
 #include "app/gui/consensus_page.hpp"
 #include "app/gui/afi_action_button.hpp"
+#include "app/gui/member_label.hpp"
 #include "app/gui/merge_editor.hpp"
+#include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/statbox.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
@@ -14,11 +17,13 @@
 
 #include <set>
 
+#include <map>
+
 namespace assessa::gui {
 
 namespace {
 
-wxString fmt1(double v) { return wxString::Format("%.1f", v); }
+wxString fmt1(double v) { return ui_score(v); }
 
 std::vector<int> band_starts(const Panel& p) {
     std::vector<int> out;
@@ -89,7 +94,9 @@ void ConsensusPage::refresh() {
     right->Add(chart_, 1, wxEXPAND);
     auto* legend = new wxStaticText(this, wxID_ANY, _("Dots: members' scores. Black tick: mean. Diamond: consensus."));
     legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    legend->Wrap(FromDIP(380));
+    // The chart's column is half the page: the legend wraps to it, whatever the font size.
+    legend->Wrap(std::max(FromDIP(150), (GetClientSize().x - FromDIP(40)) / 2));
+    fit_label(legend);
     right->Add(legend, 0, wxTOP, FromDIP(2));
     top->Add(right, 1, wxEXPAND);
     page->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
@@ -108,14 +115,25 @@ void ConsensusPage::refresh() {
     }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
 
-    // Strengths on the left, AFIs on the right, row by row so that both columns line up.
-    auto* columns = new wxFlexGridSizer(2, FromDIP(wxSize(10, 4)));
+    // Strengths on the left, AFIs on the right, row by row so that both columns line up; where
+    // the page is narrow for its font (a projector) the AFIs come below the strengths instead.
+    const bool side_by_side = GetClientSize().x >= 70 * GetCharWidth();
+    auto* columns = new wxFlexGridSizer(side_by_side ? 2 : 1, FromDIP(wxSize(10, 4)));
     columns->AddGrowableCol(0, 1);
-    columns->AddGrowableCol(1, 1);
+    if (side_by_side) columns->AddGrowableCol(1, 1);
     const NoteKind kinds[] = {NoteKind::strength, NoteKind::afi};
+    struct Cell {
+        wxWindow* window = nullptr;
+        wxSizer* sizer = nullptr;
+        int proportion = 0;
+        int flags = 0;
+        int border = 0;
+    };
+    std::map<NoteKind, std::vector<Cell>> cells;
     for (NoteKind kind : kinds)
-        columns->Add(make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
-                                                                   : _("Members' areas for improvement")));
+        cells[kind].push_back({make_heading(this, kind == NoteKind::strength ? _("Members' strengths")
+                                                                            : _("Members' areas for improvement")),
+                               nullptr, 0, 0, 0});
     for (NoteKind kind : kinds) {
         auto* picks = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
                                      wxLC_REPORT | wxLC_NO_HEADER);
@@ -127,22 +145,22 @@ void ConsensusPage::refresh() {
         });
         picks->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this, kind](wxListEvent&) { agree_each(kind); });
         picks_[kind] = picks;
-        columns->Add(picks, 1, wxEXPAND);
+        cells[kind].push_back({picks, nullptr, 1, wxEXPAND, 0});
     }
     for (NoteKind kind : kinds) {
-        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        auto* buttons = new wxWrapSizer(wxHORIZONTAL);
         auto* each = new wxButton(this, wxID_ANY, _("Agree each ↓"));
         each->SetToolTip(_("Each selected line becomes an agreed line of its own, linked to it."));
         each->Enable(!read_only);
         each->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { agree_each(kind); });
-        buttons->Add(each, 0, wxRIGHT, FromDIP(6));
+        buttons->Add(each, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
         auto* merge = new wxButton(this, wxID_ANY, _("Merge into one…"));
         merge->SetToolTip(_("The selected lines become one agreed line, linked to all of them; you reword it first."));
         merge->Enable(!read_only);
         merge->Bind(wxEVT_BUTTON, [this, kind](wxCommandEvent&) { merge_selected(kind); });
-        buttons->Add(merge);
+        buttons->Add(merge, 0, wxBOTTOM, FromDIP(4));
         agree_buttons_[kind] = {each, merge};
-        columns->Add(buttons, 0, wxTOP | wxBOTTOM, FromDIP(2));
+        cells[kind].push_back({nullptr, buttons, 0, wxEXPAND | wxTOP, FromDIP(2)});
     }
     for (NoteKind kind : kinds) {
         NoteList::Handlers h;
@@ -171,14 +189,28 @@ void ConsensusPage::refresh() {
                                     h);
         agreed->set_read_only(read_only);
         agreed_[kind] = agreed;
-        columns->Add(agreed, 1, wxEXPAND);
+        cells[kind].push_back({agreed, nullptr, 1, wxEXPAND, 0});
     }
-    columns->AddSpacer(0);
-    columns->Add(make_afi_action_button(this, agreed_.at(NoteKind::afi), host_, read_only), 0, wxTOP, FromDIP(4));
+    cells[NoteKind::strength].push_back({});  // nothing beside the AFI's action button
+    cells[NoteKind::afi].push_back(
+        {make_afi_action_button(this, agreed_.at(NoteKind::afi), host_, read_only), nullptr, 0, wxTOP, FromDIP(4)});
+    auto add = [&](const Cell& c) {
+        if (c.window) columns->Add(c.window, c.proportion, c.flags, c.border);
+        else if (c.sizer) columns->Add(c.sizer, c.proportion, c.flags, c.border);
+        else if (side_by_side) columns->AddSpacer(0);
+    };
+    const std::size_t rows = cells[NoteKind::strength].size();
+    if (side_by_side) {
+        for (std::size_t r = 0; r < rows; ++r)
+            for (NoteKind kind : kinds) add(cells[kind][r]);
+    } else {
+        for (NoteKind kind : kinds)
+            for (const Cell& c : cells[kind]) add(c);
+    }
     page->Add(columns, 0, wxEXPAND | wxALL, FromDIP(8));
 
     auto add_text = [&](const wxString& label, wxTextCtrl*& ctrl) {
-        auto* heading = make_heading(this, label);
+        auto* heading = make_heading(this, label, 1.0f, std::max(FromDIP(200), GetClientSize().x - FromDIP(30)));
         page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
         ctrl = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
         ctrl->SetName(label);
@@ -213,9 +245,9 @@ void ConsensusPage::fill_members() {
     std::vector<double> node_scores;
     long row = 0;
     std::map<Id, wxString> names;
-    for (std::size_t i = 0; i < s.members().size(); ++i) {
-        const Member& m = s.members()[i];
-        const wxString name = anonymous ? wxString::Format(_("Member %zu"), i + 1) : u8(m.name);
+    const std::vector<Member> members = members_listed(s, anonymous);
+    for (const Member& m : members) {
+        const wxString name = member_label(s, m, anonymous);
         names[m.id] = name;
         const Rating r = s.project().rating(s.cycle().id, m.id, s.node());
         table_->InsertItem(row, name);
@@ -259,7 +291,7 @@ void ConsensusPage::fill_members() {
         pick_texts_[kind].clear();
         std::set<Id> used;
         for (const auto& item : c.items) used.insert(item.source_item_ids.begin(), item.source_item_ids.end());
-        for (const Member& m : s.members()) {
+        for (const Member& m : members) {
             const Rating r = s.project().rating(s.cycle().id, m.id, s.node());
             for (const NoteItem* it : r.items_of(kind)) {
                 const long at = picks->InsertItem(picks->GetItemCount(),
@@ -340,7 +372,8 @@ void ConsensusPage::save_texts() {
     if (d != c.dissent) host_.perform(edit_dissent(s.project(), s.cycle().id, s.node(), d));
 }
 
-AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open)
+AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open,
+                         std::function<void()> open_meeting)
     : wxPanel(parent, wxID_ANY), host_(host), open_(std::move(open)), timer_(this) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     auto* hint = new wxStaticText(this, wxID_ANY, _("Most disagreement first"));
@@ -360,6 +393,10 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
     run->SetToolTip(_("Count the time spent on the subcriterion discussed"));
     row->Add(run, 0, wxALIGN_CENTER_VERTICAL);
     box->Add(row, 0, wxEXPAND | wxALL, FromDIP(4));
+    auto* meeting = new wxButton(this, wxID_ANY, _("Meeting view (F5)"));
+    meeting->SetToolTip(_("One agenda item at a time, filling the screen, for the projector"));
+    meeting->Bind(wxEVT_BUTTON, [open_meeting = std::move(open_meeting)](wxCommandEvent&) { open_meeting(); });
+    box->Add(meeting, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     SetSizer(box);
     run->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
         running_ = e.IsChecked();
@@ -380,6 +417,9 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
 void AgendaPanel::refresh() {
     const CycleSummary& summary = host_.session().summary();
     codes_ = summary.agenda;
+    // The meeting view stores the time spent on each item: show it here too.
+    for (const MeetingItem& m : host_.session().project().meeting_record(host_.session().cycle().id))
+        seconds_[m.node_code] = std::max(seconds_[m.node_code], m.seconds);
     list_->DeleteAllItems();
     for (std::size_t i = 0; i < codes_.size(); ++i) {
         const NodeSummary* n = summary.node(codes_[i]);

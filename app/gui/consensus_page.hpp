@@ -72,7 +72,8 @@ private:
 // the time spent on each of them.
 class AgendaPanel : public wxPanel {
 public:
-    AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open);
+    AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<void(const std::string&)> open,
+                std::function<void()> open_meeting);
     void refresh();
     void node_shown(const std::string& code);  // the timer follows the node discussed
     wxListView* list() { return list_; }  // code, SD, range, time and title of each subcriterion

@@ -1,5 +1,7 @@
 #include "app/gui/dashboard_page.hpp"
+#include "app/gui/member_label.hpp"
 #include "app/gui/ui_language.hpp"
+#include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <algorithm>
@@ -20,7 +22,12 @@ wxString percent(std::size_t done, std::size_t total) {
                  : wxString("–");
 }
 
-wxString opt(std::optional<double> v) { return v ? wxString::Format("%.1f", *v) : wxString("–"); }
+wxString opt(std::optional<double> v) { return ui_score(v); }
+
+wxString legend_text() {
+    return _("Bar: consensus. Whisker: members' lowest to highest score. Black tick: members' mean. Dashed circle: "
+             "previous cycle.");
+}
 
 }  // namespace
 
@@ -49,12 +56,10 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     auto* profile_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criterion profile"));
     profile_ = new ProfileChart(profile_box->GetStaticBox());
     profile_box->Add(profile_, 1, wxEXPAND | wxALL, FromDIP(4));
-    legend_ = new wxStaticText(profile_box->GetStaticBox(), wxID_ANY,
-                               _("Bar: consensus. Whisker: members' lowest to highest score. Black tick: members' "
-                                 "mean. Dashed circle: previous cycle."));
+    legend_ = new wxStaticText(profile_box->GetStaticBox(), wxID_ANY, legend_text());
     legend_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     legend_->Wrap(FromDIP(520));
-    profile_box->Add(legend_, 0, wxALL, FromDIP(4));
+    profile_box->Add(legend_, 0, wxALL, FromDIP(8));  // GTK measures the box a few pixels taller than its sizer
     charts->Add(profile_box, 3, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* radar_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criteria radar"));
     radar_ = new RadarChart(radar_box->GetStaticBox());
@@ -140,20 +145,33 @@ void DashboardPage::refresh() {
         if (previous) {
             const auto before = previous->consensus.node(c.code);
             criteria_->SetItem(row, 4, opt(before));
-            if (const auto change = comparison->delta(c.code)) criteria_->SetItem(row, 5, wxString::Format("%+.1f", *change));
+            if (const auto change = comparison->delta(c.code)) criteria_->SetItem(row, 5, ui_delta(*change));
         }
     }
     members_->DeleteAllItems();
     const bool anonymous = host_.projector_mode();
-    for (std::size_t i = 0; i < summary.members.size(); ++i) {
-        const MemberProgress& p = summary.members[i];
-        const Member* m = s.member(p.member_id);
-        const wxString name = anonymous || !m ? wxString::Format(_("Member %zu"), i + 1) : u8(m->name);
-        const long row = members_->InsertItem(static_cast<long>(i), name);
-        members_->SetItem(row, 1, percent(p.completed, p.total));
+    long row = 0;
+    for (const Member& m : members_listed(s, anonymous)) {
+        for (const MemberProgress& p : summary.members) {
+            if (p.member_id != m.id) continue;
+            members_->InsertItem(row, member_label(s, m, anonymous));
+            members_->SetItem(row++, 1, percent(p.completed, p.total));
+        }
     }
+    // In the font shown now (large on a projector): the legend wraps within the profile's box
+    // (three fifths of the page) and the columns are as wide as their headers and values.
+    const bool narrow = GetClientSize().x < 70 * GetCharWidth();
+    // The charts' row: side by side, or one above the other where the page is narrow for its font.
+    wxSizerItem* charts_row = GetSizer() ? GetSizer()->GetItem(static_cast<size_t>(2)) : nullptr;  // below the heading and cycle chooser
+    if (auto* charts = charts_row ? dynamic_cast<wxBoxSizer*>(charts_row->GetSizer()) : nullptr)
+        charts->SetOrientation(narrow ? wxVERTICAL : wxHORIZONTAL);
+    legend_->SetLabel(legend_text());
+    legend_->Wrap(std::max(FromDIP(200), (GetClientSize().x - FromDIP(24)) * (narrow ? 5 : 3) / 5 - FromDIP(24)));
+    fit_label(legend_);
+    for (wxListView* list : {criteria_, members_})
+        for (int c = 0; c < list->GetColumnCount(); ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+    FitInside();  // the virtual size first, so that the boxes are laid out at their full height
     Layout();
-    FitInside();
 }
 
 }  // namespace assessa::gui

@@ -6,15 +6,19 @@
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/group_dialog.hpp"
 #include "app/gui/iso_page.hpp"
+#include "app/gui/meeting_view.hpp"
 #include "app/gui/new_project_wizard.hpp"
 #include "app/gui/next_cycle_wizard.hpp"
 #include "app/gui/node_tree.hpp"
 #include "app/gui/plan_ids.hpp"
 #include "app/gui/plan_panel.hpp"
+#include "app/gui/projector_font.hpp"
 #include "app/gui/report_commands.hpp"
 #include "app/gui/packet_actions.hpp"
 #include "app/gui/packet_frame.hpp"
 #include "app/gui/status_fit.hpp"
+#include "app/gui/wheel_guard.hpp"
+#include "app/gui/window_fit.hpp"
 #include "app/gui/subcriterion_page.hpp"
 #include "app/gui/welcome_page.hpp"
 #include "app/gui/wx_text.hpp"
@@ -51,6 +55,8 @@ enum MenuId {
     id_view_dashboard,
     id_projector,
     id_find,
+    id_meeting,
+    id_tree_pane,
     id_new_from_exchange,
     id_next_cycle,
 };
@@ -77,6 +83,7 @@ MainFrame::MainFrame(FrameworkLibrary library)
     build_menus();
     packets_ = std::make_unique<PacketActions>(*this);
     keep_status_fields_fitted(this);
+    install_wheel_guard();
     CreateStatusBar(4);
     const int widths[] = {-1, FromDIP(200), FromDIP(360), FromDIP(420)};  // the last: approvals
     SetStatusWidths(4, widths);
@@ -87,6 +94,13 @@ MainFrame::MainFrame(FrameworkLibrary library)
     book_->AddPage(welcome_, _("Welcome"));
     build_workspace();
     book_->AddPage(workspace_, _("Workspace"));
+    meeting_ = new MeetingView(book_, *this, [this] {
+        book_->SetSelection(1);
+        left_->SetSelection(1);
+        agenda_->refresh();
+        agenda_->SetFocus();
+    }, [this](const wxString& m) { prompts_.error(m); });
+    book_->AddPage(meeting_, _("Meeting"));
     book_->SetSelection(0);
 
     history_.Load(*wxConfigBase::Get());
@@ -99,7 +113,9 @@ MainFrame::MainFrame(FrameworkLibrary library)
     });
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame() {
+    use_projector_font_in_dialogs(wxNullFont);  // dialogs of a later window start at the normal size
+}
 
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
@@ -133,6 +149,8 @@ void MainFrame::build_menus() {
     view->Append(id_view_dashboard, _("&Dashboard\tCtrl+3"));
     view->AppendSeparator();
     view->AppendCheckItem(id_projector, _("&Projector mode (large text, members anonymised)\tF11"));
+    view->Append(id_meeting, _("&Meeting view, one agenda item at a time\tF5"));
+    view->AppendCheckItem(id_tree_pane, _("Hide the &tree and agenda pane\tF9"));
 
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT);
@@ -196,6 +214,8 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(consensus_tab); }, id_view_consensus);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(dashboard_tab); }, id_view_dashboard);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_projector_mode(e.IsChecked()); }, id_projector);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_meeting(); }, id_meeting);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggle_tree_pane(); }, id_tree_pane);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName("Assessa");
@@ -209,7 +229,8 @@ void MainFrame::build_menus() {
     for (int id : {static_cast<int>(wxID_UNDO), static_cast<int>(wxID_REDO), static_cast<int>(id_save_copy),
                    static_cast<int>(wxID_CLOSE), static_cast<int>(id_group), static_cast<int>(id_view_assessment),
                    static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard),
-                   static_cast<int>(id_find), static_cast<int>(id_next_cycle)})
+                   static_cast<int>(id_find), static_cast<int>(id_next_cycle), static_cast<int>(id_meeting),
+                   static_cast<int>(id_tree_pane)})
         Bind(wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& e) {
             bool on = session_ != nullptr;
             if (on && id == wxID_UNDO) {
@@ -221,7 +242,7 @@ void MainFrame::build_menus() {
                 e.SetText(on ? wxString::Format(_("&Redo %s\tCtrl+Y"), u8(session_->history().next_redo()->label))
                              : _("&Redo\tCtrl+Y"));
             } else if (on && (id == id_group || id == id_next_cycle)) {
-                on = !session_->project().read_only();
+                on = !session_->project().read_only() && !(id == id_group && projector_);
             }
             e.Enable(on);
         }, id);
@@ -239,7 +260,7 @@ void MainFrame::build_workspace() {
     agenda_ = new AgendaPanel(left_, *this, [this](const std::string& code) {
         show_node(code);
         show_page(consensus_tab);
-    });
+    }, [this] { open_meeting(); });
     left_->AddPage(agenda_, _("Agenda"));
     pages_ = new wxNotebook(splitter_, wxID_ANY);
     subcriterion_ = new SubcriterionPage(pages_, *this);
@@ -333,6 +354,7 @@ bool MainFrame::open_demo() {
 
 void MainFrame::close_project() {
     if (!session_) return;
+    if (meeting_shown()) meeting_->leave();  // keeps the time spent on the item shown
     consensus_->refresh();  // saves text being typed
     book_->SetSelection(0);
     subcriterion_->DestroyChildren();
@@ -419,6 +441,7 @@ void MainFrame::undo(bool redo) {
     SetStatusText(wxString::Format(redo ? _("Redone: %s") : _("Undone: %s"), u8(e.label)), 0);
     session_->access().changed(utf8(wxString::Format(redo ? _("Redone: %s") : _("Undone: %s"), u8(e.label))));
     refresh_all();
+    if (meeting_shown()) meeting_->refresh();
 }
 
 void MainFrame::switch_cycle(Id cycle_id) {
@@ -489,7 +512,7 @@ void MainFrame::finish_correcting() {
 }
 
 void MainFrame::edit_group() {
-    if (!session_ || session_->project().read_only()) return;
+    if (!session_ || session_->project().read_only() || names_hidden_here()) return;
     if (edit_group_dialog(this, session_->project())) {
         // Removing a member removes their ratings: older edits could no longer be undone.
         session_->history().clear();
@@ -522,19 +545,46 @@ void MainFrame::show_page(Page page) {
     pages_->SetSelection(static_cast<size_t>(page));
 }
 
+void MainFrame::open_meeting() {
+    if (!session_) return;
+    session_->history().seal();
+    wxFont f = normal_font_;
+    f.SetPointSize(prefs_.projector_font_size);  // made for the projector, whatever the mode
+    meeting_->SetFont(f);
+    book_->SetSelection(2);
+    meeting_->start(session_->node());
+}
+
+bool MainFrame::meeting_shown() const { return book_ && book_->GetSelection() == 2; }
+
+void MainFrame::toggle_tree_pane() {
+    if (!session_) return;
+    if (splitter_->IsSplit()) splitter_->Unsplit(left_);
+    else splitter_->SplitVertically(left_, pages_, FromDIP(380));
+    GetMenuBar()->Check(id_tree_pane, !splitter_->IsSplit());
+}
+
 void MainFrame::set_projector_mode(bool on) {
     projector_ = on;
     GetMenuBar()->Check(id_projector, on);
     apply_fonts();
 }
 
+bool MainFrame::names_hidden_here() {
+    if (!projector_) return false;
+    SetStatusText(_("Members' names are hidden in projector mode: leave it (F11) to see them."), 0);
+    return true;
+}
+
 void MainFrame::apply_fonts() {
     wxFont f = normal_font_;
     if (projector_) f.SetPointSize(prefs_.projector_font_size);
+    use_projector_font_in_dialogs(projector_ ? f : wxNullFont);
     splitter_->SetFont(f);
     for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, agenda_, pages_, subcriterion_, consensus_, dashboard_})
         w->SetFont(f);
     for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
+    for (wxWindow* w : {static_cast<wxWindow*>(iso_), static_cast<wxWindow*>(plan_)}) set_font_within(w, f);
     if (session_) {
         tree_->rebuild();
         refresh_all();
@@ -583,11 +633,11 @@ void MainFrame::update_recent() {
 
 void MainFrame::restore_layout() {
     wxConfigBase* c = wxConfigBase::Get();
-    const wxRect r(c->ReadLong("/Window/X", -1), c->ReadLong("/Window/Y", -1), c->ReadLong("/Window/Width", 1280),
-                   c->ReadLong("/Window/Height", 800));
-    SetSize(r.GetWidth(), r.GetHeight());
-    if (r.x >= 0 && r.y >= 0) Move(r.x, r.y);
-    else Centre();
+    // A size saved on a larger screen, or the default, must still fit a 1024x768 projector.
+    wxRect r(c->ReadLong("/Window/X", -1), c->ReadLong("/Window/Y", -1), c->ReadLong("/Window/Width", 1280),
+             c->ReadLong("/Window/Height", 800));
+    if (r.x < 0 || r.y < 0) r.x = r.y = -1;
+    place_on_display(this, r);
     if (c->ReadBool("/Window/Maximized", false)) Maximize();
     const long sash = c->ReadLong("/Window/Sash", FromDIP(380));
     splitter_->SetSashPosition(static_cast<int>(sash));
@@ -603,7 +653,7 @@ void MainFrame::save_layout() {
         c->Write("/Window/Width", r.width);
         c->Write("/Window/Height", r.height);
     }
-    c->Write("/Window/Sash", splitter_->GetSashPosition());
+    if (splitter_->IsSplit()) c->Write("/Window/Sash", splitter_->GetSashPosition());
     c->Flush();
 }
 

@@ -18,6 +18,7 @@ class wxSplitterWindow;
 namespace assessa::gui {
 
 class ConsensusPage;
+class MeetingView;
 class DashboardPage;
 class NodeTree;
 class AgendaPanel;
@@ -51,6 +52,11 @@ public:
     bool open_demo();
     void close_project();
     void show_page(Page page);
+    // The meeting view (F5): the agenda item shown, or the top one; Esc comes back.
+    void open_meeting();
+    bool meeting_shown() const;
+    // F9: the framework tree and agenda pane shown or hidden, for more room on a projector.
+    void toggle_tree_pane();
     // Shows another cycle in the workspace (an earlier one read-only until corrected).
     void switch_cycle(Id cycle_id);
     // File ▸ Start the next self-assessment… and File ▸ New from exchange file…
@@ -72,12 +78,17 @@ public:
     void create_action_from_afi(Id afi) override;
     bool projector_mode() const override { return projector_; }
     void set_projector_mode(bool on);
+    // In projector mode the windows that show members' names (group, packets, approvals) stay
+    // closed: true, and the status bar says how to see them.
+    bool names_hidden_here();
 
     NodeTree* tree() { return tree_; }
     SubcriterionPage* subcriterion_page() { return subcriterion_; }
     ConsensusPage* consensus_page() { return consensus_; }
     DashboardPage* dashboard_page() { return dashboard_; }
     WelcomePage* welcome_page() { return welcome_; }
+    MeetingView* meeting_view() { return meeting_; }
+    AgendaPanel* agenda() { return agenda_; }
     wxNotebook* pages() { return pages_; }
     IsoPage* iso_page() { return iso_; }
     PlanPanel* plan_panel() { return plan_; }
@@ -123,6 +134,7 @@ private:
     DashboardPage* dashboard_ = nullptr;
     IsoPage* iso_ = nullptr;  // the ISO 9001 tab
     PlanPanel* plan_ = nullptr;  // the improvement plan tab
+    MeetingView* meeting_ = nullptr;
 };
 
 }  // namespace assessa::gui

@@ -79,11 +79,12 @@ PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_send(); }, id_send_packets);
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { choose_and_import(); }, id_import_packets);
     frame.Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_status(); }, id_packet_status);
-    // Sending records each packet's secret in the project.
+    // Sending records each packet's secret in the project. Both list members by name, so neither
+    // is offered in projector mode.
     frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
-        e.Enable(frame_.has_project() && !frame_.session().project().read_only());
+        e.Enable(frame_.has_project() && !frame_.session().project().read_only() && !frame_.projector_mode());
     }, id_send_packets);
-    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project()); }, id_packet_status);
+    frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(frame_.has_project() && !frame_.projector_mode()); }, id_packet_status);
     frame.Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Enable(frame_.has_project() && !frame_.session().project().read_only());
     }, id_import_packets);
@@ -91,14 +92,14 @@ PacketActions::PacketActions(MainFrame& frame) : frame_(frame) {
 }
 
 void PacketActions::choose_and_send() {
-    if (!frame_.has_project()) return;
+    if (!frame_.has_project() || frame_.names_hidden_here()) return;
     ProjectSession& s = frame_.session();
     SendPacketsDialog dlg(&frame_, !s.project().packet_sendings(s.cycle().id).empty());
     if (dlg.dialog().ShowModal() == wxID_OK) send_to(dlg.folder(), dlg.options());
 }
 
 std::vector<SentPacket> PacketActions::send_to(const std::string& folder, const SendOptions& options) {
-    if (!frame_.has_project()) return {};
+    if (!frame_.has_project() || frame_.names_hidden_here()) return {};
     ProjectSession& s = frame_.session();
     std::vector<SentPacket> sent;
     try {
@@ -112,7 +113,7 @@ std::vector<SentPacket> PacketActions::send_to(const std::string& folder, const 
 }
 
 void PacketActions::choose_and_import() {
-    if (!frame_.has_project()) return;
+    if (!frame_.has_project() || frame_.names_hidden_here()) return;
     wxFileDialog dlg(&frame_, _("Import returned packets"), "", "",
                      _("Assessa packets (*.assessa-packet)|*.assessa-packet|All files (*)|*"),
                      wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
@@ -126,7 +127,7 @@ void PacketActions::choose_and_import() {
 
 std::vector<PacketImportLine> PacketActions::import_files(const std::vector<std::string>& paths) {
     std::vector<PacketImportLine> lines;
-    if (!frame_.has_project() || paths.empty()) return lines;
+    if (!frame_.has_project() || paths.empty() || frame_.names_hidden_here()) return lines;
     Project& project = frame_.session().project();
     const Cycle cycle = frame_.session().cycle();
     bool changed = false;
@@ -174,7 +175,7 @@ void PacketActions::project_changed() {
 }
 
 void PacketActions::show_status() {
-    if (!frame_.has_project()) return;
+    if (!frame_.has_project() || frame_.names_hidden_here()) return;
     ProjectSession& s = frame_.session();
     try {
         show_packet_status(&frame_, s.project(), s.cycle(), present);

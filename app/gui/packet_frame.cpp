@@ -1,6 +1,8 @@
 #include "app/gui/packet_frame.hpp"
 #include "app/gui/packet_page.hpp"
 #include "app/gui/status_fit.hpp"
+#include "app/gui/wheel_guard.hpp"
+#include "app/gui/window_fit.hpp"
 #include "app/gui/tree_label.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/wx_text.hpp"
@@ -9,7 +11,6 @@
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
 #include <wx/button.h>
-#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/gauge.h>
@@ -69,12 +70,12 @@ PacketFrame* open_packet_frame(const std::string& path, const std::function<void
 
 PacketFrame::PacketFrame(std::unique_ptr<PacketWorkspace> workspace)
     : wxFrame(nullptr, wxID_ANY, "", wxDefaultPosition, wxSize(1280, 800)), ws_(std::move(workspace)) {
-    // Within the screen (a 1366x768 projector leaves less than 800 pixels).
-    const wxRect screen = wxDisplay(this).GetClientArea();
-    SetSize(std::min(GetSize().x, screen.width), std::min(GetSize().y, screen.height));
-    Centre();
+    place_on_display(this, wxRect(-1, -1, 1280, 800));
     SetIcons(wxArtProvider::GetIconBundle(wxART_HELP_BOOK, wxART_FRAME_ICON));
     prompts_.error = [this](const wxString& m) { wxMessageBox(m, _("Assessa"), wxOK | wxICON_ERROR, this); };
+    prompts_.yes_no = [this](const wxString& q) {
+        return wxMessageBox(q, _("Assessa"), wxYES_NO | wxICON_QUESTION, this) == wxYES;
+    };
     prompts_.choose_return_path = [this](const wxString& name) {
         wxFileDialog dlg(this, _("Save the finished packet for your facilitator"), "", name, packet_filter(),
                          wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
@@ -86,6 +87,7 @@ PacketFrame::PacketFrame(std::unique_ptr<PacketWorkspace> workspace)
     build_menus();
     CreateStatusBar(2);
     keep_status_fields_fitted(this);
+    install_wheel_guard();
 
     auto* top = new wxPanel(this);
     auto* head = new wxBoxSizer(wxHORIZONTAL);
@@ -288,7 +290,23 @@ void PacketFrame::show_node(const std::string& code) {
 }
 
 void PacketFrame::choose_and_return() {
-    const wxString target = prompts_.choose_return_path(wxFileName(u8(ws_->path())).GetFullName());
+    if (!ws_->finished()) {
+        const PacketWorkspace::Unfinished u = ws_->unfinished();
+        if (!u.empty()) {
+            auto codes = [](const std::vector<std::string>& list) {
+                wxString out;
+                for (const auto& c : list) out += (out.empty() ? "" : ", ") + u8(c);
+                return out;
+            };
+            wxString question;
+            if (!u.open.empty()) question += wxString::Format(_("Not scored yet: %s."), codes(u.open)) + "\n";
+            if (!u.half_scored.empty())
+                question += wxString::Format(_("Scored in part (some phases empty): %s."), codes(u.half_scored)) + "\n";
+            question += "\n" + _("Finish the packet anyway? Your facilitator receives it as it is.");
+            if (prompts_.yes_no && !prompts_.yes_no(question)) return;
+        }
+    }
+    const wxString target = prompts_.choose_return_path(u8(PacketWorkspace::returned_name(utf8(wxFileName(u8(ws_->path())).GetFullName()))));
     if (target.empty()) return;
     finish_and_return(utf8(target));
 }
@@ -322,7 +340,8 @@ bool PacketFrame::reopen() {
 }
 
 void PacketFrame::save_copy() {
-    wxFileDialog dlg(this, _("Save a copy of the packet as"), "", wxFileName(u8(ws_->path())).GetFullName(),
+    wxFileDialog dlg(this, _("Save a copy of the packet as"), "",
+                     u8(PacketWorkspace::returned_name(utf8(wxFileName(u8(ws_->path())).GetFullName()))),
                      packet_filter(), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dlg.ShowModal() != wxID_OK) return;
     const wxString target = with_packet_extension(dlg.GetPath());

@@ -27,6 +27,8 @@ public:
         std::function<void(const wxString& message)> error;
         // Where to save the finished packet for the facilitator; "" when cancelled.
         std::function<wxString(const wxString& suggested_name)> choose_return_path;
+        // Asked before finishing a packet with subcriteria left open or half-scored.
+        std::function<bool(const wxString& question)> yes_no;
     };
 
     explicit PacketFrame(std::unique_ptr<PacketWorkspace> workspace);

@@ -1,4 +1,5 @@
 #include "app/gui/packet_page.hpp"
+#include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/scoring.hpp"
 
@@ -132,7 +133,7 @@ void PacketPage::show_summary() {
     const Rating r = ws_.rating(node_);
     no_opinion_->SetValue(r.no_opinion);
     const auto v = node_score(*panel, r.scores);
-    const wxString total = v ? wxString::Format("%.1f", *v) : wxString("–");
+    const wxString total = ui_score(v);
     node_score_->SetLabel(panel->phases.size() > 1
                               ? wxString::Format(_("Subcriterion score: %s (mean of the phases)"), total)
                               : wxString::Format(_("Subcriterion score: %s"), total));

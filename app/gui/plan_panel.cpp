@@ -1,5 +1,6 @@
 #include "app/gui/plan_panel.hpp"
 #include "app/gui/notebook_pages.hpp"
+#include "app/gui/member_label.hpp"
 
 #include "app/gui/action_editor.hpp"
 #include "app/gui/action_table.hpp"
@@ -176,6 +177,10 @@ void PlanPanel::edit_action(Id action_id) {
 void PlanPanel::open_editor(const ImprovementAction& action, bool is_new) {
     if (!host_.session().access().editable()) return;
     ActionEditor editor(wxGetTopLevelParent(this), data_, action, is_new);
+    if (host_.projector_mode())
+        editor.hide_names([this](const std::string& text) {
+            return without_member_names(host_.session(), text, true);
+        });
     // A refusal by the store is shown, and the dialog opens again with what was typed.
     while (run_editor(editor) == wxID_OK)
         if (apply_editor(editor, is_new)) break;

@@ -1,5 +1,9 @@
 #include "app/gui/project_session.hpp"
 
+#include "model/anonymous_numbers.hpp"
+
+#include <algorithm>
+
 #include <cstdlib>
 
 namespace assessa::gui {
@@ -15,6 +19,7 @@ void ProjectSession::select_cycle(Id cycle_id) {
     framework_ = project_->framework_of(cycle_);
     members_ = project_->cycle_members(cycle_.id);
     access_ = CycleAccess(*project_, cycle_.id);
+    numbers_.clear();
     compare_with_.reset();
     history_.clear();
     summary_.reset();
@@ -36,6 +41,21 @@ const Member* ProjectSession::member(Id id) const {
     return nullptr;
 }
 
+int ProjectSession::member_number(Id id) {
+    if (!numbers_.count(id)) numbers_ = anonymous_numbers(*project_, cycle_.id);
+    auto it = numbers_.find(id);
+    return it == numbers_.end() ? 0 : it->second;
+}
+
+std::vector<Member> ProjectSession::members_by_number() {
+    std::vector<Member> out = members_;
+    for (const Member& m : out) member_number(m.id);
+    std::sort(out.begin(), out.end(), [this](const Member& a, const Member& b) {
+        return numbers_[a.id] < numbers_[b.id];
+    });
+    return out;
+}
+
 const CycleSummary& ProjectSession::summary() {
     if (!summary_) summary_ = summarize(*project_, cycle_.id);
     return *summary_;
@@ -51,6 +71,7 @@ void ProjectSession::changed() {
     summary_.reset();
     cycle_ = project_->cycle(cycle_.id);
     members_ = project_->cycle_members(cycle_.id);
+    numbers_.clear();
     if (member_ && !member(*member_)) member_.reset();
 }
 

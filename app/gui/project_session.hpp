@@ -6,6 +6,7 @@
 #include "model/edit_history.hpp"
 #include "model/project.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,10 @@ public:
     const std::string& language() const { return language_; }  // the project's language
     const std::vector<Member>& members() const { return members_; }
     const Member* member(Id id) const;
+    // Projector mode's number of a member (random order, fixed for the cycle; see
+    // model/anonymous_numbers), and the members in the order of those numbers.
+    int member_number(Id id);
+    std::vector<Member> members_by_number();
 
     const std::string& node() const { return node_; }
     void set_node(const std::string& code) { node_ = code; }
@@ -59,6 +64,7 @@ private:
     std::string node_;
     std::optional<Id> member_;
     std::optional<CycleSummary> summary_;
+    std::map<Id, int> numbers_;
     CycleAccess access_;
     std::optional<Id> compare_with_;
 };

@@ -38,7 +38,7 @@ void bind_report_commands(MainFrame& frame) {
     frame.Bind(wxEVT_UPDATE_UI, [&frame](wxUpdateUIEvent& e) {
         bool on = frame.has_project();
         if (on && (e.GetId() == id_approve_report || e.GetId() == id_approve_plan))
-            on = !frame.session().project().read_only();
+            on = !frame.session().project().read_only() && !frame.projector_mode();
         e.Enable(on);
     }, id_report_assessment, id_approve_plan);
 }

@@ -1,5 +1,7 @@
 #include "app/gui/subcriterion_page.hpp"
 #include "app/gui/afi_action_button.hpp"
+#include "app/gui/member_label.hpp"
+#include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/checkbox.h>
@@ -14,7 +16,7 @@ namespace assessa::gui {
 
 namespace {
 
-wxString format_score(std::optional<double> v) { return v ? wxString::Format("%.1f", *v) : wxString("–"); }
+wxString format_score(std::optional<double> v) { return ui_score(v); }
 
 }  // namespace
 
@@ -72,8 +74,10 @@ void SubcriterionPage::refresh() {
 
     who_->Clear();
     int chosen = 0;
-    for (const auto& m : s.members()) {
-        who_->Append(u8(m.name) + " (" + u8(member_role_label(m.role)) + ")");
+    // In projector mode "Member N" alone: the role would point at the facilitator.
+    const bool anonymous = host_.projector_mode();
+    for (const auto& m : members_listed(s, anonymous)) {
+        who_->Append(anonymous ? member_label(s, m, true) : u8(m.name) + " (" + u8(member_role_label(m.role)) + ")");
         who_ids_.push_back(m.id);
         if (s.chosen_member() == m.id) chosen = static_cast<int>(who_ids_.size()) - 1;
     }

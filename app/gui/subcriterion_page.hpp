@@ -30,6 +30,7 @@ public:
     void reload_values();
 
     wxChoice* member_choice() { return who_; }
+    wxScrolledWindow* body() { return body_; }  // what scrolls below the chooser
     ScoreInput* score_input(const std::string& phase);
     NoteList* note_list(NoteKind kind);
     wxCheckBox* no_opinion_box() { return no_opinion_; }

@@ -1,5 +1,6 @@
 #include "exports/pdf/charts.hpp"
 #include "exports/report/assessment_data.hpp"
+#include "model/meeting_record.hpp"
 #include "model/number_format.hpp"
 
 #include <algorithm>
@@ -121,6 +122,37 @@ void write_member_list(Document& doc, const AssessmentData& d) {
     doc.table(names);
 }
 
+// How long the consensus meeting took and which items needed another rating round; no names.
+void write_meeting(Document& doc, const AssessmentData& d) {
+    const auto& t = d.t();
+    const MeetingTotals m = meeting_totals(d.project, d.s.cycle.id);
+    doc.heading(2, t.tr("Consensus meeting"));
+    if (m.items_discussed == 0) {
+        doc.paragraph(t.tr("No time was recorded for the consensus meeting."));
+        return;
+    }
+    const long long minutes = (m.total_seconds + 30) / 60;
+    std::string duration = t.trnf("{} minute", "{} minutes", minutes % 60, minutes % 60);
+    if (minutes >= 60) duration = t.trnf("{} hour", "{} hours", minutes / 60, minutes / 60) + " " + duration;
+    std::vector<std::string> sentences{
+        t.trnf("The consensus meeting discussed {} subcriterion.", "The consensus meeting discussed {} subcriteria.",
+               m.items_discussed, m.items_discussed),
+        t.trf("It took {} in all.", duration)};
+    if (m.repeated.empty()) {
+        sentences.push_back(t.tr("Every subcriterion was agreed in the first rating round."));
+    } else {
+        std::string list;
+        for (const MeetingItem& item : m.repeated) {
+            if (!list.empty()) list += ", ";
+            list += t.trnf("{} ({} round)", "{} ({} rounds)", item.rounds, item.node_code, item.rounds);
+        }
+        sentences.push_back(t.trnf("{} subcriterion needed more than one rating round: {}.",
+                                   "{} subcriteria needed more than one rating round: {}.", m.repeated.size(),
+                                   m.repeated.size(), list));
+    }
+    doc.paragraph(join_sentences(sentences, d.lang()));
+}
+
 }  // namespace
 
 void write_process(Document& doc, const AssessmentData& d) {
@@ -175,6 +207,7 @@ void write_process(Document& doc, const AssessmentData& d) {
     doc.field(t.tr("Report date"), d.s.long_date(d.s.date));
     doc.field(t.tr("Approved by management"), d.s.cycle.approved() ? d.s.long_date(d.s.cycle.approved_on) : t.tr("not yet"));
     if (d.previous) doc.field(t.tr("Previous self-assessment"), d.previous->cycle.label);
+    write_meeting(doc, d);
 
     doc.heading(2, t.tr("Method"));
     doc.field(t.tr("Framework"), d.framework_name());

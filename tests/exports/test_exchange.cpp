@@ -80,6 +80,9 @@ void fill(Project& p) {
     const Id written = p.add_consensus_item(c, "1.1", NoteKind::afi, "Užrašyta susitikime", {});
     p.set_justification(c, "1.1", "Dauguma sutarė.\nDu nesutiko.");
     p.set_dissent(c, "1.1", "Tomas: per aukštai & per greitai");
+    p.set_meeting_item(c, {"1.1", 540, 2});
+    p.set_meeting_item(c, {"6.1", 75, 1});
+    p.set_member_numbers(c, {{ruta, 3}, {li, 1}, {tomas, 4}, {egle, 2}});
     p.set_consensus_score(c, "6.1", "trends", 65);
     p.set_cycle_approval(c, "Meras", "2026-12-01", "Patvirtinta & paskelbta");
 
@@ -175,6 +178,13 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
     REQUIRE(agreed.items.size() == 3);
     CHECK(agreed.items[0].source_item_ids.size() == 3);
     CHECK(b->members()[3].contact == "tel. +370 600 00000\t(darbo)");
+    // The meeting's record and the projector numbers, by member.
+    CHECK(b->meeting_record(b->cycles()[0].id) ==
+          std::vector<MeetingItem>{{"1.1", 540, 2}, {"6.1", 75, 1}});
+    const auto numbers = b->member_numbers(b->cycles()[0].id);
+    REQUIRE(numbers.size() == 4);
+    CHECK(numbers.at(b->members()[0].id) == 3);
+    CHECK(numbers.at(b->members()[1].id) == 1);
 
     const Id ca = a->cycles()[0].id, cb = b->cycles()[0].id;
     auto plan_a = *a->plan(ca), plan_b = *b->plan(cb);

@@ -6,6 +6,7 @@
 #include "app/gui/subcriterion_page.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/scoring.hpp"
+#include "model/number_format.hpp"
 #include "tests/gui/gui_support.hpp"
 #include "tests/gui/layout_check.hpp"
 
@@ -44,7 +45,7 @@ TEST_CASE("gui: coming back to a subcriterion shows its score again", "[gui][ass
         }
         const auto expected = node_score(*panel, project.rating(cycle, member, "1.1").scores);
         REQUIRE(expected);
-        const wxString value = wxString::Format("%.1f", *expected);
+        const wxString value = wxString::FromUTF8(format_score(*expected, lang));  // "60,0" in Lithuanian
         CHECK(page->node_score_label()->GetLabel().Contains(value));
 
         w.select_node("1.2");

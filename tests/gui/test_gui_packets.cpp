@@ -88,7 +88,7 @@ struct MemberWindow {
         frame = open_packet_frame(packet, [this](const wxString& m) { errors.push_back(m); });
         REQUIRE(frame);
         frame->set_prompts({[this](const wxString& m) { errors.push_back(m); },
-                            [this](const wxString&) { return return_path; }});
+                            [this](const wxString&) { return return_path; }, [](const wxString&) { return true; }});
         frame->SetSize(0, 0, 1366, 768);
         settle();
     }

@@ -141,3 +141,24 @@ TEST_CASE("A damaged packet does not open", "[packets]") {
                       f.file + ": error: the packet's content does not match its checksum: it was changed or damaged "
                                "after it was written");
 }
+
+TEST_CASE("Finishing a packet names the subcriteria left open or scored in part", "[packets]") {
+    SentPacketFixture f;
+    auto w = PacketWorkspace::open(f.file);
+    // 1.1 has nothing; 2.1 has trends but not targets.
+    auto u = w->unfinished();
+    CHECK(u.open == std::vector<std::string>{"1.1"});
+    CHECK(u.half_scored == std::vector<std::string>{"2.1"});
+    w->set_no_opinion("1.1", true);
+    w->set_score("2.1", "targets", 40);
+    CHECK(w->unfinished().empty());
+    w->set_no_opinion("1.1", false);
+    CHECK(w->unfinished().open == std::vector<std::string>{"1.1"});
+}
+
+TEST_CASE("A returned copy is offered under a name of its own", "[packets]") {
+    CHECK(PacketWorkspace::returned_name("ona-2026.assessa-packet") == "ona-2026-returned.assessa-packet");
+    CHECK(PacketWorkspace::returned_name("ona-2026-returned.assessa-packet") == "ona-2026-returned.assessa-packet");
+    CHECK(PacketWorkspace::returned_name("Ona Petraitienė") == "Ona Petraitienė-returned");
+    CHECK(PacketWorkspace::returned_name("dir.d/ona") == "dir.d/ona-returned");
+}
