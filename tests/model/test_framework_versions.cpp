@@ -13,6 +13,7 @@
 #include "model/next_cycle.hpp"
 #include "model/project_schema.hpp"
 #include "tests/pdf/pdf_probe.hpp"
+#include "tests/support/project_fixture.hpp"
 #include "tests/support/test_support.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -34,13 +35,6 @@ const std::string newer_dir() { return data_dir() + "/frameworks/newer"; }
 const FrameworkLibrary& library_with_newer() {
     static const FrameworkLibrary lib = FrameworkLibrary::load({bundled_frameworks_dir(), newer_dir()});
     return lib;
-}
-
-Cycle cycle_named(const Project& p, const std::string& label) {
-    for (const auto& c : p.cycles())
-        if (c.label == label) return c;
-    FAIL("no cycle " << label);
-    return {};
 }
 
 void agree(Project& p, const Cycle& c, const std::string& code, int value) {

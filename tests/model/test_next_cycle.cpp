@@ -6,6 +6,7 @@
 #include "exports/packet_import.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/next_cycle.hpp"
+#include "tests/support/project_fixture.hpp"
 #include "tests/support/test_support.hpp"
 
 #include <algorithm>
@@ -19,13 +20,6 @@ namespace {
 const FrameworkLibrary& library() {
     static const FrameworkLibrary lib = FrameworkLibrary::load_default();
     return lib;
-}
-
-Cycle cycle_named(const Project& p, const std::string& label) {
-    for (const auto& c : p.cycles())
-        if (c.label == label) return c;
-    FAIL("no cycle " << label);
-    return {};
 }
 
 // Three open actions of 2026 with some progress reported, one done: the demo plan as a year on.

@@ -1,5 +1,7 @@
 #include "tests/support/project_fixture.hpp"
 
+#include <catch2/catch.hpp>
+
 namespace assessa::test {
 
 const FrameworkLibrary& test_library() {
@@ -27,6 +29,13 @@ Id ProjectFixture::add_member(const std::string& name, MemberRole role) {
 void ProjectFixture::reopen(Project::Mode mode) {
     project.reset();
     project = Project::open(path, mode);
+}
+
+Cycle cycle_named(const Project& p, const std::string& label) {
+    for (const auto& c : p.cycles())
+        if (c.label == label) return c;
+    FAIL("no cycle " << label);
+    return {};
 }
 
 }  // namespace assessa::test

@@ -23,4 +23,7 @@ struct ProjectFixture {
 // The library of the test frameworks in tests/data/frameworks/good.
 const FrameworkLibrary& test_library();
 
+// The cycle with this label; fails the test case if there is none.
+Cycle cycle_named(const Project& p, const std::string& label);
+
 }  // namespace assessa::test
