@@ -190,7 +190,9 @@ private:
             item.append_attribute("seconds").set_value(m.seconds);
             item.append_attribute("rounds").set_value(m.rounds);
         }
-        for (const auto& [member, number] : project_.member_numbers(c.id)) {
+        for (const auto& entry : project_.member_numbers(c.id)) {
+            const auto member = entry.first;
+            const auto number = entry.second;
             auto key = member_keys_.find(member);
             // A member who left the cycle's group keeps no number in the file.
             const bool in_group = std::any_of(group.begin(), group.end(), [&](const Member& m) { return m.id == member; });

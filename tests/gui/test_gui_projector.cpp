@@ -54,11 +54,11 @@ TEST_CASE("gui: a window is made to fit the projector's work area", "[gui][proje
 
     // A size saved on a larger screen comes back within this one.
     wxConfigBase* c = wxConfigBase::Get();
-    c->Write("/Window/X", 600);
-    c->Write("/Window/Y", 500);
-    c->Write("/Window/Width", 2400);
-    c->Write("/Window/Height", 1400);
-    c->Write("/Window/Maximized", false);
+    CHECK(c->Write("/Window/X", 600));
+    CHECK(c->Write("/Window/Y", 500));
+    CHECK(c->Write("/Window/Width", 2400));
+    CHECK(c->Write("/Window/Height", 1400));
+    CHECK(c->Write("/Window/Maximized", false));
     auto* frame = new MainFrame(library());
     frame->Show();
     settle();
