@@ -80,14 +80,7 @@ void Window::select_node(const std::string& code) {
     settle();
 }
 
-void Window::choose(wxChoice* choice, int index) {
-    choice->SetSelection(index);
-    wxCommandEvent e(wxEVT_CHOICE, choice->GetId());
-    e.SetEventObject(choice);
-    e.SetInt(index);
-    choice->ProcessWindowEvent(e);
-    settle();
-}
+void Window::choose(wxChoice* choice, int index) { testing::choose(choice, index); }
 
 void Window::type_and_enter(wxTextCtrl* field, const wxString& text) {
     field->SetValue(text);
