@@ -87,6 +87,7 @@ private:
     std::map<Id, std::string> cycle_labels_;
     std::map<Id, std::string> department_codes_;
     std::map<Id, std::string> member_keys_;
+    std::map<Id, MemberRole> member_roles_;
     std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
     int next_item_ = 1;
     std::map<Id, int> consensus_keys_;  // consensus AFI id -> n of its key "cn"
@@ -135,6 +136,7 @@ private:
         for (const auto& m : members) {
             const std::string key = fmt::format("m{}", member_keys_.size() + 1);
             member_keys_[m.id] = key;
+            member_roles_[m.id] = m.role;
             auto el = list.append_child("member");
             el.append_attribute("key").set_value(key.c_str());
             el.append_attribute("name").set_value(m.name.c_str());
@@ -200,6 +202,13 @@ private:
             auto n = el.append_child("member-number");
             n.append_attribute("member").set_value(key->second.c_str());
             n.append_attribute("number").set_value(number);
+        }
+        for (const auto& m : group) {
+            // <members> holds each member's newest role; a cycle names only the roles that differ.
+            if (m.role == member_roles_[m.id]) continue;
+            auto r = el.append_child("group-role");
+            r.append_attribute("member").set_value(member_keys_[m.id].c_str());
+            r.append_attribute("role").set_value(std::string(to_string(m.role)).c_str());
         }
         if (auto plan = project_.plan(c.id)) write_plan(el, *plan);
         for (const auto& fix : project_.corrections(c.id)) {

@@ -71,6 +71,7 @@ struct CycleIn {
     std::vector<ConsensusIn> consensus;
     std::vector<MeetingItem> meeting;                     // the meeting's record per node
     std::vector<std::pair<std::string, int>> numbers;     // member key, projector number
+    std::map<std::string, MemberRole> roles;              // member key, role in this cycle where it differs
     std::optional<PlanIn> plan;
     std::optional<std::vector<std::string>> group;  // member keys; absent: every member
     std::vector<CycleCorrection> corrections;
@@ -313,7 +314,7 @@ private:
     void read_cycle(pugi::xml_node el) {
         xml_.allow_attributes(el, {"label", "framework", "framework-version", "method", "started-on", "approved-by", "approved-on",
                                    "approval-note", "group", "members-see-previous-consensus"});
-        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "plan", "correction"});
+        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "group-role", "plan", "correction"});
         CycleIn c;
         auto label = required_trimmed(el, "label");
         auto framework_id = xml_.required(el, "framework");
@@ -392,6 +393,8 @@ private:
         std::map<std::string, pugi::xml_node> met, numbered, numbers;
         for (auto m : el.children("meeting")) read_meeting(m, c, fw.get(), met);
         for (auto n : el.children("member-number")) read_member_number(n, c, numbered, numbers);
+        std::map<std::string, pugi::xml_node> roled;
+        for (auto r : el.children("group-role")) read_group_role(r, c, roled);
         for (auto pl : el.children("plan"))
             if (first_of_its_kind(pl, el.child("plan"))) read_plan(pl, c, index);
         in_.cycles.push_back(std::move(c));
@@ -605,6 +608,29 @@ private:
             }
         }
         if (ok) c.numbers.emplace_back(*member, *number);
+    }
+
+    // A member's role in this cycle where it differs from <members>: <group-role member="m3" role="facilitator"/>.
+    void read_group_role(pugi::xml_node el, CycleIn& c, std::map<std::string, pugi::xml_node>& roled) {
+        xml_.allow_attributes(el, {"member", "role"});
+        xml_.allow_children(el, {});
+        auto member = xml_.required(el, "member");
+        auto role_text = xml_.required(el, "role");
+        std::optional<MemberRole> role;
+        if (role_text) {
+            role = member_role_from_string(*role_text);
+            if (!role) xml_.error(el, trf("unknown role \"{}\" (use facilitator, member or sponsor)", *role_text));
+        }
+        if (!member) return;
+        if (!member_keys_.count(*member)) {
+            xml_.error(el, trf("no member with the key \"{}\" in <members>", *member));
+        } else if (c.group && std::find(c.group->begin(), c.group->end(), *member) == c.group->end()) {
+            xml_.error(el, trf("member \"{}\" has a role in the cycle but is not in its 'group'", *member));
+        } else if (int line = given_before(roled, *member, el)) {
+            xml_.error(el, trf("member \"{}\" is given a role in the cycle twice (first on line {})", *member, line));
+        } else if (role) {
+            c.roles[*member] = *role;
+        }
     }
 
     // ---- The improvement plan ----
@@ -899,6 +925,13 @@ private:
             for (const auto& m : p_.members()) group.push_back(m.id);
         }
         p_.set_cycle_members(id, group);
+        // Every role is set: a cycle being replaced keeps its old roles otherwise.
+        for (const auto& m : in_.members) {
+            const Id member = member_ids_.at(m.key);
+            if (std::find(group.begin(), group.end(), member) == group.end()) continue;
+            const auto role = c.roles.find(m.key);
+            p_.set_cycle_role(id, member, role == c.roles.end() ? m.fields.role : role->second);
+        }
         p_.restore_corrections(id, c.corrections);
         ++report_.cycles;
 

@@ -148,18 +148,12 @@ Id start_next_cycle(Project& project, const NextCycle& next, const FrameworkLibr
         std::vector<Id> group;
         for (const auto& m : project.cycle_members(previous.id))
             if (std::find(next.leaving.begin(), next.leaving.end(), m.id) == next.leaving.end()) group.push_back(m.id);
-        for (const auto& [member_id, role] : next.new_roles) {
-            for (Member m : project.members())
-                if (m.id == member_id) {
-                    m.role = role;
-                    project.update_member(m);
-                }
-        }
         for (Member m : next.joining) {
             m.id = 0;
             group.push_back(project.add_member(m));
         }
         project.set_cycle_members(id, group);
+        for (const auto& [member_id, role] : next.new_roles) project.set_cycle_role(id, member_id, role);
         project.set_members_see_previous_consensus(id, next.members_see_previous_consensus);
 
         if (!next.adopt.empty()) {

@@ -88,7 +88,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 8;
+    static constexpr int schema_version = 9;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -144,8 +144,11 @@ public:
     std::optional<Department> find_department(std::string_view code) const;
 
     // Group members
+    // A member's role here is the one in the newest cycle (or, for one not in it, the role last
+    // given); cycle_members() gives the role in each cycle.
     std::vector<Member> members() const;
     Id add_member(const Member& m);
+    // The role given is the member's role in the newest cycle; earlier cycles keep theirs.
     void update_member(const Member& m);
     void remove_member(Id id);  // and that member's ratings and notes
 
@@ -166,10 +169,13 @@ public:
     Id add_cycle(const std::string& label, const std::string& framework_id, const std::string& method_id,
                  const std::string& started_on = {}, const std::string& framework_version = {});
     void set_cycle_start(Id cycle_id, const std::string& date);  // ISO date
-    // The group of a cycle: the members taking part in it, in the project's member order. A new
-    // member joins the newest cycle; a new cycle starts with the group of the one before it.
+    // The group of a cycle: the members taking part in it, in the project's member order, each
+    // with their role in that cycle. A new member joins the newest cycle; a new cycle starts with
+    // the group (and roles) of the one before it.
     std::vector<Member> cycle_members(Id cycle_id) const;
+    // Members who stay keep their role in the cycle; those added take their newest role.
     void set_cycle_members(Id cycle_id, const std::vector<Id>& member_ids);
+    void set_cycle_role(Id cycle_id, Id member_id, MemberRole role);  // the member must be in its group
     void set_members_see_previous_consensus(Id cycle_id, bool visible);
     // Corrections made to a cycle after it was closed, oldest first.
     std::vector<CycleCorrection> corrections(Id cycle_id) const;

@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace assessa {
@@ -124,7 +125,11 @@ void Project::remove_department(Id id) {
 
 std::vector<Member> Project::members() const {
     std::vector<Member> r;
-    SQLite::Statement q(*impl_->db, "SELECT id, name, role, department_id, contact FROM member ORDER BY id");
+    SQLite::Statement q(*impl_->db, R"SQL(
+SELECT id, name, COALESCE((SELECT role FROM cycle_member WHERE member_id = member.id AND cycle_id = (
+         SELECT id FROM cycle ORDER BY started_on DESC, label DESC, id DESC LIMIT 1)), role),
+       department_id, contact
+FROM member ORDER BY id)SQL");
     while (q.executeStep()) {
         Member m;
         m.id = q.getColumn(0).getInt64();
@@ -138,6 +143,8 @@ std::vector<Member> Project::members() const {
 }
 
 namespace {
+
+constexpr const char* newest_cycle_order = "ORDER BY started_on DESC, label DESC, id DESC LIMIT 1";
 
 void bind_member(SQLite::Statement& q, const Member& m) {
     q.bind(1, trimmed(m.name));
@@ -165,9 +172,10 @@ Id Project::add_member(const Member& m) {
         bind_member(q, m);
         q.exec();
         const Id id = impl_->db->getLastInsertRowid();
-        SQLite::Statement join(*impl_->db, "INSERT INTO cycle_member (cycle_id, member_id) SELECT id, ? FROM cycle "
-                                           "ORDER BY started_on DESC, label DESC, id DESC LIMIT 1");
+        SQLite::Statement join(*impl_->db, std::string("INSERT INTO cycle_member (cycle_id, member_id, role) SELECT id, ?, ? "
+                                                       "FROM cycle ") + newest_cycle_order);
         join.bind(1, id);
+        join.bind(2, std::string(to_string(m.role)));
         join.exec();
         return id;
     });
@@ -180,6 +188,11 @@ void Project::update_member(const Member& m) {
         bind_member(q, m);
         q.bind(5, m.id);
         if (q.exec() == 0) throw InvalidEdit(trf("no group member with id {}", m.id));
+        SQLite::Statement role(*impl_->db, std::string("UPDATE cycle_member SET role = ? WHERE member_id = ? AND cycle_id = "
+                                                       "(SELECT id FROM cycle ") + newest_cycle_order + ")");
+        role.bind(1, std::string(to_string(m.role)));
+        role.bind(2, m.id);
+        role.exec();
     });
 }
 
@@ -280,12 +293,13 @@ Id Project::add_cycle(const std::string& label, const std::string& framework_id,
         q.bind(5, started_on.empty() ? now_utc().substr(0, 10) : started_on);
         q.exec();
         const Id id = impl_->db->getLastInsertRowid();
-        // The group of the newest cycle so far; everyone when this is the first.
+        // The group of the newest cycle so far, with their roles there; everyone when this is the first.
         SQLite::Statement group(*impl_->db, R"SQL(
-INSERT INTO cycle_member (cycle_id, member_id)
-SELECT ?1, member.id FROM member WHERE NOT EXISTS (SELECT 1 FROM cycle WHERE id != ?1) OR member.id IN (
-  SELECT member_id FROM cycle_member WHERE cycle_id = (
-    SELECT id FROM cycle WHERE id != ?1 ORDER BY started_on DESC, label DESC, id DESC LIMIT 1)))SQL");
+INSERT INTO cycle_member (cycle_id, member_id, role)
+SELECT ?1, member.id, COALESCE(before.role, member.role) FROM member
+LEFT JOIN cycle_member AS before ON before.member_id = member.id AND before.cycle_id = (
+  SELECT id FROM cycle WHERE id != ?1 ORDER BY started_on DESC, label DESC, id DESC LIMIT 1)
+WHERE NOT EXISTS (SELECT 1 FROM cycle WHERE id != ?1) OR before.member_id IS NOT NULL)SQL");
         group.bind(1, id);
         group.exec();
         return id;
@@ -295,12 +309,16 @@ SELECT ?1, member.id FROM member WHERE NOT EXISTS (SELECT 1 FROM cycle WHERE id 
 std::vector<Member> Project::cycle_members(Id cycle_id) const {
     impl_->load_cycle(cycle_id);
     std::vector<Member> r;
-    SQLite::Statement q(*impl_->db, "SELECT member_id FROM cycle_member WHERE cycle_id = ?");
+    SQLite::Statement q(*impl_->db, "SELECT member_id, role FROM cycle_member WHERE cycle_id = ?");
     q.bind(1, cycle_id);
-    std::set<Id> in;
-    while (q.executeStep()) in.insert(q.getColumn(0).getInt64());
+    std::map<Id, MemberRole> in;
+    while (q.executeStep())
+        in[q.getColumn(0).getInt64()] = member_role_from_string(q.getColumn(1).getString()).value_or(MemberRole::member);
     for (auto& m : members())
-        if (in.count(m.id)) r.push_back(std::move(m));
+        if (auto role = in.find(m.id); role != in.end()) {
+            m.role = role->second;
+            r.push_back(std::move(m));
+        }
     return r;
 }
 
@@ -308,16 +326,31 @@ void Project::set_cycle_members(Id cycle_id, const std::vector<Id>& member_ids) 
     impl_->load_cycle(cycle_id);
     for (Id m : member_ids) impl_->check_member(m);
     impl_->write([&] {
-        SQLite::Statement clear(*impl_->db, "DELETE FROM cycle_member WHERE cycle_id = ?");
+        std::string kept;
+        for (Id m : member_ids) kept += (kept.empty() ? "" : ",") + std::to_string(m);
+        SQLite::Statement clear(*impl_->db, "DELETE FROM cycle_member WHERE cycle_id = ? AND member_id NOT IN (" + kept + ")");
         clear.bind(1, cycle_id);
         clear.exec();
-        SQLite::Statement ins(*impl_->db, "INSERT OR IGNORE INTO cycle_member (cycle_id, member_id) VALUES (?, ?)");
+        SQLite::Statement ins(*impl_->db, "INSERT OR IGNORE INTO cycle_member (cycle_id, member_id, role) "
+                                          "SELECT ?1, id, role FROM member WHERE id = ?2");
         for (Id m : member_ids) {
             ins.bind(1, cycle_id);
             ins.bind(2, m);
             ins.exec();
             ins.reset();
         }
+    });
+}
+
+void Project::set_cycle_role(Id cycle_id, Id member_id, MemberRole role) {
+    const Cycle c = impl_->load_cycle(cycle_id);
+    impl_->check_member(member_id);
+    impl_->write([&] {
+        SQLite::Statement q(*impl_->db, "UPDATE cycle_member SET role = ? WHERE cycle_id = ? AND member_id = ?");
+        q.bind(1, std::string(to_string(role)));
+        q.bind(2, cycle_id);
+        q.bind(3, member_id);
+        if (q.exec() == 0) throw InvalidEdit(trf("member {} is not in the group of cycle {}", member_id, c.label));
     });
 }
 

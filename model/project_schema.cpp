@@ -294,6 +294,15 @@ CREATE TABLE member_number (
 )SQL");
     }
     if (from_version < 8) migrate_to_v8(db);
+    if (from_version < 9) {
+        // Version 9: a member's role in each cycle (a member may lead one self-assessment and
+        // take part in the next); until now the member's one role stood for every cycle.
+        db.exec(R"SQL(
+ALTER TABLE cycle_member ADD COLUMN role TEXT NOT NULL DEFAULT 'member'
+  CHECK (role IN ('facilitator', 'member', 'sponsor'));
+UPDATE cycle_member SET role = (SELECT role FROM member WHERE member.id = cycle_member.member_id);
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

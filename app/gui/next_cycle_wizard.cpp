@@ -125,7 +125,9 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, cons
         version->SetSelection(static_cast<int>(versions.size() - 1));
         row->Add(version, 0, wxALIGN_CENTER_VERTICAL);
         box->Add(row, 0, wxTOP, version_page->FromDIP(8));
-        auto* changes_list = new wxListBox(version_page, wxID_ANY, wxDefaultPosition, version_page->FromDIP(wxSize(540, 150)));
+        // A read-only text, not a list, so that a long "Renamed: old → new" line wraps instead of being cut.
+        auto* changes_list = new wxTextCtrl(version_page, wxID_ANY, "", wxDefaultPosition, version_page->FromDIP(wxSize(540, 150)),
+                                            wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
         changes_list->SetName(_("Changes in this version"));
         box->Add(changes_list, 1, wxEXPAND | wxTOP, version_page->FromDIP(8));
         auto* scope = new wxStaticText(version_page, wxID_ANY, "");
@@ -133,9 +135,9 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, cons
         auto show_changes = [=] {
             const auto& chosen = *versions[static_cast<std::size_t>(std::max(0, version->GetSelection()))];
             const FrameworkChanges changes = framework_changes(*fw, chosen);
-            changes_list->Clear();
-            for (const auto& line : change_lines(changes, *fw, chosen, lang)) changes_list->Append(u8(line));
-            if (changes.empty()) changes_list->Append(_("No node was added, removed or renamed."));
+            wxString text;
+            for (const auto& line : change_lines(changes, *fw, chosen, lang)) text << (text.empty() ? "" : "\n") << u8(line);
+            changes_list->ChangeValue(changes.empty() ? _("No node was added, removed or renamed.") : text);
             scope->SetLabel(changes.assessable_left_out == 0
                                 ? _("The comparison with the previous cycle covers every subcriterion.")
                                 : wxString::Format(wxPLURAL("The comparison with cycle %s will cover only the subcriteria "

@@ -408,3 +408,26 @@ TEST_CASE("An exchange file naming a version the project or library lacks, or a 
           std::string::npos);
     CHECK(export_exchange_text(*d.p) == before);
 }
+
+TEST_CASE("A project file of format 8 is migrated with every member's role in every cycle", "[store][migration][roles]") {
+    TempDir d;
+    const std::string path = d.file("old.assessa");
+    fs::copy_file(data_dir() + "/project-v1.assessa", path);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        store::migrate(db, 1, 8);
+        db.exec("INSERT INTO cycle (label, framework_id, framework_version, method_id, started_on) "
+                "VALUES ('2026', 'mini', '1', 'basic', '2026-03-01')");
+        db.exec("INSERT INTO cycle_member (cycle_id, member_id) SELECT cycle.id, member.id FROM cycle, member "
+                "WHERE cycle.label = '2026'");
+        db.exec("UPDATE member SET role = 'sponsor' WHERE id = (SELECT min(id) FROM member)");
+    }
+    auto p = Project::open(path);
+    const auto members = p->members();
+    REQUIRE_FALSE(members.empty());
+    for (const auto& c : p->cycles()) {
+        INFO(c.label);
+        CHECK(p->cycle_members(c.id) == members);
+    }
+    CHECK(members[0].role == MemberRole::sponsor);
+}

@@ -87,11 +87,11 @@ TEST_CASE("The next cycle after the demo's 2026 starts empty with the group carr
           MemberRole::facilitator);
     CHECK(p->members().size() == 12);  // those who left stay in 2026's group with their ratings
 
-    Snapshot after = snapshot(*p, y2026.id);
-    // The member whose role changed carries the new role everywhere; everything else in 2026 is as it was.
-    for (auto& m : after.group)
-        if (m.id == group[5].id) m.role = group[5].role;
-    CHECK(after == before);
+    // The new role holds from 2028 on; in 2026 the member keeps the role they had then.
+    CHECK(snapshot(*p, y2026.id) == before);
+    const auto members = p->members();
+    CHECK(std::find_if(members.begin(), members.end(), [&](const Member& m) { return m.id == group[5].id; })->role ==
+          MemberRole::facilitator);
     const auto old_summary = summarize(*p, y2026.id);
     CHECK(old_summary.members.size() == 10);
     CHECK(summarize(*p, id).members.size() == 10);
@@ -233,6 +233,8 @@ TEST_CASE("Adopted-action links, groups, corrections and the consensus switch ro
     next.joining = {Member{0, "Aistė Jonaitienė", MemberRole::member, std::nullopt, ""}};
     next.adopt = {achieved.open[0].id, achieved.open[1].id, achieved.open[2].id};
     next.members_see_previous_consensus = true;
+    next.new_roles = {{group[0].id, MemberRole::member}, {group[4].id, MemberRole::facilitator}};
+    REQUIRE(group[0].role == MemberRole::facilitator);
     const Id id = start_next_cycle(*p, next);
     CHECK(p->cycle(id).members_see_previous_consensus);
     p->record_correction(y2026.id, {0, "2028-11-03", "Rūta", "Score of 1.1 entered as 40, corrected to 45"});
@@ -243,6 +245,9 @@ TEST_CASE("Adopted-action links, groups, corrections and the consensus switch ro
     CHECK(xml.find("<correction on=\"2028-11-03\" by=\"Rūta\">Score of 1.1 entered as 40, corrected to 45</correction>") !=
           std::string::npos);
     CHECK(xml.find("members-see-previous-consensus=\"true\"") != std::string::npos);
+    // 2026 names the two roles that differ from the members' roles in 2028.
+    CHECK(xml.find("<group-role member=\"m1\" role=\"facilitator\" />") != std::string::npos);
+    CHECK(xml.find("<group-role member=\"m5\" role=\"member\" />") != std::string::npos);
     std::ofstream(d.file("a.xml")) << xml;
 
     auto made = create_project_from_exchange(d.file("copy.assessa"), library(), d.file("a.xml"));
@@ -255,6 +260,8 @@ TEST_CASE("Adopted-action links, groups, corrections and the consensus switch ro
     CHECK(q.cycle_members(copy.id).size() == 10);
     CHECK(q.cycle_members(cycle_named(q, "2026").id).size() == 10);
     CHECK(q.members().size() == 11);
+    CHECK(q.cycle_members(cycle_named(q, "2026").id) == p->cycle_members(y2026.id));
+    CHECK(q.cycle_members(copy.id)[0].role == MemberRole::member);
     const auto links = q.actions(copy.id);
     REQUIRE(links.size() == 3);
     CHECK(links[1].adopted_from == ActionOrigin{cycle_named(q, "2026").id, achieved.open[1].code});
@@ -306,6 +313,35 @@ TEST_CASE("Broken links, groups and corrections in an exchange file are refused 
     refused("<correction on=\"2028-11-03\">Fixed a score", "<correction on=\"2028-11-03\">  ", "holds no text");
     refused("label=\"2028\"", "label=\"2028\" group=\"m1 m99\"", "no member with the key \"m99\"");
     refused("label=\"2028\"", "label=\"2028\" group=\"m1 m1\"", "listed twice in 'group'");
+    refused("<plan ", "<group-role member=\"m1\" role=\"chair\"/><plan ", "unknown role \"chair\"");
+    refused("<plan ", "<group-role member=\"m99\" role=\"member\"/><plan ", "no member with the key \"m99\"");
+    refused("<plan ", "<group-role member=\"m2\" role=\"member\"/><group-role member=\"m2\" role=\"sponsor\"/><plan ",
+            "given a role in the cycle twice");
+    refused("<plan ", "<group-role role=\"member\"/><plan ", "needs the attribute 'member'");
+}
+
+TEST_CASE("A member's role is kept per cycle: changing it now leaves earlier cycles as they were", "[cycles][roles]") {
+    TempDir d;
+    auto p = write_demo_project(d.file("demo.assessa"), library(), "en");
+    const Cycle y2024 = cycle_named(*p, "2024");
+    const Cycle y2026 = cycle_named(*p, "2026");
+    const auto group2024 = p->cycle_members(y2024.id);
+    Member m = p->cycle_members(y2026.id)[0];
+    REQUIRE(m.role == MemberRole::facilitator);
+
+    m.role = MemberRole::sponsor;
+    p->update_member(m);
+    CHECK(p->cycle_members(y2026.id)[0].role == MemberRole::sponsor);
+    CHECK(p->cycle_members(y2024.id) == group2024);
+
+    p->set_cycle_role(y2024.id, m.id, MemberRole::member);
+    CHECK(p->cycle_members(y2024.id)[0].role == MemberRole::member);
+    CHECK(p->members()[0].role == MemberRole::sponsor);  // the newest role
+    CHECK_THROWS_AS(p->set_cycle_role(y2024.id, 9999, MemberRole::member), InvalidEdit);
+
+    // A new cycle starts with the roles of the one before it.
+    const Id id = p->add_cycle("2028", y2026.framework_id, y2026.method_id, "2028-10-02");
+    CHECK(p->cycle_members(id) == p->cycle_members(y2026.id));
 }
 
 TEST_CASE("A packet for another cycle is refused with a message naming both", "[cycles][packets]") {
