@@ -41,20 +41,19 @@ LiveSession::LiveSession(Project& project, Id cycle_id, std::function<std::strin
 
 bool LiveSession::secret_matches(std::string_view secret) const { return same_secret(secret, secret_); }
 
-int LiveSession::request_join(Id member_id, const std::string& label) {
+LiveSession::Joining LiveSession::request_join(Id member_id, const std::string& label) {
     if (!group_.count(member_id)) refuse(LiveRefusal::not_found, trf("member {} is not in the group of cycle {}", member_id, cycle_.label));
     if (label.size() > 100) refuse(LiveRefusal::bad_request, tr("the device's name is too long"));
     devices_.push_back({next_device_id_++, member_id, label, false});
-    return devices_.back().id;
+    Joining j{devices_.back().id, new_secret_()};
+    tokens_[j.device_id] = j.token;
+    return j;
 }
 
-std::string LiveSession::approve(int device_id) {
+void LiveSession::approve(int device_id) {
     auto d = std::find_if(devices_.begin(), devices_.end(), [&](const LiveDevice& x) { return x.id == device_id; });
     if (d == devices_.end()) refuse(LiveRefusal::not_found, trf("no device {} in the session", device_id));
     d->approved = true;
-    auto& token = tokens_[device_id];
-    if (token.empty()) token = new_secret_();
-    return token;
 }
 
 void LiveSession::remove(int device_id) {
@@ -66,12 +65,18 @@ void LiveSession::remove(int device_id) {
 
 std::vector<LiveDevice> LiveSession::devices() const { return devices_; }
 
-LiveDevice LiveSession::device_for(std::string_view token) const {
+std::optional<LiveDevice> LiveSession::any_device_for(std::string_view token) const {
     for (const auto& [id, t] : tokens_)
         if (same_secret(token, t))
             for (const auto& d : devices_)
-                if (d.id == id && d.approved) return d;
-    refuse(LiveRefusal::unauthorised, tr("this device is not (or no longer) approved in the session"));
+                if (d.id == id) return d;
+    return std::nullopt;
+}
+
+LiveDevice LiveSession::device_for(std::string_view token) const {
+    auto d = any_device_for(token);
+    if (!d || !d->approved) refuse(LiveRefusal::unauthorised, tr("this device is not (or no longer) approved in the session"));
+    return *d;
 }
 
 LiveDevice& LiveSession::approved_device(std::string_view token) {

@@ -70,16 +70,23 @@ public:
     // Six characters to type or read out instead of scanning the QR code.
     const std::string& join_code() const { return join_code_; }
     bool secret_matches(std::string_view secret) const;
+    std::string cycle_label() const { return cycle_.label; }
+    std::vector<Member> group() const { return project_.cycle_members(cycle_id_); }
 
     // ---- Devices ----
+    struct Joining {
+        int device_id = 0;
+        std::string token;  // given to that device only; it works once the device is approved
+    };
     // A device asks to join as a member of the cycle's group; it waits for approval.
-    int request_join(Id member_id, const std::string& label);
-    // Approves a waiting device and returns its token (given to that device only).
-    std::string approve(int device_id);
+    Joining request_join(Id member_id, const std::string& label);
+    void approve(int device_id);
     void remove(int device_id);  // its token stops working at once
     std::vector<LiveDevice> devices() const;
     // The approved device holding `token`; refused as unauthorised otherwise.
     LiveDevice device_for(std::string_view token) const;
+    // The device holding `token`, approved or still waiting.
+    std::optional<LiveDevice> any_device_for(std::string_view token) const;
     // Lets a device that joined before a restart of the program rejoin with its token.
     void restore_device(const LiveDevice& device, const std::string& token);
 

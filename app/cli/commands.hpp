@@ -18,6 +18,7 @@ void add_plan_commands(CLI::App& app, Context& ctx);  // the "plan" group: show,
 void add_plan_edit_commands(CLI::App& plan, Context& ctx);  // "plan create", "plan action add|edit|status"
 void add_cycle_commands(CLI::App& app, Context& ctx);  // the "cycle" group: list, add
 void add_report_commands(CLI::App& app, Context& ctx);  // "report", and "plan report" (after add_plan_commands)
+void add_live_commands(CLI::App& app, Context& ctx);    // "live": the live workshop server without the desktop program
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and
 // returns nullptr.

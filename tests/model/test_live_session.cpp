@@ -22,7 +22,11 @@ struct LiveFixture : ProjectFixture {
     Id jonas = add_member("Jonas");
     LiveSession session{*project, cycle, counting_secrets()};
 
-    std::string joined(Id member) { return session.approve(session.request_join(member, "Phone")); }
+    std::string joined(Id member) {
+        const auto j = session.request_join(member, "Phone");
+        session.approve(j.device_id);
+        return j.token;
+    }
 };
 
 LiveRefusal refusal_of(const std::function<void()>& request) {
@@ -43,12 +47,18 @@ TEST_CASE("A device writes only after approval, and only its own member's rating
     CHECK(f.session.secret_matches(f.session.secret()));
     CHECK_FALSE(f.session.secret_matches(f.session.secret().substr(1)));
 
-    const int waiting = f.session.request_join(f.ona, "Ona's phone");
+    const auto joining = f.session.request_join(f.ona, "Ona's phone");
+    const int waiting = joining.device_id;
+    const std::string token = joining.token;
     REQUIRE(f.session.devices().size() == 1);
     CHECK_FALSE(f.session.devices()[0].approved);
     CHECK(refusal_of([&] { f.session.device_for("not a token"); }) == LiveRefusal::unauthorised);
+    // The token does nothing until the facilitator approves the device.
+    CHECK(f.session.any_device_for(token)->id == waiting);
+    CHECK(refusal_of([&] { f.session.set_score(token, "e0", f.ona, "1.1", "overall", 40); }) == LiveRefusal::unauthorised);
+    CHECK(f.project->rating(f.cycle, f.ona, "1.1").scores.empty());
 
-    const std::string token = f.session.approve(waiting);
+    f.session.approve(waiting);
     CHECK(f.session.device_for(token).member_id == f.ona);
     CHECK(f.session.set_score(token, "e1", f.ona, "1.1", "overall", 40));
     CHECK(f.project->rating(f.cycle, f.ona, "1.1").scores.at("overall") == 40);

@@ -1,0 +1,100 @@
+#include "app/cli/commands.hpp"
+#include "app/live/live_server.hpp"
+#include "exports/packet_secret.hpp"
+#include "i18n/translator.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+namespace assessa::cli {
+
+namespace {
+
+std::atomic<bool> stop_requested{false};
+extern "C" void request_stop(int) { stop_requested = true; }
+
+bool is_loopback(const std::string& address) {
+    return address == "::1" || address == "localhost" || address.rfind("127.", 0) == 0;
+}
+
+struct LiveOptions {
+    std::string file, cycle, address = "127.0.0.1";
+    int port = 8080;
+    bool approve_all = false;
+};
+
+void run_live(Context& ctx, const LiveOptions& o) {
+    if (o.approve_all && !is_loopback(o.address))
+        return ctx.fail(trf("--approve-all is allowed only on this computer's own address (127.0.0.1), not on {}", o.address), 2);
+    auto p = open_project(ctx, o.file, Project::Mode::read_write);
+    if (!p) return;
+    auto cycle = select_cycle(ctx, *p, o.file, o.cycle);
+    if (!cycle) return;
+    // The session secret and device tokens come from the same random source as packet secrets.
+    LiveSession session(*p, cycle->id, [] { return new_packet_secret(); });
+    LiveServer server(session, {o.address, o.port, 16 * 1024});
+    server.on_join = [&](const LiveDevice& d) {
+        std::string name;
+        for (const auto& m : session.group())
+            if (m.id == d.member_id) name = m.name;
+        if (o.approve_all) {
+            session.approve(d.id);
+            ctx.out << trf("Device {} ({}) joined as {}", d.id, d.label, name) << std::endl;
+        } else {
+            ctx.out << trf("Device {} ({}) asks to join as {}: type {} and Enter to approve it", d.id, d.label, name, d.id)
+                    << std::endl;
+        }
+    };
+    try {
+        server.start();
+    } catch (const std::exception& e) {
+        return ctx.fail(trf("{}: {}", o.file, e.what()));
+    }
+    ctx.out << trf("Live session on cycle {} of {}", cycle->label, o.file) << "\n"
+            << trf("Join address: {}", server.join_address()) << "\n"
+            << trf("Join code: {}", session.join_code()) << "\n"
+            << tr("Stop with Ctrl+C.") << std::endl;
+
+    stop_requested = false;
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    if (!o.approve_all) {
+        // Blocks on the terminal; left behind when the session stops (the program ends then).
+        std::thread([&server, &session, &ctx] {
+            std::string line;
+            while (!stop_requested && std::getline(std::cin, line)) {
+                try {
+                    const int id = std::stoi(line);
+                    auto lock = server.lock();
+                    session.approve(id);
+                    ctx.out << trf("Device {} approved", id) << std::endl;
+                } catch (const std::exception& e) {
+                    ctx.out << trf("Not approved: {}", e.what()) << std::endl;
+                }
+            }
+        }).detach();
+    }
+    while (!stop_requested) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    server.stop();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    ctx.out << tr("Live session stopped; every acknowledged change is in the project file.") << std::endl;
+}
+
+}  // namespace
+
+void add_live_commands(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<LiveOptions>();
+    auto* live = app.add_subcommand("live", tr("Run a live workshop session: members score from their own devices"));
+    live->add_option("FILE", o->file, tr("The project file"))->required();
+    live->add_option("--cycle", o->cycle, tr("The cycle to assess (default: the newest)"));
+    live->add_option("--address", o->address, tr("The network address to listen on (default: 127.0.0.1, this computer only)"));
+    live->add_option("--port", o->port, tr("The port to listen on (default: 8080)"))->check(CLI::Range(1, 65535));
+    live->add_flag("--approve-all", o->approve_all, tr("Approve every device that joins (only on 127.0.0.1, for scripts)"));
+    live->callback([&ctx, o] { run_live(ctx, *o); });
+}
+
+}  // namespace assessa::cli

@@ -1,0 +1,181 @@
+#include <catch2/catch.hpp>
+
+#include "app/live/live_server.hpp"
+#include "exports/exchange_format.hpp"
+#include "tests/support/project_fixture.hpp"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+using namespace assessa;
+using namespace assessa::test;
+using json = nlohmann::json;
+
+namespace {
+
+std::function<std::string()> counting_secrets() {
+    auto n = std::make_shared<int>(0);
+    return [n] {
+        ++*n;
+        return std::string(64, static_cast<char>('a' + *n % 6));
+    };
+}
+
+// A session on a small project, served on a free loopback port, with an HTTP client.
+struct LiveApi : ProjectFixture {
+    Id ona = add_member("Ona");
+    Id jonas = add_member("Jonas");
+    LiveSession session{*project, cycle, counting_secrets()};
+    LiveServer server{session, {}};
+    int port = server.start();
+    httplib::Client client{"127.0.0.1", port};
+    std::string base = "/s/" + session.secret() + "/api/";
+
+    httplib::Result post(const std::string& what, const json& body, const std::string& token = "") {
+        return post_text(what, body.dump(), token);
+    }
+    httplib::Result post_text(const std::string& what, const std::string& body, const std::string& token = "") {
+        httplib::Headers h;
+        if (!token.empty()) h.emplace("X-Assessa-Token", token);
+        return client.Post((base + what).c_str(), h, body, "application/json");
+    }
+    httplib::Result get(const std::string& what, const std::string& token = "") {
+        httplib::Headers h;
+        if (!token.empty()) h.emplace("X-Assessa-Token", token);
+        return client.Get((base + what).c_str(), h);
+    }
+    // Joins as a member; approves the device as the facilitator does in the program.
+    std::string joined(Id member) {
+        auto r = post("join", {{"member", member}, {"label", "Phone"}});
+        REQUIRE(r);
+        REQUIRE(r->status == 202);
+        const json j = json::parse(r->body);
+        auto lock = server.lock();
+        session.approve(j["device"].get<int>());
+        return j["token"].get<std::string>();
+    }
+    std::string exported() {
+        auto lock = server.lock();
+        return export_exchange_text(*project);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Live API: join, approval, and a member's own edits land under that member", "[live][api]") {
+    LiveApi f;
+    auto group = f.get("group");
+    REQUIRE(group);
+    CHECK(group->status == 200);
+    CHECK(group->get_header_value("Content-Security-Policy").find("default-src 'self'") != std::string::npos);
+    CHECK(json::parse(group->body)["members"].size() == f.project->cycle_members(f.cycle).size());
+
+    auto join = f.post("join", {{"member", f.ona}, {"label", "Ona's phone"}});
+    REQUIRE(join);
+    REQUIRE(join->status == 202);
+    const std::string token = json::parse(join->body)["token"];
+    CHECK(json::parse(f.get("me", token)->body)["approved"] == false);
+    const json score = {{"edit", "e1"}, {"member", f.ona}, {"node", "1.1"}, {"phase", "overall"}, {"value", 40}};
+    CHECK(f.post("score", score, token)->status == 401);
+
+    {
+        auto lock = f.server.lock();
+        f.session.approve(json::parse(join->body)["device"].get<int>());
+    }
+    CHECK(json::parse(f.get("me", token)->body)["approved"] == true);
+    auto r = f.post("score", score, token);
+    CHECK(r->status == 200);
+    CHECK(json::parse(r->body)["applied"] == true);
+    CHECK(json::parse(f.post("score", score, token)->body)["applied"] == false);
+    CHECK(f.post("item", {{"edit", "e2"}, {"member", f.ona}, {"node", "1.1"}, {"kind", "afi"}, {"text", "No procedure"}}, token)
+              ->status == 200);
+    CHECK(f.post("no-opinion", {{"edit", "e3"}, {"member", f.ona}, {"node", "2.1"}, {"no_opinion", true}}, token)->status ==
+          200);
+    auto lock = f.server.lock();
+    const Rating ona = f.project->rating(f.cycle, f.ona, "1.1");
+    CHECK(ona.scores.at("overall") == 40);
+    CHECK(ona.items.size() == 1);
+    CHECK(f.project->rating(f.cycle, f.ona, "2.1").no_opinion);
+    CHECK(f.project->rating(f.cycle, f.jonas, "1.1").scores.empty());
+}
+
+TEST_CASE("Live API: refused requests get a 4xx and leave the project unchanged", "[live][api][bad]") {
+    LiveApi f;
+    const std::string ona = f.joined(f.ona);
+    const std::string before = f.exported();
+    const json own = {{"edit", "e1"}, {"member", f.ona}, {"node", "1.1"}, {"phase", "overall"}, {"value", 40}};
+    json other = own;
+    other["member"] = f.jonas;
+
+    CHECK(f.post("score", own)->status == 401);                      // no token
+    CHECK(f.post("score", own, std::string(64, 'f'))->status == 401);  // a wrong one
+    CHECK(f.post("score", other, ona)->status == 403);               // another member's rating
+    CHECK(f.post_text("score", std::string(20000, ' '), ona)->status == 413);
+    CHECK(f.post_text("score", "{\"edit\": \"e1\", ", ona)->status == 400);
+    CHECK(f.post_text("score", "[1, 2]", ona)->status == 400);
+    json extra = own;
+    extra["admin"] = true;
+    CHECK(f.post("score", extra, ona)->status == 400);
+    json wrong_type = own;
+    wrong_type["value"] = "40";
+    CHECK(f.post("score", wrong_type, ona)->status == 400);
+    json out_of_range = own;
+    out_of_range["value"] = 101;
+    CHECK(f.post("score", out_of_range, ona)->status == 400);
+    json huge = own;
+    huge["value"] = 1e300;
+    CHECK(f.post("score", huge, ona)->status == 400);
+    CHECK(f.post("vote", {{"edit", "v1"}, {"node", "1.1"}, {"scores", {{"overall", 40}}}}, ona)->status == 409);
+    CHECK(f.post("join", {{"member", 9999}, {"label", "Phone"}})->status == 404);
+
+    // A wrong session secret, or an address outside the session, is not found.
+    CHECK(f.client.Get(("/s/" + std::string(64, '0') + "/api/group").c_str())->status == 404);
+    CHECK(f.client.Get("/etc/passwd")->status == 404);
+    CHECK(f.client.Get(("/s/" + f.session.secret() + "/../../etc/passwd").c_str())->status == 404);
+    CHECK(f.exported() == before);
+}
+
+TEST_CASE("Live API: blind votes leak no value before the reveal; a re-vote is a new round", "[live][api][blind]") {
+    LiveApi f;
+    const std::string ona = f.joined(f.ona);
+    const std::string jonas = f.joined(f.jonas);
+    {
+        auto lock = f.server.lock();
+        f.session.open_item("1.1");
+    }
+    CHECK(f.post("vote", {{"edit", "v1"}, {"node", "1.1"}, {"scores", {{"overall", 35}}}}, ona)->status == 200);
+    CHECK(f.post("vote", {{"edit", "v2"}, {"node", "1.1"}, {"scores", {{"overall", 75}}}}, jonas)->status == 200);
+    const auto blind = f.get("round", ona);
+    REQUIRE(blind->status == 200);
+    const json status = json::parse(blind->body);
+    CHECK(status["submitted"] == 2);
+    CHECK(status["revealed"] == false);
+    CHECK(status["votes"].empty());
+    CHECK(blind->body.find("35") == std::string::npos);
+    CHECK(blind->body.find("75") == std::string::npos);
+    CHECK(f.get("round")->status == 401);
+
+    {
+        auto lock = f.server.lock();
+        f.session.reveal();
+    }
+    const json shown = json::parse(f.get("round", jonas)->body);
+    CHECK(shown["revealed"] == true);
+    CHECK(shown["votes"] == json::array({{{"overall", 35}}, {{"overall", 75}}}));
+    {
+        auto lock = f.server.lock();
+        f.session.start_revote();
+    }
+    CHECK(json::parse(f.get("round", ona)->body)["round"] == 2);
+    CHECK(json::parse(f.get("round", ona)->body)["votes"].empty());
+}
+
+TEST_CASE("Live API: nothing listens once the session is stopped", "[live][api]") {
+    LiveApi f;
+    CHECK(f.get("group")->status == 200);
+    CHECK(f.server.join_address() == "http://127.0.0.1:" + std::to_string(f.port) + "/s/" + f.session.secret() + "/");
+    f.server.stop();
+    CHECK_FALSE(f.server.running());
+    httplib::Client after("127.0.0.1", f.port);
+    CHECK_FALSE(after.Get(f.base.c_str() + std::string("group")));
+}
