@@ -7,6 +7,7 @@
 #include "model/meeting_record.hpp"
 #include "model/number_format.hpp"
 
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -30,6 +31,18 @@ std::vector<int> band_starts(const Panel& p) {
 
 wxString minutes(long long seconds) {
     return wxString::Format("%02lld:%02lld", seconds / 60, seconds % 60);
+}
+
+// The statistics two to a line: three lines instead of six leave room on a 1024x768 projector
+// for the members' notes below.
+wxString two_per_line(const wxString& lines) {
+    const wxArrayString parts = wxSplit(lines, '\n', '\0');
+    wxString out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += i % 2 ? wxString::FromUTF8("  ·  ") : wxString("\n");
+        out += parts[i];
+    }
+    return out;
 }
 
 }  // namespace
@@ -72,6 +85,9 @@ void MeetingView::start(const std::string& code) {
     index_ = it == agenda_.end() ? 0 : static_cast<std::size_t>(it - agenda_.begin());
     code_.clear();
     step(0);
+    // Built again once GTK has applied the view's font (set just before): the controls it
+    // measures (score fields, sliders) have their size in that font only then.
+    CallAfter([this] { refresh(); });
 }
 
 void MeetingView::step(int by) {
@@ -231,23 +247,28 @@ void MeetingView::build() {
     std::vector<double> individual;
     if (const NodeSummary* ns = s.summary().node(code_)) individual = ns->individual;
     const Consensus c = s.project().consensus(s.cycle().id, code_);
+    // The dot plot over the statistics on the left, the consensus scores beside them: on a
+    // 1024x768 projector the members' notes below still start on screen.
     auto* numbers = new wxBoxSizer(wxHORIZONTAL);
+    auto* left = new wxBoxSizer(wxVERTICAL);
     chart_ = new StripChart(this);
     chart_->set(individual, node_score(*panel, c.scores), band_starts(*panel));
-    numbers->Add(chart_, 1, wxEXPAND | wxRIGHT, margin);
+    left->Add(chart_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
     wxString text;
     if (const auto sp = spread_of(individual)) {
         auto f = [&](double v) { return u8(format_score(v, ui)); };
-        text = wxString::Format(_("n %zu\nmean %s\nmedian %s\nmin %s, max %s\nSD %s\nrange %s"), sp->count, f(sp->mean),
-                                f(sp->median), f(sp->min), f(sp->max), f(sp->stddev), f(sp->range));
+        const wxString lines = wxString::Format(_("n %zu\nmean %s\nmedian %s\nmin %s, max %s\nSD %s\nrange %s"), sp->count,
+                                                f(sp->mean), f(sp->median), f(sp->min), f(sp->max), f(sp->stddev),
+                                                f(sp->range));
+        text = two_per_line(lines);
     } else {
         text = _("No complete individual scores yet.");
     }
     stats_ = new wxStaticText(this, wxID_ANY, text);
     stats_->SetName(_("Statistics"));
     fit_label(stats_);
-    numbers->Add(stats_, 0, wxALIGN_CENTER_VERTICAL);
-    page->Add(numbers, 0, wxEXPAND | wxALL, margin);
+    left->Add(stats_, 0);
+    numbers->Add(left, 2, wxEXPAND | wxRIGHT, margin);
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Consensus scores"));
     for (const Phase& phase : panel->phases) {
@@ -270,7 +291,8 @@ void MeetingView::build() {
         scores_.push_back(input);
         box->Add(input, 0, wxEXPAND | wxALL, FromDIP(3));
     }
-    page->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
+    numbers->Add(box, 3, wxEXPAND);
+    page->Add(numbers, 0, wxEXPAND | wxALL, margin);
 
     // The members' lines, anonymous and wrapped, each with its button to agree it.
     std::set<Id> used;
@@ -323,8 +345,11 @@ void MeetingView::build() {
     page->Add(columns, 0, wxEXPAND | wxALL, margin);
     SetSizer(page);
     show_clock();
-    FitInside();
+    // Twice: the score inputs wrap their band texts to the width they get in the first pass,
+    // and are taller then.
     Layout();
+    Layout();
+    FitInside();
     Thaw();
 }
 
