@@ -247,13 +247,10 @@ void MeetingView::build() {
     std::vector<double> individual;
     if (const NodeSummary* ns = s.summary().node(code_)) individual = ns->individual;
     const Consensus c = s.project().consensus(s.cycle().id, code_);
-    // The dot plot over the statistics on the left, the consensus scores beside them: on a
-    // 1024x768 projector the members' notes below still start on screen.
     auto* numbers = new wxBoxSizer(wxHORIZONTAL);
-    auto* left = new wxBoxSizer(wxVERTICAL);
     chart_ = new StripChart(this);
     chart_->set(individual, node_score(*panel, c.scores), band_starts(*panel));
-    left->Add(chart_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
+    numbers->Add(chart_, 1, wxEXPAND | wxRIGHT, margin);
     wxString text;
     if (const auto sp = spread_of(individual)) {
         auto f = [&](double v) { return u8(format_score(v, ui)); };
@@ -267,8 +264,8 @@ void MeetingView::build() {
     stats_ = new wxStaticText(this, wxID_ANY, text);
     stats_->SetName(_("Statistics"));
     fit_label(stats_);
-    left->Add(stats_, 0);
-    numbers->Add(left, 2, wxEXPAND | wxRIGHT, margin);
+    numbers->Add(stats_, 0, wxALIGN_CENTER_VERTICAL);
+    page->Add(numbers, 0, wxEXPAND | wxALL, margin);
 
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Consensus scores"));
     for (const Phase& phase : panel->phases) {
@@ -291,8 +288,7 @@ void MeetingView::build() {
         scores_.push_back(input);
         box->Add(input, 0, wxEXPAND | wxALL, FromDIP(3));
     }
-    numbers->Add(box, 3, wxEXPAND);
-    page->Add(numbers, 0, wxEXPAND | wxALL, margin);
+    page->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
 
     // The members' lines, anonymous and wrapped, each with its button to agree it.
     std::set<Id> used;
@@ -345,11 +341,8 @@ void MeetingView::build() {
     page->Add(columns, 0, wxEXPAND | wxALL, margin);
     SetSizer(page);
     show_clock();
-    // Twice: the score inputs wrap their band texts to the width they get in the first pass,
-    // and are taller then.
-    Layout();
-    Layout();
     FitInside();
+    Layout();
     Thaw();
 }
 
