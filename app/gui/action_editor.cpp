@@ -1,6 +1,8 @@
 #include "app/gui/action_editor.hpp"
 
 #include "app/gui/date_entry.hpp"
+#include "app/gui/projector_font.hpp"
+#include "app/gui/window_fit.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/plan_rules.hpp"
 
@@ -44,6 +46,14 @@ void add_row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxW
     grid->Add(control, 0, flags | wxALL, parent->FromDIP(3));
 }
 
+// GTK gives a spin button's entry the width of its largest value (at least 30 pixels) in the font
+// it is drawn with; measured before GTK has applied the font, it has the default font's width.
+// One digit to spare: GTK adds its entry's borders.
+void fit_spin_to_font(wxSpinCtrl* spin) {
+    const int text = spin->GetTextExtent(wxString::Format("%d0", spin->GetMax())).x;
+    spin->SetMinSize(wxSize(spin->GetBestSize().x + std::max(0, text - 30), -1));
+}
+
 }  // namespace
 
 ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const ImprovementAction& action, bool is_new)
@@ -61,12 +71,22 @@ ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const Imp
     messages_->SetForegroundColour(wxColour(170, 0, 0));
     top->Add(messages_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
     top->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));
-    // Not fitted to the pages: long area-for-improvement texts and the history's columns would
-    // make it wider than a 1024x768 screen. Lists scroll sideways instead.
+    // Fitted to the pages, but the lists have a width of their own: long area-for-improvement
+    // texts and the history's columns would make it wider than a 1024x768 screen. They scroll
+    // sideways instead.
     SetSizer(top);
-    SetMinSize(FromDIP(wxSize(560, 460)));
-    SetSize(FromDIP(wxSize(760, 600)));
-    CentreOnParent();
+    // Projector mode's font is given to every control before anything is measured, and the
+    // dialog is laid out before it is shown. GTK applies the font to a control only once its
+    // window is shown: measured before, a control gets less room than GTK needs for it in that
+    // font (GTK critical messages when its page is shown). The spin buttons are measured for
+    // their largest value, and everything is measured and laid out again once the dialog is up.
+    use_projector_font(this);
+    for (wxSpinCtrl* spin : {impact_, feasibility_, progress_}) fit_spin_to_font(spin);
+    fit_to_pages(book);
+    Bind(wxEVT_SHOW, [this, book](wxShowEvent& e) {
+        if (e.IsShown()) fit_to_pages(book);
+        e.Skip();
+    });
 
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (accept()) EndModal(wxID_OK);
@@ -82,6 +102,25 @@ ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const Imp
     Bind(wxEVT_CHECKBOX, changed);
     revalidate();
     title_->SetFocus();
+}
+
+void ActionEditor::fit_to_pages(wxNotebook* book) {
+    std::function<void(wxWindow*)> forget = [&](wxWindow* w) {
+        w->InvalidateBestSize();
+        for (wxWindow* child : w->GetChildren()) forget(child);
+    };
+    forget(this);
+    const wxSize best = GetBestSize();
+    SetMinSize(best);
+    wxSize wanted = GetSize();
+    if (!IsShown()) wanted = FromDIP(wxSize(760, 600));
+    wanted.IncTo(best);
+    if (!IsShown() || wanted != GetSize()) place_on_display(this, wxRect(IsShown() ? GetPosition() : wxPoint(-1, -1), wanted));
+    Layout();
+    for (size_t i = 0; i < book->GetPageCount(); ++i) {
+        book->GetPage(i)->SetSize(book->GetCurrentPage()->GetSize());
+        book->GetPage(i)->Layout();
+    }
 }
 
 wxWindow* ActionEditor::general_page(wxWindow* book) {
@@ -124,7 +163,7 @@ wxWindow* ActionEditor::people_page(wxWindow* book) {
     grid->AddGrowableCol(1, 1);
     leader_ = new wxChoice(page, wxID_ANY);
     leader_->Append(_("(choose the leading department)"));
-    participants_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 130)));
+    participants_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 130)));
     for (std::size_t i = 0; i < data_.departments.size(); ++i) {
         const Department& d = data_.departments[i];
         const wxString label = u8(d.code) + " – " + u8(d.name);
@@ -145,7 +184,7 @@ wxWindow* ActionEditor::people_page(wxWindow* book) {
     add_row(page, grid, _("Due on:"), due_, 0);
 
     auto* ms = new wxBoxSizer(wxVERTICAL);
-    milestone_list_ = new wxListView(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)), wxLC_REPORT);
+    milestone_list_ = new wxListView(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 110)), wxLC_REPORT);
     milestone_list_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(110));
     milestone_list_->AppendColumn(_("Milestone"), wxLIST_FORMAT_LEFT, FromDIP(380));
     ms->Add(milestone_list_, 1, wxEXPAND);
@@ -181,7 +220,7 @@ wxWindow* ActionEditor::links_page(wxWindow* book) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->Add(new wxStaticText(page, wxID_ANY, _("Agreed areas for improvement this action answers:")), 0, wxALL,
              FromDIP(3));
-    afis_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 220)));
+    afis_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 220)));
     for (const auto& [id, node] : data_.context.afi_nodes) {
         const auto text = data_.context.afi_texts.find(id);
         afi_ids_.push_back(id);
@@ -226,7 +265,7 @@ wxWindow* ActionEditor::status_page(wxWindow* book) {
     comment_ = new wxTextCtrl(page, wxID_ANY, "");
     comment_->SetHint(_("What happened: recorded in the action's history with a status change"));
     add_row(page, grid, _("Comment:"), comment_);
-    auto* history = new wxListView(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)), wxLC_REPORT);
+    auto* history = new wxListView(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 160)), wxLC_REPORT);
     history->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(100));
     history->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(100));
     history->AppendColumn(_("Progress"), wxLIST_FORMAT_RIGHT, FromDIP(70));

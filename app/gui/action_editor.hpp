@@ -12,6 +12,7 @@ class wxCheckBox;
 class wxCheckListBox;
 class wxChoice;
 class wxListView;
+class wxNotebook;
 class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
@@ -66,6 +67,7 @@ private:
     wxWindow* people_page(wxWindow* book);
     wxWindow* links_page(wxWindow* book);
     wxWindow* status_page(wxWindow* book);
+    void fit_to_pages(wxNotebook* book);
     void fill_milestones();
     void update_derived();
 

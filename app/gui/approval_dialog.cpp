@@ -1,4 +1,5 @@
 #include "app/gui/approval_dialog.hpp"
+#include "app/gui/projector_font.hpp"
 
 #include "app/gui/date_entry.hpp"
 #include "app/gui/main_frame.hpp"
@@ -29,6 +30,7 @@ std::string date_or_today(const std::string& iso) {
 ApprovalDialog::ApprovalDialog(wxWindow* parent, const wxString& title, const wxString& explanation,
                                const ApprovalChoice& initial)
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    use_projector_font(this);
     auto* page = new wxBoxSizer(wxVERTICAL);
     auto* intro = new wxStaticText(this, wxID_ANY, explanation);
     intro->Wrap(FromDIP(430));

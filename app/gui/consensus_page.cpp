@@ -92,10 +92,12 @@ void ConsensusPage::refresh() {
     right->Add(spread_, 0, wxBOTTOM, FromDIP(4));
     chart_ = new StripChart(this);
     right->Add(chart_, 1, wxEXPAND);
-    auto* legend = new wxStaticText(this, wxID_ANY, _("Dots: members' scores. Black tick: mean. Diamond: consensus."));
+    auto* legend = new wxStaticText(this, wxID_ANY, "");
     legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    // The chart's column is half the page: the legend wraps to it, whatever the font size.
-    legend->Wrap(std::max(FromDIP(150), (GetClientSize().x - FromDIP(40)) / 2));
+    // The chart's column is half the page: the legend wraps to it, whatever the font size
+    // (and between Chinese characters, where Wrap finds no space).
+    set_wrapped(legend, _("Dots: members' scores. Black tick: mean. Diamond: consensus."),
+                std::max(FromDIP(150), (GetClientSize().x - FromDIP(40)) / 2));
     fit_label(legend);
     right->Add(legend, 0, wxTOP, FromDIP(2));
     top->Add(right, 1, wxEXPAND);
@@ -376,8 +378,8 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
                          std::function<void()> open_meeting)
     : wxPanel(parent, wxID_ANY), host_(host), open_(std::move(open)), timer_(this) {
     auto* box = new wxBoxSizer(wxVERTICAL);
-    auto* hint = new wxStaticText(this, wxID_ANY, _("Most disagreement first"));
-    box->Add(hint, 0, wxALL, FromDIP(4));
+    hint_ = new wxStaticText(this, wxID_ANY, _("Most disagreement first"));
+    box->Add(hint_, 0, wxALL, FromDIP(4));
     list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->AppendColumn(_("Subcriterion"), wxLIST_FORMAT_LEFT, FromDIP(90));
     list_->AppendColumn(_("SD"), wxLIST_FORMAT_RIGHT, FromDIP(50));
@@ -385,25 +387,31 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
     list_->AppendColumn(_("Time"), wxLIST_FORMAT_RIGHT, FromDIP(56));
     list_->AppendColumn(_("Title"), wxLIST_FORMAT_LEFT, FromDIP(200));
     box->Add(list_, 1, wxEXPAND);
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    // The clock and its button side by side, or the button below in a narrow pane (projector font).
+    auto* row = new wxWrapSizer(wxHORIZONTAL);
     clock_ = new wxStaticText(this, wxID_ANY, "00:00");
     clock_->SetFont(clock_->GetFont().Scaled(1.5f).Bold());
-    row->Add(clock_, 1, wxALIGN_CENTER_VERTICAL);
-    auto* run = new wxToggleButton(this, wxID_ANY, _("Timer"));
-    run->SetToolTip(_("Count the time spent on the subcriterion discussed"));
-    row->Add(run, 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(clock_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+    run_ = new wxToggleButton(this, wxID_ANY, _("Timer"));
+    run_->SetToolTip(_("Count the time spent on the subcriterion discussed"));
+    row->Add(run_, 0, wxALIGN_CENTER_VERTICAL);
     box->Add(row, 0, wxEXPAND | wxALL, FromDIP(4));
     auto* meeting = new wxButton(this, wxID_ANY, _("Meeting view (F5)"));
     meeting->SetToolTip(_("One agenda item at a time, filling the screen, for the projector"));
     meeting->Bind(wxEVT_BUTTON, [open_meeting = std::move(open_meeting)](wxCommandEvent&) { open_meeting(); });
     box->Add(meeting, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     SetSizer(box);
-    run->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
+    run_->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& e) {
         running_ = e.IsChecked();
         if (running_) timer_.Start(1000);
         else timer_.Stop();
     });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tick(); }, timer_.GetId());
+    // The hint wraps to the pane's width: whole at the projector font in a narrow pane too.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        fit_texts();
+        e.Skip();
+    });
     list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
         const auto i = static_cast<std::size_t>(e.GetIndex());
         if (i < codes_.size()) open_(codes_[i]);
@@ -412,6 +420,25 @@ AgendaPanel::AgendaPanel(wxWindow* parent, WorkspaceHost& host, std::function<vo
         const auto i = static_cast<std::size_t>(e.GetIndex());
         if (i < codes_.size() && codes_[i] != host_.session().node()) open_(codes_[i]);
     });
+}
+
+void AgendaPanel::set_fonts(const wxFont& font) {
+    SetFont(font);
+    for (wxWindow* child : GetChildren()) child->SetFont(font);
+    clock_->SetFont(font.Scaled(1.5f).Bold());
+    for (int column = 0; column < 4; ++column) list_->SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
+    fit_texts();
+}
+
+void AgendaPanel::fit_texts() {
+    const int width = GetClientSize().x - FromDIP(8);
+    if (width <= 0) return;
+    const wxString hint = wrapped_text(hint_, _("Most disagreement first"), width);
+    if (hint != hint_->GetLabel()) hint_->SetLabel(hint);
+    fit_label(hint_);
+    fit_label(clock_);
+    for (wxWindow* child : GetChildren()) child->InvalidateBestSize();
+    Layout();
 }
 
 void AgendaPanel::refresh() {
@@ -437,6 +464,7 @@ void AgendaPanel::refresh() {
     // The titles are shown whole; the list scrolls sideways to them in a narrow panel.
     if (!codes_.empty()) list_->SetColumnWidth(4, wxLIST_AUTOSIZE);
     node_shown(host_.session().node());
+    fit_texts();  // in the font now set (projector mode)
 }
 
 void AgendaPanel::node_shown(const std::string& code) {

@@ -18,6 +18,7 @@ class wxButton;
 class wxListView;
 class wxStaticText;
 class wxTextCtrl;
+class wxToggleButton;
 
 namespace assessa::gui {
 
@@ -76,14 +77,18 @@ public:
                 std::function<void()> open_meeting);
     void refresh();
     void node_shown(const std::string& code);  // the timer follows the node discussed
+    void set_fonts(const wxFont& font);  // the list, hint and buttons in `font`, the clock larger
     wxListView* list() { return list_; }  // code, SD, range, time and title of each subcriterion
 
 private:
     void tick();
+    void fit_texts();
     WorkspaceHost& host_;
     std::function<void(const std::string&)> open_;
     wxListView* list_ = nullptr;
+    wxStaticText* hint_ = nullptr;
     wxStaticText* clock_ = nullptr;
+    wxToggleButton* run_ = nullptr;
     std::vector<std::string> codes_;
     std::map<std::string, int> seconds_;
     std::string current_;

@@ -165,8 +165,8 @@ void DashboardPage::refresh() {
     wxSizerItem* charts_row = GetSizer() ? GetSizer()->GetItem(static_cast<size_t>(2)) : nullptr;  // below the heading and cycle chooser
     if (auto* charts = charts_row ? dynamic_cast<wxBoxSizer*>(charts_row->GetSizer()) : nullptr)
         charts->SetOrientation(narrow ? wxVERTICAL : wxHORIZONTAL);
-    legend_->SetLabel(legend_text());
-    legend_->Wrap(std::max(FromDIP(200), (GetClientSize().x - FromDIP(24)) * (narrow ? 5 : 3) / 5 - FromDIP(24)));
+    set_wrapped(legend_, legend_text(),
+                std::max(FromDIP(200), (GetClientSize().x - FromDIP(24)) * (narrow ? 5 : 3) / 5 - FromDIP(24)));
     fit_label(legend_);
     for (wxListView* list : {criteria_, members_})
         for (int c = 0; c < list->GetColumnCount(); ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);

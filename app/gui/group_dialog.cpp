@@ -1,4 +1,5 @@
 #include "app/gui/group_dialog.hpp"
+#include "app/gui/projector_font.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/button.h>
@@ -21,6 +22,7 @@ namespace {
 class Form : public wxDialog {
 public:
     Form(wxWindow* parent, const wxString& title) : wxDialog(parent, wxID_ANY, title) {
+        use_projector_font(this);
         grid_ = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
         grid_->AddGrowableCol(1, 1);
     }
@@ -59,6 +61,7 @@ public:
         : wxDialog(parent, wxID_ANY, _("Group and organisation"), wxDefaultPosition, wxDefaultSize,
                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
           p_(project) {
+        use_projector_font(this);
         auto* book = new wxNotebook(this, wxID_ANY);
         book->AddPage(organisation_page(book), _("Organisation"));
         book->AddPage(list_page(book, departments_, {_("Code"), _("Department"), _("Head")},

@@ -581,8 +581,9 @@ void MainFrame::apply_fonts() {
     if (projector_) f.SetPointSize(prefs_.projector_font_size);
     use_projector_font_in_dialogs(projector_ ? f : wxNullFont);
     splitter_->SetFont(f);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, agenda_, pages_, subcriterion_, consensus_, dashboard_})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, pages_, subcriterion_, consensus_, dashboard_})
         w->SetFont(f);
+    agenda_->set_fonts(f);
     for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
     for (wxWindow* w : {static_cast<wxWindow*>(iso_), static_cast<wxWindow*>(plan_)}) set_font_within(w, f);
     if (session_) {
@@ -590,6 +591,8 @@ void MainFrame::apply_fonts() {
         refresh_all();
     }
     splitter_->Layout();
+    for (wxWindow* w : {static_cast<wxWindow*>(iso_), static_cast<wxWindow*>(plan_), static_cast<wxWindow*>(agenda_)})
+        lay_out_within(w);
 }
 
 void MainFrame::refresh_all() {

@@ -7,6 +7,7 @@
 #include "model/meeting_record.hpp"
 #include "model/number_format.hpp"
 
+#include <wx/arrstr.h>
 #include <wx/button.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -30,6 +31,18 @@ std::vector<int> band_starts(const Panel& p) {
 
 wxString minutes(long long seconds) {
     return wxString::Format("%02lld:%02lld", seconds / 60, seconds % 60);
+}
+
+// The statistics two to a line: three lines instead of six leave room on a 1024x768 projector
+// for the members' notes below.
+wxString two_per_line(const wxString& lines) {
+    const wxArrayString parts = wxSplit(lines, '\n', '\0');
+    wxString out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += i % 2 ? wxString::FromUTF8("  ·  ") : wxString("\n");
+        out += parts[i];
+    }
+    return out;
 }
 
 }  // namespace
@@ -72,6 +85,9 @@ void MeetingView::start(const std::string& code) {
     index_ = it == agenda_.end() ? 0 : static_cast<std::size_t>(it - agenda_.begin());
     code_.clear();
     step(0);
+    // Built again once GTK has applied the view's font (set just before): the controls it
+    // measures (score fields, sliders) have their size in that font only then.
+    CallAfter([this] { refresh(); });
 }
 
 void MeetingView::step(int by) {
@@ -238,8 +254,10 @@ void MeetingView::build() {
     wxString text;
     if (const auto sp = spread_of(individual)) {
         auto f = [&](double v) { return u8(format_score(v, ui)); };
-        text = wxString::Format(_("n %zu\nmean %s\nmedian %s\nmin %s, max %s\nSD %s\nrange %s"), sp->count, f(sp->mean),
-                                f(sp->median), f(sp->min), f(sp->max), f(sp->stddev), f(sp->range));
+        const wxString lines = wxString::Format(_("n %zu\nmean %s\nmedian %s\nmin %s, max %s\nSD %s\nrange %s"), sp->count,
+                                                f(sp->mean), f(sp->median), f(sp->min), f(sp->max), f(sp->stddev),
+                                                f(sp->range));
+        text = two_per_line(lines);
     } else {
         text = _("No complete individual scores yet.");
     }

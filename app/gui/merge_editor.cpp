@@ -1,4 +1,5 @@
 #include "app/gui/merge_editor.hpp"
+#include "app/gui/projector_font.hpp"
 
 #include "app/gui/wx_text.hpp"
 
@@ -13,6 +14,7 @@ namespace assessa::gui {
 MergeEditor::MergeEditor(wxWindow* parent, const std::vector<wxString>& sources, const std::string& proposal)
     : wxDialog(parent, wxID_ANY, _("Merge into one agreed item"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    use_projector_font(this);
     auto* box = new wxBoxSizer(wxVERTICAL);
     const int wrap = FromDIP(520);
     auto* from = new wxStaticText(this, wxID_ANY, _("The members' items merged (all stay linked as its sources):"));

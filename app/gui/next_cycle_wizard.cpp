@@ -1,4 +1,5 @@
 #include "app/gui/next_cycle_wizard.hpp"
+#include "app/gui/projector_font.hpp"
 
 #include "app/gui/wx_text.hpp"
 #include "frameworks/framework_changes.hpp"
@@ -64,6 +65,7 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, cons
     const FrameworkPtr fw = project.framework_of(previous);
     const std::string lang = project.organisation().language;
     wxWizard wizard(parent, wxID_ANY, _("Start the next self-assessment"));
+    use_projector_font(&wizard);
     wxBoxSizer* box = nullptr;
 
     // 1. Label, start date, method, framework.

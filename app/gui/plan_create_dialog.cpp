@@ -1,4 +1,5 @@
 #include "app/gui/plan_create_dialog.hpp"
+#include "app/gui/projector_font.hpp"
 
 #include "app/gui/date_entry.hpp"
 #include "app/gui/project_session.hpp"
@@ -18,6 +19,7 @@ PlanCreateDialog::PlanCreateDialog(wxWindow* parent, const ProjectSession& sessi
     : wxDialog(parent, wxID_ANY, wxString::Format(_("Create the improvement plan of cycle %s"), u8(session.cycle().label)),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       cycle_id_(session.cycle().id) {
+    use_projector_font(this);
     const int wrap = FromDIP(460);
     auto* page = new wxBoxSizer(wxVERTICAL);
     wxString intro = _("The improvement plan answers the agreed areas for improvement with actions over two or three "

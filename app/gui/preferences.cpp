@@ -1,4 +1,5 @@
 #include "app/gui/preferences.hpp"
+#include "app/gui/projector_font.hpp"
 
 #include <wx/choice.h>
 #include <wx/config.h>
@@ -38,6 +39,7 @@ void Preferences::save() const {
 
 bool edit_preferences(wxWindow* parent, Preferences& prefs) {
     wxDialog dlg(parent, wxID_ANY, _("Preferences"));
+    use_projector_font(&dlg);
     auto* grid = new wxFlexGridSizer(2, dlg.FromDIP(wxSize(10, 8)));
     auto* ui = new wxChoice(&dlg, wxID_ANY);
     auto* report = new wxChoice(&dlg, wxID_ANY);

@@ -11,7 +11,16 @@ namespace assessa::gui {
 // its new size within the screen. An invalid font turns this off.
 void use_projector_font_in_dialogs(const wxFont& font);
 
+// Gives a dialog projector mode's font (when it is on) before its controls are made, so that
+// they inherit it and its texts are wrapped in it. Every dialog calls it first thing; once shown,
+// the dialog is measured again and fitted (GTK measures a control in its font only then).
+void use_projector_font(wxWindow* dialog);
+
 // Gives `window` and everything in it the font.
 void set_font_within(wxWindow* window, const wxFont& font);
+
+// Lays out `window` and every window in it again, outside in (after a font change: a control
+// keeps the size measured in its old font until its sizer places it again).
+void lay_out_within(wxWindow* window);
 
 }  // namespace assessa::gui

@@ -1,4 +1,5 @@
 #include "app/gui/report_dialog.hpp"
+#include "app/gui/projector_font.hpp"
 
 #include "app/gui/date_entry.hpp"
 #include "app/gui/wx_text.hpp"
@@ -68,6 +69,7 @@ ReportDialog::ReportDialog(wxWindow* parent, const ProjectSession& session, Repo
                kind == ReportKind::assessment ? _("Generate self-assessment report") : _("Generate improvement plan"),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       kind_(kind) {
+    use_projector_font(this);
     const Project& project = session.project();
     folder_ = utf8(wxFileName(u8(project.path())).GetPath());
     organisation_ = project.organisation().name;
