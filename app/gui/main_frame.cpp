@@ -242,7 +242,7 @@ void MainFrame::build_menus() {
                 e.SetText(on ? wxString::Format(_("&Redo %s\tCtrl+Y"), u8(session_->history().next_redo()->label))
                              : _("&Redo\tCtrl+Y"));
             } else if (on && (id == id_group || id == id_next_cycle)) {
-                on = !session_->project().read_only() && !(id == id_group && projector_);
+                on = !session_->project().read_only() && !projector_;  // both list members by name
             }
             e.Enable(on);
         }, id);
@@ -453,7 +453,7 @@ void MainFrame::switch_cycle(Id cycle_id) {
 }
 
 void MainFrame::start_next_cycle() {
-    if (!session_ || session_->project().read_only()) return;
+    if (!session_ || session_->project().read_only() || names_hidden_here()) return;
     consensus_->refresh();
     const auto id = run_next_cycle_wizard(this, session_->project(), library_);
     if (!id) return;

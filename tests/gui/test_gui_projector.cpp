@@ -185,6 +185,15 @@ TEST_CASE("gui: in projector mode no member's name shows in any window, tab, dia
     settle();
     CHECK(presented == 0);
     CHECK(w.frame->GetStatusBar()->GetStatusText(0).Contains("F11"));
+    // The group dialog and the next-cycle wizard list the members by name: refused too.
+    for (const auto& [menu, item] : {std::pair(_("&Edit"), _("&Group and organisation…")),
+                                     std::pair(_("&File"), _("Start the ne&xt self-assessment…"))}) {
+        const int id = w.frame->GetMenuBar()->FindMenuItem(menu, item);
+        REQUIRE(id != wxNOT_FOUND);
+        w.frame->SetStatusText("", 0);
+        CHECK_FALSE(with_modal_dialog([&] { w.menu(id); }, [&](wxWindow* dlg) { check_no_names(dlg, names, "refused dialog"); }));
+        CHECK(w.frame->GetStatusBar()->GetStatusText(0).Contains("F11"));
+    }
     CHECK(with_modal_dialog([&] { w.menu(wxID_PREFERENCES); }, [&](wxWindow* dlg) { read += check_no_names(dlg, names, "preferences"); }));
     read += check_no_names(w.frame, names, "status bar after a refusal");
     std::printf("anonymity: %zu texts read\n", read);
