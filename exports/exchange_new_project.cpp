@@ -6,6 +6,7 @@
 #include "frameworks/framework_version.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <filesystem>
 #include <set>
@@ -46,7 +47,7 @@ std::vector<FrameworkUsed> frameworks_used(XmlReader& xml, const FrameworkLibrar
 
 void remove_project_files(const std::string& path) {
     std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ec);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(platform::utf8_path(path + suffix), ec);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "i18n/translator.hpp"
 #include "model/project.hpp"
+#include "platform/platform.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -13,20 +14,20 @@ void write_file_atomically(const std::string& path, const std::function<std::str
     std::error_code ignored;
     const std::string problem = produce(partial);
     if (!problem.empty()) {
-        std::filesystem::remove(partial, ignored);
+        std::filesystem::remove(platform::utf8_path(partial), ignored);
         throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the file ({})", path, problem));
     }
     std::error_code ec;
-    std::filesystem::rename(partial, path, ec);
+    std::filesystem::rename(platform::utf8_path(partial), platform::utf8_path(path), ec);
     if (ec) {
-        std::filesystem::remove(partial, ignored);
+        std::filesystem::remove(platform::utf8_path(partial), ignored);
         throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the file ({})", path, ec.message()));
     }
 }
 
 void write_file_atomically(const std::string& path, const std::string& content) {
     write_file_atomically(path, [&](const std::string& partial) -> std::string {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        std::ofstream out = platform::open_output(partial);
         if (!out) return tr("cannot create it");
         out << content;
         out.close();

@@ -3,6 +3,7 @@
 #include "exports/packet_export.hpp"
 
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -141,14 +142,14 @@ std::vector<SentPacket> export_all_packets(Project& project, Id cycle_id, const 
                                            const SendOptions& options) {
     const Cycle cycle = project.cycle(cycle_id);
     std::vector<SentPacket> sent;
-    for (const auto& m : project.cycle_members(cycle_id)) sent.push_back({m, (fs::path(directory) / packet_file_name(cycle, m)).string()});
+    for (const auto& m : project.cycle_members(cycle_id)) sent.push_back({m, platform::utf8_string(platform::utf8_path(directory) / platform::utf8_path(packet_file_name(cycle, m)))});
     if (sent.empty()) throw PacketError(directory, tr("the project has no group members to send packets to"));
     std::error_code ec;
     for (const auto& s : sent)
-        if (fs::exists(s.path, ec))
+        if (fs::exists(platform::utf8_path(s.path), ec))
             throw PacketError(s.path, tr("the file already exists; nothing was written (choose an empty folder, so that "
                                          "no returned packet is overwritten)"));
-    fs::create_directories(directory, ec);
+    fs::create_directories(platform::utf8_path(directory), ec);
     if (ec) throw PacketError(directory, trf("cannot create the folder ({})", ec.message()));
     std::size_t written = 0;
     try {
@@ -159,7 +160,7 @@ std::vector<SentPacket> export_all_packets(Project& project, Id cycle_id, const 
             }
         });
     } catch (...) {
-        for (std::size_t i = 0; i < written; ++i) fs::remove(sent[i].path, ec);  // their sendings were rolled back
+        for (std::size_t i = 0; i < written; ++i) fs::remove(platform::utf8_path(sent[i].path), ec);  // their sendings were rolled back
         throw;
     }
     return sent;

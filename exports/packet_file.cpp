@@ -6,12 +6,10 @@
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
-#include <openssl/evp.h>
-#include <pugixml.hpp>
+#include "platform/crypto.hpp"
+#include "platform/platform.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <pugixml.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -378,16 +376,14 @@ PacketError::PacketError(const std::string& file, const std::string& message)
     : PacketError(std::vector<Diagnostic>{{file, 0, 0, message}}) {}
 
 std::string sha256_hex(std::string_view data) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("SHA-256 is not available in libcrypto");
+    const std::string digest = platform::sha256(data);
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;
-    out.reserve(2 * size);
-    for (unsigned int i = 0; i < size; ++i) {
-        out.push_back(hex[digest[i] >> 4]);
-        out.push_back(hex[digest[i] & 0xf]);
+    out.reserve(2 * digest.size());
+    for (const char c : digest) {
+        const auto byte = static_cast<unsigned char>(c);
+        out.push_back(hex[byte >> 4]);
+        out.push_back(hex[byte & 0xf]);
     }
     return out;
 }
@@ -412,37 +408,8 @@ std::string packet_text(const Packet& packet) {
 
 void write_packet_file(const std::string& path, const Packet& packet) {
     const std::string text = packet_text(packet);
-    const std::string partial = path + ".partial";
-    auto fail = [&](const char* what) {
-        const std::string reason = std::strerror(errno);
-        ::unlink(partial.c_str());
-        throw PacketError(path, trf("cannot write the packet ({}: {})", what, reason));
-    };
-    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) fail("open");
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            fail("write");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) {
-        ::close(fd);
-        fail("fsync");
-    }
-    if (::close(fd) != 0) fail("close");
-    if (::rename(partial.c_str(), path.c_str()) != 0) fail("rename");
-    // The rename itself must reach the disk too.
-    std::string dir = std::filesystem::path(path).parent_path().string();
-    if (dir.empty()) dir = ".";
-    if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
+    if (const auto problem = platform::write_file_durably(path, text))
+        throw PacketError(path, trf("cannot write the packet ({}: {})", problem->step, problem->reason));
 }
 
 PacketRead read_packet_text(const std::string& label, std::string text, const PacketChecker& checker) {
@@ -486,11 +453,11 @@ bool verify_packet_mac(const PacketRead& read, std::string_view secret, const Pa
 PacketRead read_packet_file(const std::string& path, const PacketChecker& checker) {
     PacketRead result;
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
+    if (std::filesystem::is_directory(platform::utf8_path(path), ec)) {
         result.errors.push_back({path, 0, 0, tr("is a folder, not an Assessa packet")});
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in = platform::open_input(path);
     if (!in) {
         result.errors.push_back({path, 0, 0, tr("cannot open the file")});
         return result;

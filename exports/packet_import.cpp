@@ -5,6 +5,7 @@
 #include "exports/packet_import.hpp"
 
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -242,7 +243,7 @@ PacketImportResult import_read(Project& project, const std::string& label, Packe
             record.checksum = read.checksum;
             record.written_at = h.written_at;
             record.finished = h.finished;
-            record.file_name = std::filesystem::path(label).filename().string();
+            record.file_name = platform::utf8_string(platform::utf8_path(label).filename());
             const auto& c = report.changes;
             record.scores_set = c.scores_set;
             record.scores_changed = c.scores_changed;

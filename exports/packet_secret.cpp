@@ -1,11 +1,8 @@
-// Packet secrets and MACs, with OpenSSL's libcrypto.
+// Packet secrets and MACs, with the system's cryptography (platform/crypto.hpp).
 
 #include "exports/packet_secret.hpp"
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
+#include "platform/crypto.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -45,11 +42,9 @@ void append_field(std::string& out, std::string_view field) {
 }  // namespace
 
 std::string new_packet_secret() {
-    unsigned char bytes[packet_secret_bytes];
-    if (RAND_bytes(bytes, static_cast<int>(sizeof bytes)) != 1)
-        throw std::runtime_error("the system's random number generator is not available");
-    std::string hex = to_hex(bytes, sizeof bytes);
-    OPENSSL_cleanse(bytes, sizeof bytes);
+    std::string bytes = platform::random_bytes(packet_secret_bytes);
+    std::string hex = to_hex(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    platform::wipe(bytes);
     return hex;
 }
 
@@ -67,16 +62,13 @@ std::string packet_mac(std::string_view secret_hex, const PacketMacBinding& b, s
     append_field(message, std::to_string(b.member_id));
     append_field(message, std::to_string(b.sending));
     message += content;
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-              reinterpret_cast<const unsigned char*>(message.data()), message.size(), mac, &size))
-        throw std::runtime_error("HMAC-SHA256 is not available in libcrypto");
-    return to_hex(mac, size);
+    const std::string mac = platform::hmac_sha256(
+        std::string_view(reinterpret_cast<const char*>(key.data()), key.size()), message);
+    return to_hex(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
 }
 
 bool same_mac(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+    return platform::constant_time_equal(a, b);
 }
 
 }  // namespace assessa

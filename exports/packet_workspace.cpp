@@ -2,6 +2,7 @@
 
 #include "frameworks/framework_loader.hpp"
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <algorithm>
 
@@ -251,7 +252,7 @@ void PacketWorkspace::save_copy(const std::string& path) const { write_packet_fi
 
 void PacketWorkspace::commit(Packet next) {
     std::error_code ec;
-    if (fs::file_size(path_, ec) != file_size_ || fs::last_write_time(path_, ec) != file_time_ || ec)
+    if (fs::file_size(platform::utf8_path(path_), ec) != file_size_ || fs::last_write_time(platform::utf8_path(path_), ec) != file_time_ || ec)
         throw PacketError(path_, tr("the packet was changed or removed by another program since it was opened; open it "
                                     "again"));
     std::erase_if(next.ratings, [](const Rating& r) { return is_empty(r); });
@@ -264,8 +265,8 @@ void PacketWorkspace::commit(Packet next) {
 
 void PacketWorkspace::remember_file() {
     std::error_code ec;
-    file_size_ = fs::file_size(path_, ec);
-    file_time_ = fs::last_write_time(path_, ec);
+    file_size_ = fs::file_size(platform::utf8_path(path_), ec);
+    file_time_ = fs::last_write_time(platform::utf8_path(path_), ec);
 }
 
 }  // namespace assessa

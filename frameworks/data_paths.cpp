@@ -2,8 +2,8 @@
 
 #include "frameworks/localized_text.hpp"
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -13,19 +13,20 @@ namespace assessa {
 namespace {
 
 std::string env(const char* name) {
-    const char* v = std::getenv(name);
-    return v ? v : "";
+    return platform::environment_variable(name).value_or("");
 }
 
 }  // namespace
 
 std::string share_dir() {
     if (auto e = env("ASSESSA_SHARE_DIR"); !e.empty()) return e;
-    std::error_code ec;
-    const auto exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const auto candidate = exe.parent_path().parent_path() / "share" / "assessa";
-        if (fs::is_directory(candidate, ec)) return candidate.string();
+    // Beside the program (the Windows layout), or beside its bin folder (build and POSIX install).
+    if (const std::string exe_dir = platform::executable_dir(); !exe_dir.empty()) {
+        const fs::path dir = platform::utf8_path(exe_dir);
+        for (const fs::path& candidate : {dir / "share" / "assessa", dir.parent_path() / "share" / "assessa"}) {
+            std::error_code ec;
+            if (fs::is_directory(candidate, ec)) return platform::utf8_string(candidate);
+        }
     }
     return ASSESSA_INSTALL_SHARE_DIR;
 }
@@ -33,9 +34,7 @@ std::string share_dir() {
 std::string bundled_frameworks_dir() { return share_dir() + "/frameworks"; }
 
 std::string user_frameworks_dir() {
-    std::string base = env("XDG_DATA_HOME");
-    if (base.empty()) base = env("HOME").empty() ? std::string("/tmp") : env("HOME") + "/.local/share";
-    return base + "/assessa/frameworks";
+    return platform::utf8_string(platform::utf8_path(platform::user_data_dir()) / "frameworks");
 }
 
 void init_runtime() {

@@ -4,11 +4,12 @@
 
 namespace assessa {
 
-// share/assessa beside the running program (build/share/assessa in a build tree,
-// <prefix>/share/assessa when installed); ASSESSA_SHARE_DIR overrides it.
+// share/assessa beside the running program (Windows) or beside its folder (build/share/assessa
+// in a build tree, <prefix>/share/assessa when installed); ASSESSA_SHARE_DIR overrides it.
 std::string share_dir();
 std::string bundled_frameworks_dir();
-// $XDG_DATA_HOME/assessa/frameworks (default ~/.local/share/assessa/frameworks): an
+// The user's data folder (platform::user_data_dir(): $XDG_DATA_HOME/assessa, %APPDATA%\Assessa)
+// + /frameworks: an
 // organisation's own frameworks and mappings, loaded besides the bundled ones.
 std::string user_frameworks_dir();
 

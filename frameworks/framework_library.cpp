@@ -6,6 +6,7 @@
 #include "frameworks/mapping_loader.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -19,9 +20,9 @@ namespace {
 std::vector<std::string> xml_files_in(const std::string& dir) {
     std::vector<std::string> files;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return files;
-    for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml") files.push_back(entry.path().string());
+    if (!fs::is_directory(platform::utf8_path(dir), ec)) return files;
+    for (const auto& entry : fs::directory_iterator(platform::utf8_path(dir), ec))
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml") files.push_back(platform::utf8_string(entry.path()));
     std::sort(files.begin(), files.end());
     return files;
 }

@@ -1,6 +1,7 @@
 #include "frameworks/xml_reader.hpp"
 
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -84,13 +85,13 @@ XmlReader::XmlReader(std::string label, std::string text)
 
 XmlReader XmlReader::from_file(const std::string& path) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {  // an ifstream opens a folder, and reads nonsense
+    if (std::filesystem::is_directory(platform::utf8_path(path), ec)) {  // an ifstream opens a folder, and reads nonsense
         XmlReader r(path, "");
         r.errors_.push_back({path, 0, 0, tr("is a folder, not a file")});
         r.unreadable_ = true;
         return r;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in = platform::open_input(path);
     if (!in) {
         XmlReader r(path, "");
         r.errors_.push_back({path, 0, 0, tr("cannot open the file")});

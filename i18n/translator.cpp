@@ -1,6 +1,7 @@
 #include "i18n/translator.hpp"
 
 #include "i18n/plural_expression.hpp"
+#include "platform/platform.hpp"
 
 #include <cstdint>
 #include <cstring>
@@ -33,7 +34,7 @@ Translator& current_translator() {
 // Reads a GNU .mo file; returns nullptr when it is missing or malformed, so that a damaged
 // catalog degrades to English instead of failing the program.
 std::shared_ptr<Translator::Catalog> read_mo(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in = platform::open_input(path);
     if (!in) return nullptr;
     const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (data.size() < 28) return nullptr;

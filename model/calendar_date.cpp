@@ -1,5 +1,7 @@
 #include "model/calendar_date.hpp"
 
+#include "platform/platform.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -74,8 +76,7 @@ long days_between(const CalendarDate& from, const CalendarDate& to) {
 
 std::string now_utc() {
     const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
+    const std::tm tm = platform::utc_time(t);
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;

@@ -4,6 +4,7 @@
 
 #include "model/calendar_date.hpp"
 #include "model/project.hpp"
+#include "platform/platform.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -18,7 +19,7 @@ struct Project::Impl {
     std::string path;
     std::string backup_path;
     bool read_only = false;
-    int lock_fd = -1;  // flock()ed for the life of a read-write project; closed after the database
+    platform::FileLock lock;  // held for the life of a read-write project; released after the database
     std::unique_ptr<SQLite::Database> db;
     std::vector<FrameworkPtr> frameworks;  // every version held, by id and then oldest version first
     std::vector<MappingPtr> mappings;

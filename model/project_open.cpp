@@ -8,14 +8,11 @@
 #include "model/project_impl.hpp"
 #include "model/project_schema.hpp"
 #include "model/project_schema_check.hpp"
+#include "platform/platform.hpp"
 
 #include <SQLiteCpp/Exception.h>
 
-#include <fcntl.h>
-#include <pwd.h>
 #include <sqlite3.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -32,20 +29,8 @@ namespace assessa {
 namespace {
 
 std::string read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in = platform::open_input(path);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::string user_name() {
-    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name) return pw->pw_name;
-    if (const char* u = std::getenv("USER")) return u;
-    return "?";
-}
-
-std::string host_name() {
-    char buf[256] = {};
-    if (gethostname(buf, sizeof buf - 1) != 0) return "?";
-    return buf;
 }
 
 std::string new_project_id() {
@@ -62,7 +47,7 @@ std::string backup_name(const std::string& path, int version);
 // Checks the SQLite header before SQLite sees the file, so that a text file or a truncated
 // file gets a plain message instead of a library error.
 void check_header(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in = platform::open_input(path);
     if (!in) throw ProjectError(ProjectError::Kind::io, trf("{}: cannot read the file", path));
     unsigned char header[100] = {};
     in.read(reinterpret_cast<char*>(header), sizeof header);
@@ -76,8 +61,8 @@ void check_header(const std::string& path) {
 std::string back_up(const std::string& path, int version) {
     std::string target = backup_name(path, version);  // not const: returned by move
     std::error_code ec;
-    fs::copy_file(path, target, ec);
-    if (!ec && fs::exists(path + "-wal")) fs::copy_file(path + "-wal", target + "-wal", ec);
+    fs::copy_file(platform::utf8_path(path), platform::utf8_path(target), ec);
+    if (!ec && fs::exists(platform::utf8_path(path + "-wal"))) fs::copy_file(platform::utf8_path(path + "-wal"), platform::utf8_path(target + "-wal"), ec);
     if (ec)
         throw ProjectError(ProjectError::Kind::io,
                            trf("{}: cannot write the backup {} before upgrading the file ({})", path, target, ec.message()));
@@ -180,10 +165,11 @@ FrameworkPtr copy_framework_into(SQLite::Database& db, const FrameworkLibrary& l
 }
 
 std::string backup_name(const std::string& path, int version) {
-    const fs::path p(path);
-    const std::string base = (p.parent_path() / p.stem()).string() + ".v" + std::to_string(version) + "-backup";
-    std::string candidate = base + p.extension().string();
-    for (int n = 2; fs::exists(candidate); ++n) candidate = base + "-" + std::to_string(n) + p.extension().string();
+    const fs::path p = platform::utf8_path(path);
+    const std::string base = platform::utf8_string(p.parent_path() / p.stem()) + ".v" + std::to_string(version) + "-backup";
+    const std::string extension = platform::utf8_string(p.extension());
+    std::string candidate = base + extension;
+    for (int n = 2; fs::exists(platform::utf8_path(candidate)); ++n) candidate = base + "-" + std::to_string(n) + extension;
     return candidate;
 }
 
@@ -198,7 +184,7 @@ Project::Impl::~Impl() {
         }
     }
     db.reset();
-    if (lock_fd >= 0) close(lock_fd);
+    lock.release();
 }
 
 ProjectError Project::Impl::store_failure(const SQLite::Exception& e) const {
@@ -273,7 +259,7 @@ namespace {
 
 std::unique_ptr<Project> create_project(const std::string& path, const FrameworkLibrary& library,
                                         const NewProject& spec, bool first_cycle) {
-    if (fs::exists(path))
+    if (fs::exists(platform::utf8_path(path)))
         throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", path));
     auto fw = spec.framework_version.empty() ? library.find(spec.framework_id)
                                              : library.find(spec.framework_id, spec.framework_version);
@@ -288,7 +274,7 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
     // Build the project in a temporary file and move it into place, so that a failure never
     // leaves a half-made project under the chosen name.
     const std::string temp = path + ".creating";
-    fs::remove(temp);
+    fs::remove(platform::utf8_path(temp));
     try {
         {
             const auto connection = store::open_connection(temp, store::Access::create);
@@ -334,12 +320,12 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
             tx.commit();
             db.exec("PRAGMA journal_mode = WAL");
         }
-        fs::rename(temp, path);
+        fs::rename(platform::utf8_path(temp), platform::utf8_path(path));
     } catch (...) {
         std::error_code ec;
-        fs::remove(temp, ec);
-        fs::remove(temp + "-wal", ec);
-        fs::remove(temp + "-shm", ec);
+        fs::remove(platform::utf8_path(temp), ec);
+        fs::remove(platform::utf8_path(temp + "-wal"), ec);
+        fs::remove(platform::utf8_path(temp + "-shm"), ec);
         throw;
     }
     return Project::open(path);
@@ -359,9 +345,9 @@ std::unique_ptr<Project> Project::create_for_import(const std::string& path, con
 
 std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
     std::error_code ec;
-    if (!fs::exists(path, ec))
+    if (!fs::exists(platform::utf8_path(path), ec))
         throw ProjectError(ProjectError::Kind::not_found, trf("{}: no such project file", path));
-    if (fs::is_directory(path, ec))
+    if (fs::is_directory(platform::utf8_path(path), ec))
         throw ProjectError(ProjectError::Kind::not_a_project, trf("{}: is a folder, not an Assessa project file", path));
     check_header(path);
 
@@ -369,12 +355,12 @@ std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
     impl->path = path;
     impl->read_only = mode == Mode::read_only;
     if (!impl->read_only) {
-        impl->lock_fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
-        if (impl->lock_fd < 0)
+        std::string reason;
+        const auto locking = impl->lock.try_lock(path, reason);
+        if (locking == platform::FileLock::Result::cannot_open)
             throw ProjectError(ProjectError::Kind::io,
-                               trf("{}: cannot open the file for writing ({}); open it read-only", path,
-                                   std::strerror(errno)));
-        if (flock(impl->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+                               trf("{}: cannot open the file for writing ({}); open it read-only", path, reason));
+        if (locking == platform::FileLock::Result::held_elsewhere) {
             const LockInfo who = read_lock_record(path);
             const std::string holder = who.user.empty()
                                            ? tr("another program")
@@ -424,9 +410,9 @@ std::unique_ptr<Project> Project::open(const std::string& path, Mode mode) {
             db.exec("PRAGMA foreign_keys = ON");
             SQLite::Statement lock(db, "INSERT OR REPLACE INTO lock_record (id, user, host, pid, opened_at) "
                                        "VALUES (1, ?, ?, ?, ?)");
-            lock.bind(1, user_name());
-            lock.bind(2, host_name());
-            lock.bind(3, static_cast<std::int64_t>(getpid()));
+            lock.bind(1, platform::user_name());
+            lock.bind(2, platform::host_name());
+            lock.bind(3, static_cast<std::int64_t>(platform::process_id()));
             lock.bind(4, now_utc());
             lock.exec();
         }
@@ -457,7 +443,7 @@ std::string Project::project_id() const {
 }
 
 void Project::save_copy(const std::string& target) const {
-    if (fs::exists(target))
+    if (fs::exists(platform::utf8_path(target)))
         throw ProjectError(ProjectError::Kind::exists, trf("{}: the file already exists; choose another name", target));
     try {
         SQLite::Statement q(*impl_->db, "VACUUM INTO ?");
@@ -467,7 +453,7 @@ void Project::save_copy(const std::string& target) const {
         store::open_connection(target, store::Access::read_write)->exec("DELETE FROM lock_record");
     } catch (const SQLite::Exception& e) {
         std::error_code ec;
-        fs::remove(target, ec);
+        fs::remove(platform::utf8_path(target), ec);
         throw ProjectError(ProjectError::Kind::io, trf("{}: cannot write the copy ({})", target, e.what()));
     }
 }

@@ -7,6 +7,7 @@
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/project.hpp"
+#include "platform/platform.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -21,8 +22,7 @@ using nlohmann::ordered_json;
 
 std::string this_year() {
     const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
+    const std::tm tm = platform::local_time(t);
     return std::to_string(tm.tm_year + 1900);
 }
 

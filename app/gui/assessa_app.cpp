@@ -4,6 +4,7 @@
 #include "app/gui/wx_text.hpp"
 #include "frameworks/data_paths.hpp"
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -15,7 +16,6 @@
 
 #include <clocale>
 #include <cstdio>
-#include <langinfo.h>
 #include <string>
 
 namespace assessa::gui {
@@ -31,7 +31,7 @@ public:
         // The desktop program reads the same catalogs as the core (share/assessa/locale).
         locale_.Init(wxLANGUAGE_DEFAULT);
         // The messages are UTF-8 ("…"); under a non-UTF-8 locale (LANG=C) they would not decode.
-        if (std::string(nl_langinfo(CODESET)) != "UTF-8") std::setlocale(LC_CTYPE, "C.UTF-8");
+        platform::ensure_utf8_ctype();
         wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
         auto* translations = new wxTranslations;
         const Preferences prefs = Preferences::load();

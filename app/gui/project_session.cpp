@@ -1,6 +1,7 @@
 #include "app/gui/project_session.hpp"
 
 #include "model/anonymous_numbers.hpp"
+#include "platform/platform.hpp"
 
 #include <algorithm>
 
@@ -76,14 +77,7 @@ void ProjectSession::changed() {
 }
 
 std::string user_demo_path() {
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    std::string base;
-    if (xdg && *xdg) base = xdg;
-    else {
-        const char* home = std::getenv("HOME");
-        base = std::string(home ? home : ".") + "/.local/share";
-    }
-    return base + "/assessa/demo.assessa";
+    return platform::utf8_string(platform::utf8_path(platform::user_data_dir()) / "demo.assessa");
 }
 
 }  // namespace assessa::gui

@@ -3,6 +3,7 @@
 #include "exports/file_output.hpp"
 #include "exports/pdf/text_breaks.hpp"
 #include "i18n/translator.hpp"
+#include "platform/platform.hpp"
 #include "model/calendar_date.hpp"
 
 #include <hpdf.h>
@@ -72,9 +73,10 @@ struct Document::Impl {
         if (fonts[slot]) return fonts[slot];
         if (!files[slot]) files[slot] = slot == regular_slot ? latin_font() : slot == bold_slot ? latin_bold_font() : cjk_font();
         const auto& f = *files[slot];
+        const std::string path = platform::c_library_path(f.path());  // libharu opens it with fopen()
         const char* name = f.path().ends_with(".ttc") || f.path().ends_with(".TTC")
-                               ? HPDF_LoadTTFontFromFile2(pdf, f.path().c_str(), f.index(), HPDF_TRUE)
-                               : HPDF_LoadTTFontFromFile(pdf, f.path().c_str(), HPDF_TRUE);
+                               ? HPDF_LoadTTFontFromFile2(pdf, path.c_str(), f.index(), HPDF_TRUE)
+                               : HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE);
         check(N_("the PDF library failed while loading a font (error {})"));
         fonts[slot] = HPDF_GetFont(pdf, name, "UTF-8");
         check(N_("the PDF library failed while loading a font (error {})"));
@@ -603,7 +605,9 @@ void Document::save(const std::string& path) {
     im.check(N_("the PDF library failed while writing the document information (error {})"));
 
     write_file_atomically(path, [&](const std::string& partial) -> std::string {
-        if (HPDF_SaveToFile(im.pdf, partial.c_str()) != HPDF_OK || im.error != HPDF_OK)
+        // libharu opens the file with fopen(): create it first, so that it has a path fopen() takes.
+        if (!platform::open_output(partial)) return tr("the PDF library could not write the file");
+        if (HPDF_SaveToFile(im.pdf, platform::c_library_path(partial).c_str()) != HPDF_OK || im.error != HPDF_OK)
             return tr("the PDF library could not write the file");
         return {};
     });

@@ -12,7 +12,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// A font file found through fontconfig, with the characters it covers.
+// A font file, with the characters it covers.
 class FontFile {
 public:
     FontFile(std::string path, int index, std::shared_ptr<const void> charset);
@@ -23,11 +23,12 @@ public:
 private:
     std::string path_;
     int index_ = 0;
-    std::shared_ptr<const void> charset_;  // FcCharSet
+    std::shared_ptr<const void> charset_;  // FcCharSet (fontconfig) or FontCoverage (bundled fonts)
 };
 
 // The fonts of the reports. Each lookup goes through fontconfig (FONTCONFIG_FILE is honoured)
-// and throws FontMissing when the family is not installed.
+// on POSIX systems; on Windows the files come with the program, in share/assessa/fonts. Throws
+// FontMissing when the family is not installed.
 FontFile latin_font();       // DejaVu Sans (fonts-dejavu-core)
 FontFile latin_bold_font();  // DejaVu Sans Bold (fonts-dejavu-core)
 FontFile cjk_font();         // AR PL UMing CN (fonts-arphic-uming)

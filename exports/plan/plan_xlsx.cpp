@@ -2,6 +2,7 @@
 #include "exports/plan/plan_files.hpp"
 #include "exports/plan/plan_table.hpp"
 #include "model/calendar_date.hpp"
+#include "platform/platform.hpp"
 
 #include <xlsxwriter.h>
 
@@ -56,10 +57,10 @@ void write_plan_xlsx(const Project& project, Id cycle_id, const std::string& pat
     const PlanTable milestones = milestone_table(project, cycle_id, t);
     const std::string title = t.trf("Improvement plan: {}", project.organisation().name);
     write_file_atomically(path, [&](const std::string& partial) -> std::string {
-        // libxlsxwriter reports an uncreatable file on stderr itself; find out first.
-        if (std::FILE* probe = std::fopen(partial.c_str(), "wb")) std::fclose(probe);
-        else return t.tr("cannot create it");
-        lxw_workbook* book = workbook_new(partial.c_str());
+        // libxlsxwriter reports an uncreatable file on stderr itself; find out first. Created
+        // here, the file also has a path the library's fopen() takes on every system.
+        if (!platform::open_output(partial)) return t.tr("cannot create it");
+        lxw_workbook* book = workbook_new(platform::c_library_path(partial).c_str());
         if (!book) return t.tr("cannot create it");
         lxw_doc_properties properties{};
         std::string title_copy = title;  // the C struct takes non-const strings

@@ -2,6 +2,7 @@
 
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_library.hpp"
+#include "platform/platform.hpp"
 #include "tests/support/test_support.hpp"
 
 #include <filesystem>
@@ -41,9 +42,8 @@ TEST_CASE("A broken or duplicate file in the library is reported and skipped", "
 }
 
 TEST_CASE("The user's framework directory follows XDG_DATA_HOME", "[frameworks][library]") {
-    const char* saved = std::getenv("XDG_DATA_HOME");
-    const std::string keep = saved ? saved : "";
-    setenv("XDG_DATA_HOME", "/srv/data", 1);
-    CHECK(user_frameworks_dir() == "/srv/data/assessa/frameworks");
-    setenv("XDG_DATA_HOME", keep.c_str(), 1);
+    const auto saved = platform::environment_variable("XDG_DATA_HOME");
+    platform::set_environment_variable("XDG_DATA_HOME", "/srv/data");
+    CHECK(platform::utf8_path(user_frameworks_dir()) == std::filesystem::path("/srv/data") / "assessa" / "frameworks");
+    platform::set_environment_variable("XDG_DATA_HOME", saved);
 }

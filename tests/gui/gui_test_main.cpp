@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "frameworks/data_paths.hpp"
+#include "platform/platform.hpp"
 
 #include <wx/app.h>
 #include <wx/config.h>
@@ -75,8 +76,8 @@ int main(int argc, char** argv) {
     const wxString home = wxFileName::CreateTempFileName("assessa-gui-home");
     wxRemoveFile(home);
     wxFileName::Mkdir(home, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
-    setenv("XDG_DATA_HOME", home.utf8_str(), 1);
-    setenv("XDG_CONFIG_HOME", home.utf8_str(), 1);
+    assessa::platform::set_environment_variable("XDG_DATA_HOME", std::string(home.utf8_str()));
+    assessa::platform::set_environment_variable("XDG_CONFIG_HOME", std::string(home.utf8_str()));
 
     // A failed wx assertion would open a modal dialog nobody can close: report it and fail.
     wxSetAssertHandler([](const wxString& file, int line, const wxString& func, const wxString& cond,

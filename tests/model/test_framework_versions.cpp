@@ -9,6 +9,7 @@
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_changes.hpp"
 #include "frameworks/framework_version.hpp"
+#include "platform/platform.hpp"
 #include "model/cycle_comparison.hpp"
 #include "model/next_cycle.hpp"
 #include "model/project_schema.hpp"
@@ -66,17 +67,16 @@ public:
         const std::string dir = home_.path() + "/assessa/frameworks";
         fs::create_directories(dir);
         fs::copy_file(newer_dir() + "/caf-2020-v2027.xml", dir + "/caf-2020-v2027.xml");
-        const char* was = std::getenv("XDG_DATA_HOME");
-        before_ = was ? was : "";
-        setenv("XDG_DATA_HOME", home_.path().c_str(), 1);
+        before_ = platform::environment_variable("XDG_DATA_HOME");
+        platform::set_environment_variable("XDG_DATA_HOME", home_.path());
     }
-    ~UserFrameworks() { setenv("XDG_DATA_HOME", before_.c_str(), 1); }
+    ~UserFrameworks() { platform::set_environment_variable("XDG_DATA_HOME", before_); }
     UserFrameworks(const UserFrameworks&) = delete;
     UserFrameworks& operator=(const UserFrameworks&) = delete;
 
 private:
     TempDir home_;
-    std::string before_;
+    std::optional<std::string> before_;
 };
 
 }  // namespace

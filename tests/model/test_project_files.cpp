@@ -2,6 +2,7 @@
 
 #include "model/cycle_summary.hpp"
 #include "model/project.hpp"
+#include "platform/platform.hpp"
 #include "tests/support/project_fixture.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -103,7 +104,7 @@ TEST_CASE("A project open elsewhere is reported with who and when, and can be op
     f.add_member("A");
     auto e = open_error(f.path);
     CHECK(e.kind() == ProjectError::Kind::locked);
-    CHECK(e.lock().pid == static_cast<long>(getpid()));
+    CHECK(e.lock().pid == platform::process_id());
     CHECK_FALSE(e.lock().user.empty());
     CHECK(e.lock().opened_at.size() == 20);
     CHECK(std::string(e.what()).find("is already open by " + e.lock().user + " on ") != std::string::npos);

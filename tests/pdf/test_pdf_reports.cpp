@@ -2,6 +2,7 @@
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/plan_rules.hpp"
+#include "platform/platform.hpp"
 #include "tests/pdf/pdf_probe.hpp"
 #include "tests/support/project_fixture.hpp"
 #include "tests/support/test_support.hpp"
@@ -50,15 +51,10 @@ Demo& demo() {
 class ScopedEnv {
 public:
     ScopedEnv(const char* name, const std::string& value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        setenv(name, value.c_str(), 1);
+        old_ = platform::environment_variable(name);
+        platform::set_environment_variable(name, value);
     }
-    ~ScopedEnv() {
-        if (old_)
-            setenv(name_, old_->c_str(), 1);
-        else
-            unsetenv(name_);
-    }
+    ~ScopedEnv() { platform::set_environment_variable(name_, old_); }
 
 private:
     const char* name_;

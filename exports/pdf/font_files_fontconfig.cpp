@@ -1,3 +1,5 @@
+// The report fonts on POSIX systems: found through fontconfig.
+
 #include "exports/pdf/fonts.hpp"
 
 #include "i18n/translator.hpp"
