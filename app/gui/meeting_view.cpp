@@ -267,7 +267,13 @@ void MeetingView::build() {
     numbers->Add(stats_, 0, wxALIGN_CENTER_VERTICAL);
     page->Add(numbers, 0, wxEXPAND | wxALL, margin);
 
+    // Two phases to a row: four phases one under another would push the members' lines below
+    // a 1024x768 projector's edge.
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Consensus scores"));
+    auto* phase_grid = new wxFlexGridSizer(2, FromDIP(wxSize(margin, 0)));
+    phase_grid->AddGrowableCol(0, 1);
+    phase_grid->AddGrowableCol(1, 1);
+    box->Add(phase_grid, 0, wxEXPAND);
     for (const Phase& phase : panel->phases) {
         const std::string id = phase.id;
         auto* input = new ScoreInput(box->GetStaticBox(), *panel, phase, lang, [this, id](std::optional<int> v) {
@@ -286,7 +292,7 @@ void MeetingView::build() {
         input->set(it == c.scores.end() ? std::nullopt : std::optional<int>(it->second));
         input->set_read_only(read_only);
         scores_.push_back(input);
-        box->Add(input, 0, wxEXPAND | wxALL, FromDIP(3));
+        phase_grid->Add(input, 0, wxEXPAND | wxALL, FromDIP(3));
     }
     page->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
 

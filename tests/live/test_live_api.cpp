@@ -135,7 +135,7 @@ TEST_CASE("Live API: refused requests get a 4xx and leave the project unchanged"
     CHECK(f.exported() == before);
 }
 
-TEST_CASE("Live API: blind votes leak no value before the reveal; a re-vote is a new round", "[live][api][blind]") {
+TEST_CASE("Live API: blind votes leak no value before the reveal, and a re-vote is a new round", "[live][api][blind]") {
     LiveApi f;
     const std::string ona = f.joined(f.ona);
     const std::string jonas = f.joined(f.jonas);
