@@ -6,7 +6,7 @@
 #include "frameworks/framework_version.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <filesystem>
 #include <set>

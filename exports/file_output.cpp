@@ -2,7 +2,7 @@
 
 #include "i18n/translator.hpp"
 #include "model/project.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <filesystem>
 #include <fstream>

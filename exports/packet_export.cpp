@@ -3,7 +3,7 @@
 #include "exports/packet_export.hpp"
 
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -6,8 +6,8 @@
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
-#include "platform/crypto.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/crypto.hpp"
+#include "model/platform/platform.hpp"
 
 #include <pugixml.hpp>
 

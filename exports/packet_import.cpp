@@ -5,7 +5,7 @@
 #include "exports/packet_import.hpp"
 
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <filesystem>

@@ -2,7 +2,7 @@
 
 #include "exports/packet_secret.hpp"
 
-#include "platform/crypto.hpp"
+#include "model/platform/crypto.hpp"
 
 #include <algorithm>
 #include <stdexcept>

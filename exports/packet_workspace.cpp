@@ -2,7 +2,7 @@
 
 #include "frameworks/framework_loader.hpp"
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 

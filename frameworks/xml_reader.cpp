@@ -1,7 +1,7 @@
 #include "frameworks/xml_reader.hpp"
 
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 #include "i18n/translator.hpp"
 
 #include "i18n/plural_expression.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <cstdint>
 #include <cstring>

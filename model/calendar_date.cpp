@@ -1,6 +1,6 @@
 #include "model/calendar_date.hpp"
 
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -106,50 +106,39 @@ bool LiveSession::first_time(const LiveDevice& d, const std::string& edit_id) {
     return !applied_.count({d.id, edit_id});
 }
 
-bool LiveSession::set_score(std::string_view token, const std::string& edit_id, Id member_id,
-                            const std::string& node_code, const std::string& phase, std::optional<int> value) {
+bool LiveSession::apply_own(std::string_view token, const std::string& edit_id, Id member_id, const std::string& node_code,
+                            const std::function<void()>& edit) {
     const LiveDevice& d = approved_device(token);
     check_own(d, member_id);
     check_node(node_code);
     if (!first_time(d, edit_id)) return false;
     try {
-        project_.set_score(cycle_id_, member_id, node_code, phase, value);
+        edit();
     } catch (const InvalidEdit& e) {
         refuse(LiveRefusal::bad_request, e.what());
     }
     applied_.insert({d.id, edit_id});
     return true;
+}
+
+bool LiveSession::set_score(std::string_view token, const std::string& edit_id, Id member_id,
+                            const std::string& node_code, const std::string& phase, std::optional<int> value) {
+    return apply_own(token, edit_id, member_id, node_code,
+                     [&] { project_.set_score(cycle_id_, member_id, node_code, phase, value); });
 }
 
 bool LiveSession::set_no_opinion(std::string_view token, const std::string& edit_id, Id member_id,
                                  const std::string& node_code, bool no_opinion) {
-    const LiveDevice& d = approved_device(token);
-    check_own(d, member_id);
-    check_node(node_code);
-    if (!first_time(d, edit_id)) return false;
-    try {
-        project_.set_no_opinion(cycle_id_, member_id, node_code, no_opinion);
-    } catch (const InvalidEdit& e) {
-        refuse(LiveRefusal::bad_request, e.what());
-    }
-    applied_.insert({d.id, edit_id});
-    return true;
+    return apply_own(token, edit_id, member_id, node_code,
+                     [&] { project_.set_no_opinion(cycle_id_, member_id, node_code, no_opinion); });
 }
 
 bool LiveSession::add_item(std::string_view token, const std::string& edit_id, Id member_id,
                            const std::string& node_code, NoteKind kind, const std::string& text) {
-    const LiveDevice& d = approved_device(token);
-    check_own(d, member_id);
-    check_node(node_code);
-    if (text.size() > max_text_bytes) refuse(LiveRefusal::bad_request, trf("a note may hold at most {} bytes", max_text_bytes));
-    if (!first_time(d, edit_id)) return false;
-    try {
+    return apply_own(token, edit_id, member_id, node_code, [&] {
+        if (text.size() > max_text_bytes) refuse(LiveRefusal::bad_request, trf("a note may hold at most {} bytes", max_text_bytes));
         project_.add_item(cycle_id_, member_id, node_code, kind, text);
-    } catch (const InvalidEdit& e) {
-        refuse(LiveRefusal::bad_request, e.what());
-    }
-    applied_.insert({d.id, edit_id});
-    return true;
+    });
 }
 
 void LiveSession::open_item(const std::string& node_code) {

@@ -120,6 +120,10 @@ private:
     void check_own(const LiveDevice& d, Id member_id) const;
     void check_node(const std::string& node_code) const;
     bool first_time(const LiveDevice& d, const std::string& edit_id);
+    // A device's edit of its own member's rating: checked, applied once, refused as bad input
+    // when the core refuses it.
+    bool apply_own(std::string_view token, const std::string& edit_id, Id member_id, const std::string& node_code,
+                   const std::function<void()>& edit);
     void record_round(int rounds);
 
     Project& project_;

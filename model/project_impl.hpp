@@ -4,7 +4,7 @@
 
 #include "model/calendar_date.hpp"
 #include "model/project.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>

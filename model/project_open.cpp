@@ -8,7 +8,7 @@
 #include "model/project_impl.hpp"
 #include "model/project_schema.hpp"
 #include "model/project_schema_check.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <SQLiteCpp/Exception.h>
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "frameworks/data_paths.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 int main(int argc, char* argv[]) {
     // Tests see English messages whatever the machine's locale, and no user frameworks.

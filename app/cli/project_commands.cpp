@@ -7,7 +7,7 @@
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/project.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <nlohmann/json.hpp>
 

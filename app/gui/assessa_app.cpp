@@ -4,7 +4,7 @@
 #include "app/gui/wx_text.hpp"
 #include "frameworks/data_paths.hpp"
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <wx/app.h>
 #include <wx/cmdline.h>

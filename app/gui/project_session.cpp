@@ -1,7 +1,7 @@
 #include "app/gui/project_session.hpp"
 
 #include "model/anonymous_numbers.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "exports/file_output.hpp"
 #include "exports/pdf/text_breaks.hpp"
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 #include "model/calendar_date.hpp"
 
 #include <hpdf.h>

@@ -5,7 +5,7 @@
 #include "exports/pdf/fonts.hpp"
 #include "frameworks/data_paths.hpp"
 #include "i18n/translator.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <iterator>
 #include <map>

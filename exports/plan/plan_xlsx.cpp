@@ -2,7 +2,7 @@
 #include "exports/plan/plan_files.hpp"
 #include "exports/plan/plan_table.hpp"
 #include "model/calendar_date.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <xlsxwriter.h>
 

@@ -2,7 +2,7 @@
 
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_library.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 #include "tests/support/test_support.hpp"
 
 #include <filesystem>

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "frameworks/data_paths.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <wx/app.h>
 #include <wx/config.h>

@@ -2,6 +2,7 @@
 
 #include "app/live/live_server.hpp"
 #include "exports/exchange_format.hpp"
+#include "tests/support/predictable_secrets.hpp"
 #include "tests/support/project_fixture.hpp"
 
 #include <httplib.h>
@@ -13,19 +14,11 @@ using json = nlohmann::json;
 
 namespace {
 
-std::function<std::string()> counting_secrets() {
-    auto n = std::make_shared<int>(0);
-    return [n] {
-        ++*n;
-        return std::string(64, static_cast<char>('a' + *n % 6));
-    };
-}
-
 // A session on a small project, served on a free loopback port, with an HTTP client.
 struct LiveApi : ProjectFixture {
     Id ona = add_member("Ona");
     Id jonas = add_member("Jonas");
-    LiveSession session{*project, cycle, counting_secrets()};
+    LiveSession session{*project, cycle, predictable_secrets()};
     LiveServer server{session, {}};
     int port = server.start();
     httplib::Client client{"127.0.0.1", port};

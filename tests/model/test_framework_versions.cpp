@@ -9,7 +9,7 @@
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_changes.hpp"
 #include "frameworks/framework_version.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 #include "model/cycle_comparison.hpp"
 #include "model/next_cycle.hpp"
 #include "model/project_schema.hpp"

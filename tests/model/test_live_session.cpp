@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/live_session.hpp"
+#include "tests/support/predictable_secrets.hpp"
 #include "tests/support/project_fixture.hpp"
 
 using namespace assessa;
@@ -8,19 +9,10 @@ using namespace assessa::test;
 
 namespace {
 
-// Distinct, predictable secrets: the tests check who holds which, not the randomness.
-std::function<std::string()> counting_secrets() {
-    auto n = std::make_shared<int>(0);
-    return [n] {
-        ++*n;
-        return std::string(64, static_cast<char>('a' + *n % 6));
-    };
-}
-
 struct LiveFixture : ProjectFixture {
     Id ona = add_member("Ona");
     Id jonas = add_member("Jonas");
-    LiveSession session{*project, cycle, counting_secrets()};
+    LiveSession session{*project, cycle, predictable_secrets()};
 
     std::string joined(Id member) {
         const auto j = session.request_join(member, "Phone");

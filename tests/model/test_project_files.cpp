@@ -2,7 +2,7 @@
 
 #include "model/cycle_summary.hpp"
 #include "model/project.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 #include "tests/support/project_fixture.hpp"
 
 #include <SQLiteCpp/Database.h>

@@ -3,7 +3,7 @@
 
 #include "exports/pdf/font_cmap.hpp"
 #include "exports/pdf/fonts.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <catch2/catch.hpp>
 

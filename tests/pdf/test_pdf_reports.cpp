@@ -2,7 +2,7 @@
 #include "model/cycle_summary.hpp"
 #include "model/number_format.hpp"
 #include "model/plan_rules.hpp"
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 #include "tests/pdf/pdf_probe.hpp"
 #include "tests/support/project_fixture.hpp"
 #include "tests/support/test_support.hpp"

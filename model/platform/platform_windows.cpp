@@ -1,7 +1,7 @@
 // The Windows side of platform.hpp: wide-character APIs throughout, so that Lithuanian and
 // Chinese letters in paths, user and computer names survive.
 
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN

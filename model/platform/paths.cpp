@@ -1,7 +1,7 @@
 // UTF-8 paths and files opened by them: the same code on every system, since
 // std::filesystem::path converts from char8_t without the narrow code page.
 
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 namespace assessa::platform {
 

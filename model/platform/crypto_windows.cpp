@@ -1,6 +1,6 @@
 // The Windows side of crypto.hpp: CNG (bcrypt.dll), so no OpenSSL is needed there.
 
-#include "platform/crypto.hpp"
+#include "model/platform/crypto.hpp"
 
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN

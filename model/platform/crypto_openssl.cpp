@@ -1,6 +1,6 @@
 // The POSIX side of crypto.hpp: OpenSSL's libcrypto.
 
-#include "platform/crypto.hpp"
+#include "model/platform/crypto.hpp"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

@@ -1,6 +1,6 @@
 // The POSIX side of platform.hpp (Linux: /proc/self/exe, flock, fsync).
 
-#include "platform/platform.hpp"
+#include "model/platform/platform.hpp"
 
 #include <fcntl.h>
 #include <langinfo.h>
