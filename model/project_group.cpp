@@ -326,9 +326,13 @@ void Project::set_cycle_members(Id cycle_id, const std::vector<Id>& member_ids) 
     impl_->load_cycle(cycle_id);
     for (Id m : member_ids) impl_->check_member(m);
     impl_->write([&] {
-        std::string kept;
-        for (Id m : member_ids) kept += (kept.empty() ? "" : ",") + std::to_string(m);
-        SQLite::Statement clear(*impl_->db, "DELETE FROM cycle_member WHERE cycle_id = ? AND member_id NOT IN (" + kept + ")");
+        std::string sql = "DELETE FROM cycle_member WHERE cycle_id = ? AND member_id NOT IN (";
+        for (std::size_t i = 0; i < member_ids.size(); ++i) {
+            if (i > 0) sql += ',';
+            sql += std::to_string(member_ids[i]);
+        }
+        sql += ')';
+        SQLite::Statement clear(*impl_->db, sql);
         clear.bind(1, cycle_id);
         clear.exec();
         SQLite::Statement ins(*impl_->db, "INSERT OR IGNORE INTO cycle_member (cycle_id, member_id, role) "

@@ -169,7 +169,12 @@ std::string backup_name(const std::string& path, int version) {
     const std::string base = platform::utf8_string(p.parent_path() / p.stem()) + ".v" + std::to_string(version) + "-backup";
     const std::string extension = platform::utf8_string(p.extension());
     std::string candidate = base + extension;
-    for (int n = 2; fs::exists(platform::utf8_path(candidate)); ++n) candidate = base + "-" + std::to_string(n) + extension;
+    for (int n = 2; fs::exists(platform::utf8_path(candidate)); ++n) {
+        candidate = base;
+        candidate += '-';
+        candidate += std::to_string(n);
+        candidate += extension;
+    }
     return candidate;
 }
 

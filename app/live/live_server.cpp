@@ -33,9 +33,11 @@ int status_for(LiveRefusal why) {
 json body_of(const httplib::Request& req, std::initializer_list<const char*> fields) {
     json body = json::parse(req.body, nullptr, false);
     if (body.is_discarded() || !body.is_object()) bad(tr("the request body is not a JSON object"));
-    for (const auto& [key, value] : body.items())
-        if (std::find_if(fields.begin(), fields.end(), [&](const char* f) { return key == f; }) == fields.end())
+    for (const auto& item : body.items()) {
+        const std::string& key = item.key();
+        if (std::find_if(fields.begin(), fields.end(), [&key](const char* f) { return key == f; }) == fields.end())
             bad(trf("unknown field \"{}\"", key));
+    }
     for (const char* f : fields)
         if (!body.contains(f)) bad(trf("the field \"{}\" is missing", f));
     return body;

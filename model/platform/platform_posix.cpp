@@ -45,8 +45,8 @@ std::optional<WriteProblem> write_file_durably(const std::string& path, std::str
     if (::close(fd) != 0) return fail("close");
     if (::rename(partial.c_str(), path.c_str()) != 0) return fail("rename");
     // The rename itself must reach the disk too.
-    std::string dir = std::filesystem::path(path).parent_path().string();
-    if (dir.empty()) dir = ".";
+    std::filesystem::path dir = std::filesystem::path(path).parent_path();
+    if (dir.empty()) dir = std::filesystem::path(".");
     if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
         ::fsync(dfd);
         ::close(dfd);

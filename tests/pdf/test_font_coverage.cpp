@@ -58,7 +58,8 @@ TEST_CASE("The cmap reader refuses damaged and crafted font files", "[pdf][fonts
         const auto partial = FontCoverage::read(std::string_view(font).substr(0, cut), 0);
         if (partial) CHECK(partial->characters() <= 0x110000);
     }
-    std::string collection = "ttcf\x00\x01\x00\x00\x7f\xff\xff\xff";
-    collection.resize(64, '\xff');
+    // A font collection header claiming 2^31-1 faces, followed by offsets far past its end.
+    std::string collection("ttcf\x00\x01\x00\x00\x7f\xff\xff\xff", 12);
+    collection.append(52, static_cast<char>(0xff));
     CHECK_FALSE(FontCoverage::read(collection, 5));
 }
