@@ -84,14 +84,6 @@ LiveDevice& LiveSession::approved_device(std::string_view token) {
     return *std::find_if(devices_.begin(), devices_.end(), [&](const LiveDevice& x) { return x.id == id; });
 }
 
-void LiveSession::restore_device(const LiveDevice& device, const std::string& token) {
-    if (!group_.count(device.member_id) || token.empty()) return;
-    next_device_id_ = std::max(next_device_id_, device.id + 1);
-    std::erase_if(devices_, [&](const LiveDevice& x) { return x.id == device.id; });
-    devices_.push_back(device);
-    tokens_[device.id] = token;
-}
-
 void LiveSession::check_own(const LiveDevice& d, Id member_id) const {
     if (d.member_id != member_id) refuse(LiveRefusal::forbidden, tr("a device may write only its own member's ratings"));
 }

@@ -87,8 +87,6 @@ public:
     LiveDevice device_for(std::string_view token) const;
     // The device holding `token`, approved or still waiting.
     std::optional<LiveDevice> any_device_for(std::string_view token) const;
-    // Lets a device that joined before a restart of the program rejoin with its token.
-    void restore_device(const LiveDevice& device, const std::string& token);
 
     // ---- A member's own ratings ----
     // Each edit carries an id made by the device; an edit sent again with the same id is applied

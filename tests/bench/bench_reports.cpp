@@ -2,6 +2,7 @@
 // writers, on the demo project and on a large generated one; prints the median of several runs.
 // Not a test: scripts/bench builds and runs it.
 // Usage: assessa_bench [RUNS] [DIR]
+#include "model/platform/platform.hpp"
 #include "exports/demo_project.hpp"
 #include "tests/bench/bench_core.hpp"
 #include "exports/report/report_options.hpp"
@@ -21,7 +22,6 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace assessa;
@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
     fmt::print("Median of {} runs each, one thread\n", runs);
     // A second argument keeps the projects and PDFs in that directory, to look at them.
     const bool keep = argc > 2;
-    const std::string dir = keep ? std::string(argv[2]) : (fs::temp_directory_path() / fmt::format("assessa-bench-{}", ::getpid())).string();
+    const std::string dir = keep ? std::string(argv[2]) : (fs::temp_directory_path() / fmt::format("assessa-bench-{}", assessa::platform::process_id())).string();
     fs::remove_all(dir);
     fs::create_directories(dir);
     if (!std::getenv("ASSESSA_BENCH_OPEN_ONLY")) measure_framework_loading(dir, runs);
