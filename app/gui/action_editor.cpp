@@ -46,14 +46,6 @@ void add_row(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, wxW
     grid->Add(control, 0, flags | wxALL, parent->FromDIP(3));
 }
 
-// GTK gives a spin button's entry the width of its largest value (at least 30 pixels) in the font
-// it is drawn with; measured before GTK has applied the font, it has the default font's width.
-// One digit to spare: GTK adds its entry's borders.
-void fit_spin_to_font(wxSpinCtrl* spin) {
-    const int text = spin->GetTextExtent(wxString::Format("%d0", spin->GetMax())).x;
-    spin->SetMinSize(wxSize(spin->GetBestSize().x + std::max(0, text - 30), -1));
-}
-
 }  // namespace
 
 ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const ImprovementAction& action, bool is_new)

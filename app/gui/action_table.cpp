@@ -8,6 +8,7 @@
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include <algorithm>
 #include <set>
@@ -122,11 +123,12 @@ ActionTable::ActionTable(wxWindow* parent, Handlers handlers)
     });
     top->Add(view_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // The buttons and the count go on to a second line where the pane is narrow for its font.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     auto button = [&](const wxString& label, std::function<void()> act) {
         auto* b = new wxButton(this, wxID_ANY, label);
         b->Bind(wxEVT_BUTTON, [act](wxCommandEvent&) { act(); });
-        buttons->Add(b, 0, wxRIGHT, FromDIP(4));
+        buttons->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(4));
     };
     button(_("New…"), [this] { handlers_.create(); });
     button(_("Edit…"), [this] { if (auto id = selected()) handlers_.edit(*id); });
@@ -134,8 +136,7 @@ ActionTable::ActionTable(wxWindow* parent, Handlers handlers)
     button(_("Up"), [this] { if (auto id = selected()) handlers_.move(*id, -1); });
     button(_("Down"), [this] { if (auto id = selected()) handlers_.move(*id, +1); });
     count_ = new wxStaticText(this, wxID_ANY, "");
-    buttons->AddStretchSpacer();
-    buttons->Add(count_, 0, wxALIGN_CENTER_VERTICAL);
+    buttons->Add(count_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(8));
     top->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(6));
 
     uncovered_title_ = make_heading(this, " ");
@@ -235,6 +236,8 @@ void ActionTable::apply_filters() {
     rows_->reset(std::move(shown));
     count_->SetLabel(wxString::Format(wxPLURAL("%zu of %zu action", "%zu of %zu actions", d.actions.size()),
                                       rows_->rows.size(), d.actions.size()));
+    fit_label(count_);
+    Layout();
     if (was) select(*was);
 }
 
@@ -255,6 +258,7 @@ void ActionTable::fill_uncovered() {
         const auto text = d.context.afi_texts.find(afi);
         auto* code = new wxStaticText(uncovered_, wxID_ANY, node == d.context.afi_nodes.end() ? "" : u8(node->second));
         code->SetForegroundColour(wxColour(170, 80, 0));
+        fit_label(code);  // in the pane's font, which GTK applies only once the pane is shown
         grid->Add(code, 0, wxALIGN_CENTER_VERTICAL);
         auto* label = new wxStaticText(uncovered_, wxID_ANY, text == d.context.afi_texts.end() ? "" : u8(text->second),
                                        wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);

@@ -280,6 +280,11 @@ void MainFrame::build_workspace() {
         if (e.GetSelection() == dashboard_tab) dashboard_->refresh();
         if (pages_->GetPage(static_cast<size_t>(e.GetSelection())) == iso_) iso_->refresh();
         if (e.GetSelection() == assessment_page) subcriterion_->reload_values();
+        // A page hidden when the font changed is measured in the new font now that it shows.
+        if (wxWindow* page = pages_->GetPage(static_cast<size_t>(e.GetSelection())); remeasure_.erase(page) > 0)
+            CallAfter([this, page] {
+                if (pages_->GetCurrentPage() == page) measure_again_within(page);
+            });
         e.Skip();
     });
     left_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
@@ -581,11 +586,11 @@ void MainFrame::apply_fonts() {
     if (projector_) f.SetPointSize(prefs_.projector_font_size);
     use_projector_font_in_dialogs(projector_ ? f : wxNullFont);
     splitter_->SetFont(f);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, pages_, subcriterion_, consensus_, dashboard_})
-        w->SetFont(f);
+    for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, pages_}) w->SetFont(f);
     agenda_->set_fonts(f);
     for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
-    for (wxWindow* w : {static_cast<wxWindow*>(iso_), static_cast<wxWindow*>(plan_)}) set_font_within(w, f);
+    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, plan_})
+        set_font_within(w, f);
     if (session_) {
         tree_->rebuild();
         refresh_all();
@@ -593,6 +598,8 @@ void MainFrame::apply_fonts() {
     splitter_->Layout();
     for (wxWindow* w : {static_cast<wxWindow*>(iso_), static_cast<wxWindow*>(plan_), static_cast<wxWindow*>(agenda_)})
         lay_out_within(w);
+    for (size_t i = 0; i < pages_->GetPageCount(); ++i)
+        if (pages_->GetPage(i) != pages_->GetCurrentPage()) remeasure_.insert(pages_->GetPage(i));
 }
 
 void MainFrame::refresh_all() {

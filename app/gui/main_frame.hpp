@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 
 class wxNotebook;
 class wxPanel;
@@ -135,6 +136,7 @@ private:
     IsoPage* iso_ = nullptr;  // the ISO 9001 tab
     PlanPanel* plan_ = nullptr;  // the improvement plan tab
     MeetingView* meeting_ = nullptr;
+    std::set<wxWindow*> remeasure_;  // pages hidden at the last font change
 };
 
 }  // namespace assessa::gui

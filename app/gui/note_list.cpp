@@ -11,10 +11,14 @@
 
 namespace assessa::gui {
 
-NoteList::NoteList(wxWindow* parent, const wxString& title, Handlers handlers)
+NoteList::NoteList(wxWindow* parent, const wxString& title, Handlers handlers, int title_wrap)
     : wxPanel(parent, wxID_ANY), handlers_(std::move(handlers)) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     auto* heading = make_heading(this, title);
+    if (title_wrap > 0) {
+        set_wrapped(heading, title, title_wrap);
+        fit_label(heading);
+    }
     box->Add(heading, 0, wxBOTTOM, FromDIP(2));
 
     list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 110)),

@@ -30,7 +30,8 @@ public:
         std::function<void(Id, int)> move;  // new index
     };
 
-    NoteList(wxWindow* parent, const wxString& title, Handlers handlers);
+    // The title wraps at `title_wrap` pixels when given (a list in a narrow column).
+    NoteList(wxWindow* parent, const wxString& title, Handlers handlers, int title_wrap = -1);
     void set_items(std::vector<Row> rows);
     void set_read_only(bool read_only);
 

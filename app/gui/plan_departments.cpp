@@ -30,7 +30,9 @@ std::vector<wxString> code_lines(const PlanViewData& d, const std::vector<Id>& i
 
 PlanDepartments::PlanDepartments(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(make_heading(this, _("Who leads (V) and who takes part (D)")), 0, wxALL, FromDIP(6));
+    auto* who = make_heading(this, _("Who leads (V) and who takes part (D)"));
+    keep_wrapped_to_parent(who, who->GetLabel(), FromDIP(12));
+    top->Add(who, 0, wxALL, FromDIP(6));
     assignments_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
     assignments_->AppendColumn(_("Department"), wxLIST_FORMAT_LEFT, FromDIP(290));
     assignments_->AppendColumn(_("Leads (V)"), wxLIST_FORMAT_LEFT, FromDIP(260));
@@ -46,7 +48,9 @@ PlanDepartments::PlanDepartments(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
         e.Skip();
     });
     top->Add(assignments_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
-    top->Add(make_heading(this, _("Running actions per quarter: leads / takes part")), 0, wxALL, FromDIP(6));
+    auto* load = make_heading(this, _("Running actions per quarter: leads / takes part"));
+    keep_wrapped_to_parent(load, load->GetLabel(), FromDIP(12));
+    top->Add(load, 0, wxALL, FromDIP(6));
     load_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
     top->Add(load_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
     SetSizer(top);

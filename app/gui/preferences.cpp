@@ -57,6 +57,7 @@ bool edit_preferences(wxWindow* parent, Preferences& prefs) {
     report->SetSelection(report_sel);
     auto* font = new wxSpinCtrl(&dlg, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 10, 40,
                                 prefs.projector_font_size);
+    fit_spin_to_font(font);
     grid->Add(new wxStaticText(&dlg, wxID_ANY, _("&Language of the program:")), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(ui, 1, wxEXPAND);
     grid->Add(new wxStaticText(&dlg, wxID_ANY, _("Language of &reports:")), 0, wxALIGN_CENTER_VERTICAL);

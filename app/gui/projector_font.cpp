@@ -7,6 +7,12 @@
 #include <wx/eventfilter.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/dcclient.h>
+
+#include <algorithm>
+#include <functional>
 
 namespace assessa::gui {
 
@@ -46,7 +52,18 @@ DialogFont* filter = nullptr;
 
 void set_font_within(wxWindow* window, const wxFont& font) {
     window->SetFont(font);
-    for (wxWindow* child : window->GetChildren()) set_font_within(child, font);
+    window->InvalidateBestSize();
+    // A label given the size of its text (fit_label) keeps that size through a font change:
+    // measure it again in its new font.
+    if (auto* label = dynamic_cast<wxStaticText*>(window); label && label->GetMinSize() != wxDefaultSize) {
+        wxClientDC dc(label);
+        dc.SetFont(font);
+        wxCoord w = 0, h = 0;
+        dc.GetMultiLineTextExtent(label->GetLabel(), &w, &h);
+        label->SetMinSize(wxSize(w + 2, h + 2));
+    }
+    for (wxWindow* child : window->GetChildren())
+        if (!child->IsTopLevel()) set_font_within(child, font);
 }
 
 void lay_out_within(wxWindow* window) {
@@ -54,6 +71,24 @@ void lay_out_within(wxWindow* window) {
     if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(window)) scrolled->FitInside();
     for (wxWindow* child : window->GetChildren())
         if (!child->IsTopLevel()) lay_out_within(child);
+}
+
+// One digit to spare: GTK adds its entry's borders.
+void fit_spin_to_font(wxSpinCtrl* spin) {
+    const int text = spin->GetTextExtent(wxString::Format("%d0", spin->GetMax())).x;
+    spin->SetMinSize(wxSize(spin->GetBestSize().x + std::max(0, text - 30), -1));
+}
+
+// Size events too: labels that wrap to their parent's width wrap again in the new font.
+void measure_again_within(wxWindow* page) {
+    forget_sizes(page);
+    std::function<void(wxWindow*)> resize = [&resize](wxWindow* w) {
+        w->SendSizeEvent();
+        for (wxWindow* child : w->GetChildren())
+            if (!child->IsTopLevel()) resize(child);
+    };
+    resize(page);
+    lay_out_within(page);
 }
 
 void use_projector_font(wxWindow* dialog) {

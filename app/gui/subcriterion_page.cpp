@@ -131,7 +131,8 @@ void SubcriterionPage::refresh() {
                                        target ? u8(target->title().get(lang)) : u8(mapping->target_id())),
                 1.0f, wrap);
             page->Add(heading, 0, wxLEFT | wxRIGHT, FromDIP(8));
-            clauses_ = new wxStaticText(body, wxID_ANY, clauses);
+            clauses_ = new wxStaticText(body, wxID_ANY, "");
+            set_wrapped(clauses_, clauses, wrap);
             page->Add(clauses_, 0, wxALL, FromDIP(8));
             clauses.clear();
         }
@@ -178,7 +179,7 @@ void SubcriterionPage::refresh() {
     auto* lists = new wxGridSizer(2, FromDIP(wxSize(10, 10)));
     for (NoteKind kind : all_note_kinds) {
         if (consensus && kind != NoteKind::strength && kind != NoteKind::afi) continue;
-        auto* list = new NoteList(body, u8(note_kind_plural_label(kind)), handlers_for(kind));
+        auto* list = new NoteList(body, u8(note_kind_plural_label(kind)), handlers_for(kind), (wrap - FromDIP(10)) / 2);
         list->set_read_only(read_only);
         lists_[kind] = list;
         lists->Add(list, 1, wxEXPAND);
@@ -225,9 +226,12 @@ void SubcriterionPage::reload_values() {
 
 void SubcriterionPage::show_node_score(const Panel& panel, const PhaseScores& scores) {
     const std::optional<double> total = node_score(panel, scores);
-    node_score_->SetLabel(panel.phases.size() > 1
-                              ? wxString::Format(_("Subcriterion score: %s (mean of the phases)"), format_score(total))
-                              : wxString::Format(_("Subcriterion score: %s"), format_score(total)));
+    // Wrapped to the scores' box, which is narrow on a projector.
+    set_wrapped(node_score_,
+                panel.phases.size() > 1
+                    ? wxString::Format(_("Subcriterion score: %s (mean of the phases)"), format_score(total))
+                    : wxString::Format(_("Subcriterion score: %s"), format_score(total)),
+                std::max(FromDIP(300), wrap_width_ - FromDIP(60)));
     // Measured in its bold font: GTK measured the empty label in the plain one, and cut the
     // value off the end when a subcriterion was shown again.
     fit_label(node_score_);

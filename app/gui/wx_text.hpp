@@ -4,6 +4,7 @@
 #include <wx/stattext.h>
 #include <wx/string.h>
 
+#include <algorithm>
 #include <string>
 
 namespace assessa::gui {
@@ -67,6 +68,21 @@ inline wxString wrapped_text(wxWindow* w, const wxString& text, int width) {
 
 // Sets a label's text wrapped to `width` (see wrapped_text).
 inline void set_wrapped(wxStaticText* t, const wxString& text, int width) { t->SetLabel(wrapped_text(t, text, width)); }
+
+// A label that stays wrapped to its parent's width as the parent is resized or its font grows
+// (a heading above a list that shares a narrow pane on a projector).
+inline void keep_wrapped_to_parent(wxStaticText* t, const wxString& text, int margin) {
+    wxWindow* parent = t->GetParent();
+    parent->Bind(wxEVT_SIZE, [t, text, margin, parent](wxSizeEvent& e) {
+        const wxString wrapped = wrapped_text(t, text, std::max(parent->FromDIP(100), parent->GetClientSize().x - margin));
+        if (wrapped != t->GetLabel()) {
+            t->SetLabel(wrapped);
+            fit_label(t);
+            parent->CallAfter([parent] { parent->Layout(); });
+        }
+        e.Skip();
+    });
+}
 
 // A bold (and optionally larger) label. The font is set before the text, so that the label's
 // best size is measured in the font it is drawn with (under GTK it otherwise gets clipped).
