@@ -1,6 +1,7 @@
 #include "tests/support/test_support.hpp"
 
 #include "app/cli/run_cli.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -44,6 +45,13 @@ TempDir::~TempDir() {
     std::error_code ec;
     fs::remove_all(path_, ec);
 }
+
+ScopedEnvironment::ScopedEnvironment(const char* name, const std::optional<std::string>& value)
+    : name_(name), before_(platform::environment_variable(name)) {
+    platform::set_environment_variable(name, value);
+}
+
+ScopedEnvironment::~ScopedEnvironment() { platform::set_environment_variable(name_, before_); }
 
 CliResult run_cli(std::vector<std::string> args) {
     args.insert(args.begin(), "assessa-cli");
