@@ -41,6 +41,10 @@ std::string fresh_temp_path() {
 
 TempDir::TempDir() : path_(fresh_temp_path()) { fs::create_directories(path_); }
 
+std::string path_in(const std::string& dir, const std::string& name) {
+    return platform::utf8_string(platform::utf8_path(dir) / platform::utf8_path(name));
+}
+
 TempDir::~TempDir() {
     std::error_code ec;
     fs::remove_all(path_, ec);

@@ -10,6 +10,9 @@ std::string data_dir();                       // tests/data in the source tree
 std::string read_file(const std::string& path);
 std::vector<std::string> files_in(const std::string& dir, const std::string& extension);
 
+// `name` in `dir`, joined as the program joins paths (with \ on Windows).
+std::string path_in(const std::string& dir, const std::string& name);
+
 // A fresh empty directory under the system temp dir, removed when the object dies.
 class TempDir {
 public:
@@ -18,7 +21,7 @@ public:
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::string& path() const { return path_; }
-    std::string file(const std::string& name) const { return path_ + "/" + name; }
+    std::string file(const std::string& name) const { return path_in(path_, name); }
 
 private:
     std::string path_;
