@@ -12,6 +12,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     CLI::App app{tr("Assessa: CAF self-assessment with ISO 9001 mapping, from the command line")};
     app.name("assessa-cli");
     app.require_subcommand(1);
+    // The same options on every system: CLI11 would otherwise read "/path" as an option on Windows.
+    app.allow_windows_style_options(false);
     app.set_version_flag("--version", std::string("assessa-cli ") + ASSESSA_VERSION);
     add_framework_commands(app, ctx);
     add_mapping_commands(app, ctx);

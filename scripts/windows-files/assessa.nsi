@@ -3,7 +3,9 @@
 ; Per-user install by default (no administrator rights); all users when chosen (/AllUsers on
 ; the command line). Silent install: /S; silent uninstall: uninstall.exe /S.
 
-Unicode true
+; A 64-bit installer for the 64-bit program (NSIS's amd64 stubs): it also runs under wine64,
+; which has no 32-bit side.
+Target amd64-unicode
 SetCompressor /SOLID lzma
 !include "MUI2.nsh"
 !include "LogicLib.nsh"

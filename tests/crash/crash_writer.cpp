@@ -1,10 +1,9 @@
 // Writes edits to a project as fast as it can and acknowledges each one on stdout after it
-// is committed, until it is killed. The first line, "ready", says the project is open. Used by the SIGKILL crash test.
+// is committed, until it is killed. The first line, "ready", says the project is open. Used by the crash test
+// (SIGKILL; TerminateProcess on Windows).
 //   crash_writer PROJECT FIRST_EDIT_NUMBER
 
 #include "model/project.hpp"
-
-#include <unistd.h>
 
 #include <cstdio>
 #include <string>
@@ -16,7 +15,7 @@ int main(int argc, char** argv) {
     const auto member = project->members().at(0).id;
     // Process start-up under the sanitizers can take longer than the kill delay; the test
     // starts its clock only after this line, so every kill lands among the edits.
-    if (write(STDOUT_FILENO, "ready\n", 6) < 0) return 1;
+    if (std::fputs("ready\n", stdout) < 0 || std::fflush(stdout) != 0) return 1;
     for (long k = std::stol(argv[2]);; ++k) {
         if (k % 3 == 0) {
             project->set_score(cycle, member, "1.1", "overall", static_cast<int>(k % 101));
@@ -25,6 +24,7 @@ int main(int argc, char** argv) {
             project->add_item(cycle, member, "1.1", assessa::NoteKind::evidence, "edit-" + std::to_string(k));
         }
         const std::string ack = std::to_string(k) + "\n";
-        if (write(STDOUT_FILENO, ack.data(), ack.size()) < 0) return 1;
+        // Flushed to the pipe before the next edit begins: what is acknowledged is committed.
+        if (std::fputs(ack.c_str(), stdout) < 0 || std::fflush(stdout) != 0) return 1;
     }
 }

@@ -1,14 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include "model/platform/child_process.hpp"
 #include "tests/support/project_fixture.hpp"
 
 #include <SQLiteCpp/Database.h>
-
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -21,43 +16,27 @@ using namespace assessa::test;
 
 namespace {
 
-// Starts the writer, lets it run for `run_for`, kills it with SIGKILL and returns the highest
-// edit number it acknowledged (0 if none).
+// Starts the writer, lets it run for `run_for`, kills it without warning (SIGKILL, or
+// TerminateProcess on Windows) and returns the highest edit number it acknowledged (0 if none).
 long run_and_kill(const std::string& project, long first, std::chrono::milliseconds run_for) {
-    int out[2];
-    REQUIRE(pipe(out) == 0);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        dup2(out[1], STDOUT_FILENO);
-        close(out[0]);
-        close(out[1]);
-        const std::string first_s = std::to_string(first);
-        execl(ASSESSA_CRASH_WRITER, ASSESSA_CRASH_WRITER, project.c_str(), first_s.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    close(out[1]);
+    platform::ChildProcess writer(ASSESSA_CRASH_WRITER, {project, std::to_string(first)});
     std::string acks;
-    char buf[4096];
     // Wait (bounded) for "ready" so that slow start-up never eats the whole delay.
-    pollfd ready{out[0], POLLIN, 0};
-    while (acks.find('\n') == std::string::npos && poll(&ready, 1, 30000) > 0) {
-        const ssize_t n = read(out[0], buf, sizeof buf);
-        if (n <= 0) break;
-        acks.append(buf, static_cast<std::size_t>(n));
+    while (acks.find('\n') == std::string::npos) {
+        const std::string some = writer.read_some(std::chrono::seconds(30));
+        if (some.empty()) break;
+        acks += some;
     }
     std::this_thread::sleep_for(run_for);
-    kill(pid, SIGKILL);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;) acks.append(buf, static_cast<std::size_t>(n));
-    close(out[0]);
+    writer.kill();
+    acks += writer.read_rest();
     long last = 0;
     std::size_t pos = 0;
     while (true) {
         const auto nl = acks.find('\n', pos);
         if (nl == std::string::npos) break;
-        const auto line = acks.substr(pos, nl - pos);
+        auto line = acks.substr(pos, nl - pos);
+        if (!line.empty() && line.back() == '\r') line.pop_back();  // a text-mode stdout on Windows
         if (line != "ready") last = std::stol(line);
         pos = nl + 1;
     }

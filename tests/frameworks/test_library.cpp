@@ -42,8 +42,6 @@ TEST_CASE("A broken or duplicate file in the library is reported and skipped", "
 }
 
 TEST_CASE("The user's framework directory follows XDG_DATA_HOME", "[frameworks][library]") {
-    const auto saved = platform::environment_variable("XDG_DATA_HOME");
-    platform::set_environment_variable("XDG_DATA_HOME", "/srv/data");
+    ScopedEnvironment home("XDG_DATA_HOME", "/srv/data");
     CHECK(platform::utf8_path(user_frameworks_dir()) == std::filesystem::path("/srv/data") / "assessa" / "frameworks");
-    platform::set_environment_variable("XDG_DATA_HOME", saved);
 }

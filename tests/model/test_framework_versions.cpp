@@ -67,16 +67,14 @@ public:
         const std::string dir = home_.path() + "/assessa/frameworks";
         fs::create_directories(dir);
         fs::copy_file(newer_dir() + "/caf-2020-v2027.xml", dir + "/caf-2020-v2027.xml");
-        before_ = platform::environment_variable("XDG_DATA_HOME");
-        platform::set_environment_variable("XDG_DATA_HOME", home_.path());
+        env_.emplace("XDG_DATA_HOME", home_.path());
     }
-    ~UserFrameworks() { platform::set_environment_variable("XDG_DATA_HOME", before_); }
     UserFrameworks(const UserFrameworks&) = delete;
     UserFrameworks& operator=(const UserFrameworks&) = delete;
 
 private:
     TempDir home_;
-    std::optional<std::string> before_;
+    std::optional<ScopedEnvironment> env_;
 };
 
 }  // namespace

@@ -24,7 +24,7 @@ TEST_CASE("packet export writes one member's packet or every member's", "[cli][p
     auto all = run_cli({"packet", "export", file, "--all", "--output-dir", d.file("out")});
     CHECK(all.exit_code == 0);
     CHECK(files_in(d.file("out"), ".assessa-packet").size() == 10);
-    CHECK(all.out.find("Wrote " + d.file("out") + "/2026-03-daiva-kazlauskiene.assessa-packet: packet of Daiva "
+    CHECK(all.out.find("Wrote " + path_in(d.file("out"), "2026-03-daiva-kazlauskiene.assessa-packet") + ": packet of Daiva "
                                                   "Kazlauskienė for cycle 2026, sending 2\n") != std::string::npos);
     // Sending again replaced Daiva's first packet.
     auto first = run_cli({"packet", "import", file, d.file("daiva.assessa-packet")});

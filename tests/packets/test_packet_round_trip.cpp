@@ -257,7 +257,7 @@ TEST_CASE("Packets sent to all members get safe file names and never overwrite a
     fs::remove(dir + "/2026-02.assessa-packet");
     const auto returned = read_file(dir + "/2026-03-etc-passwd.assessa-packet");
     CHECK_THROWS_WITH(export_all_packets(*f.project, f.cycle, dir),
-                      dir + "/2026-01-ruta-zemaite-simkiene.assessa-packet: error: the file already exists; nothing was "
+                      path_in(dir, "2026-01-ruta-zemaite-simkiene.assessa-packet") + ": error: the file already exists; nothing was "
                             "written (choose an empty folder, so that no returned packet is overwritten)");
     CHECK_FALSE(fs::exists(dir + "/2026-02.assessa-packet"));
     CHECK(read_file(dir + "/2026-03-etc-passwd.assessa-packet") == returned);

@@ -47,20 +47,6 @@ Demo& demo() {
     return d;
 }
 
-// Sets an environment variable for the life of the object.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const std::string& value) : name_(name) {
-        old_ = platform::environment_variable(name);
-        platform::set_environment_variable(name, value);
-    }
-    ~ScopedEnv() { platform::set_environment_variable(name_, old_); }
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
-
 void require_all_fonts_embedded(const std::string& pdf) {
     const auto fonts = pdf_fonts(pdf);
     REQUIRE(!fonts.empty());
@@ -230,7 +216,7 @@ TEST_CASE("a missing font names the Debian package to install", "[pdf]") {
     SECTION("no fonts at all") {
         const std::string conf = dir.file("fonts.conf");
         std::ofstream(conf) << "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
-        ScopedEnv env("FONTCONFIG_FILE", conf);
+        ScopedEnvironment env("FONTCONFIG_FILE", conf);
         const auto r = run_cli({"report", demo().project_en, "-o", out});
         CHECK(r.exit_code == 1);
         CHECK(r.err.find("fonts-dejavu-core") != std::string::npos);
@@ -240,7 +226,7 @@ TEST_CASE("a missing font names the Debian package to install", "[pdf]") {
         const std::string conf = dir.file("dejavu-only.conf");
         std::ofstream(conf) << "<?xml version=\"1.0\"?>\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir>"
                                "<cachedir>" << dir.file("cache") << "</cachedir></fontconfig>\n";
-        ScopedEnv env("FONTCONFIG_FILE", conf);
+        ScopedEnvironment env("FONTCONFIG_FILE", conf);
         CHECK(run_cli({"report", demo().project_en, "-o", out, "--language", "en"}).exit_code == 0);
         const std::string zh = dir.file("zh.pdf");
         const auto r = run_cli({"report", demo().project_lt, "-o", zh, "--language", "zh"});

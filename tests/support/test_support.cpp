@@ -1,6 +1,7 @@
 #include "tests/support/test_support.hpp"
 
 #include "app/cli/run_cli.hpp"
+#include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -40,10 +41,21 @@ std::string fresh_temp_path() {
 
 TempDir::TempDir() : path_(fresh_temp_path()) { fs::create_directories(path_); }
 
+std::string path_in(const std::string& dir, const std::string& name) {
+    return platform::utf8_string(platform::utf8_path(dir) / platform::utf8_path(name));
+}
+
 TempDir::~TempDir() {
     std::error_code ec;
     fs::remove_all(path_, ec);
 }
+
+ScopedEnvironment::ScopedEnvironment(const char* name, const std::optional<std::string>& value)
+    : name_(name), before_(platform::environment_variable(name)) {
+    platform::set_environment_variable(name, value);
+}
+
+ScopedEnvironment::~ScopedEnvironment() { platform::set_environment_variable(name_, before_); }
 
 CliResult run_cli(std::vector<std::string> args) {
     args.insert(args.begin(), "assessa-cli");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,9 @@ std::string data_dir();                       // tests/data in the source tree
 std::string read_file(const std::string& path);
 std::vector<std::string> files_in(const std::string& dir, const std::string& extension);
 
+// `name` in `dir`, joined as the program joins paths (with \ on Windows).
+std::string path_in(const std::string& dir, const std::string& name);
+
 // A fresh empty directory under the system temp dir, removed when the object dies.
 class TempDir {
 public:
@@ -17,10 +21,24 @@ public:
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::string& path() const { return path_; }
-    std::string file(const std::string& name) const { return path_ + "/" + name; }
+    std::string file(const std::string& name) const { return path_in(path_, name); }
 
 private:
     std::string path_;
+};
+
+// Sets an environment variable for the life of the object (nullopt removes it) and then puts
+// back what was there, through the platform layer on every system.
+class ScopedEnvironment {
+public:
+    ScopedEnvironment(const char* name, const std::optional<std::string>& value);
+    ~ScopedEnvironment();
+    ScopedEnvironment(const ScopedEnvironment&) = delete;
+    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+private:
+    const char* name_;
+    std::optional<std::string> before_;
 };
 
 struct CliResult {
