@@ -71,6 +71,9 @@ void LiveServer::add_routes() {
     auto& http = *http_;
     http.set_payload_max_length(options_.max_body_bytes);
     http.set_keep_alive_timeout(2);
+    // An answer's headers and body leave in separate writes: without this, Nagle's algorithm
+    // holds the body until the device acknowledges the headers (tens of milliseconds).
+    http.set_tcp_nodelay(true);
     const std::size_t threads = options_.threads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     http.set_default_headers({{"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"},

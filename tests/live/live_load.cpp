@@ -1,6 +1,7 @@
 #include "tests/live/live_load.hpp"
 
 #include <httplib.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -27,10 +28,10 @@ std::vector<LoadEdit> load_edits(const Project& project, Id cycle_id, int device
         for (const auto& ph : panel->phases) {
             const int span = panel->scale_max - panel->scale_min + 1;
             const int value = panel->scale_min + (device * 37 + n * 11 + static_cast<int>(ph.id.size()) * 5) % span;
-            out.push_back({"d" + std::to_string(device) + "-" + std::to_string(n++), code, ph.id, value, {}});
+            out.push_back({fmt::format("d{}-{}", device, n++), code, ph.id, value, {}});
         }
-        out.push_back({"d" + std::to_string(device) + "-" + std::to_string(n++), code, {}, 0,
-                       "Device " + std::to_string(device) + " notes on " + code + ": evidence seen in the records"});
+        out.push_back({fmt::format("d{}-{}", device, n++), code, {}, 0,
+                       fmt::format("Device {} notes on {}: evidence seen in the records", device, code)});
     }
     return out;
 }
@@ -47,6 +48,7 @@ struct Device {
     void connect() {
         client = std::make_unique<httplib::Client>("127.0.0.1", port);
         client->set_keep_alive(true);
+        client->set_tcp_nodelay(true);  // as browsers do
         client->set_read_timeout(30, 0);
     }
 };
@@ -56,7 +58,7 @@ struct Device {
 LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devices, unsigned seed, int lose_every) {
     const std::vector<Member> group = session.group();
     if (static_cast<int>(group.size()) < devices) throw std::runtime_error("the group is smaller than the devices");
-    const std::string base = "/s/" + session.secret() + "/api/";
+    const std::string base = fmt::format("/s/{}/api/", session.secret());
     LoadResult total;
     std::mutex total_mutex;
     std::atomic<int> failed{0};
@@ -93,15 +95,15 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
                     std::this_thread::sleep_for(std::chrono::milliseconds(r ? 200 : 20));
                 }
             };
-            auto r = send("join", {{"member", dev.member}, {"label", "Load " + std::to_string(d)}}, false);
-            if (r->status != 202) throw std::runtime_error("join refused: " + r->body);
+            auto r = send("join", {{"member", dev.member}, {"label", fmt::format("Load {}", d)}}, false);
+            if (r->status != 202) throw std::runtime_error(fmt::format("join refused: {}", r->body));
             dev.token = json::parse(r->body)["token"];
             // Waits for the host's approval.
             for (;;) {
                 httplib::Headers h{{"X-Assessa-Token", dev.token}};
                 auto me = dev.client->Get((base + "me").c_str(), h);
                 if (me && me->status == 200 && json::parse(me->body)["approved"] == true) break;
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
             }
             for (const LoadEdit& e : edits[static_cast<std::size_t>(d)]) {
                 json body = e.phase.empty()
@@ -109,7 +111,7 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
                                 : json{{"edit", e.edit_id}, {"member", dev.member}, {"node", e.node}, {"phase", e.phase}, {"value", e.value}};
                 const std::string what = e.phase.empty() ? "item" : "score";
                 auto answer = send(what, body, true);
-                if (answer->status != 200) throw std::runtime_error(what + " refused: " + answer->body);
+                if (answer->status != 200) throw std::runtime_error(fmt::format("{} refused: {}", what, answer->body));
                 if (lose_every > 0 && random() % static_cast<unsigned>(lose_every) == 0) {
                     // The answer is lost on the way: the device drops the connection and sends again.
                     ++mine.resent;
@@ -117,7 +119,7 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
                     dev.connect();
                     auto again = send(what, body, true);
                     if (again->status != 200 || json::parse(again->body)["applied"] != false)
-                        throw std::runtime_error("an edit sent again was applied twice: " + again->body);
+                        throw std::runtime_error(fmt::format("an edit sent again was applied twice: {}", again->body));
                 }
                 ++mine.acknowledged;
                 if (lose_every > 0 && random() % static_cast<unsigned>(lose_every * 2) == 0) {
@@ -134,7 +136,7 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
             total.refused += mine.refused;
           } catch (const std::exception& e) {
             std::lock_guard g(total_mutex);
-            if (error.empty()) error = "device " + std::to_string(d) + ": " + e.what();
+            if (error.empty()) error = fmt::format("device {}: {}", d, e.what());
             ++failed;
           }
         });

@@ -193,7 +193,19 @@
       el("p", { className: "muted", text: t("waiting_hint") })]));
   }
 
+  // Entered once: the answer to "me" and the event stream's approval may both lead here.
   async function approved() {
+    if (state.entering) return;
+    state.entering = true;
+    try {
+      await enter();
+    } finally {
+      state.entering = false;
+    }
+  }
+
+  async function enter() {
+    if (state.view === "work") return flush();
     try {
       if (!state.framework) {
         const f = await call("GET", "framework");
@@ -216,11 +228,15 @@
     const r = await call("GET", "mine");
     if (r.status === 200) {
       state.ratings = r.data.ratings;
-      if (state.view === "work") renderNotes();
+      if (state.view === "work") {
+        renderNotes();
+        renderProgress();
+      }
     }
   }
 
-  // Server-Sent Events: approval, removal, the open round, the group's progress, stopping.
+  // Server-Sent Events: approval, removal, the open round, the group's progress (kept; the
+  // member's own count is computed here from their own ratings, which may be ahead), stopping.
   function listen() {
     if (state.events) return;
     const es = new EventSource("api/events?token=" + encodeURIComponent(state.token));
@@ -271,8 +287,6 @@
     const fw = state.framework;
     let done = 0;
     for (const n of fw.nodes) if (complete(n.code)) done++;
-    const mine = state.progress && state.progress.members.find(m => m.member === state.member);
-    if (mine) done = Math.max(done, state.queue.length ? done : mine.done);
     const total = fw.nodes.length;
     box.replaceChildren(
       el("span", { className: "progress", id: "progress-text", text: t("progress", { done, total }) }),
