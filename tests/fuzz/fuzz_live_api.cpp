@@ -92,13 +92,17 @@ void write_seeds(const std::string& out) {
 
 }  // namespace
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    if (const char* out = std::getenv("ASSESSA_FUZZ_WRITE_SEEDS")) {
+        write_seeds(out);
+        std::exit(0);
+    }
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static int runs = 0;
     static std::unique_ptr<World> world;
-    if (const char* seeds = std::getenv("ASSESSA_FUZZ_WRITE_SEEDS"); seeds && runs == 0) {
-        write_seeds(seeds);
-        std::exit(0);
-    }
     if (!world || ++runs % 400 == 0) {
         world.reset();
         world = std::make_unique<World>(work_dir());
