@@ -71,6 +71,7 @@ void LiveServer::add_routes() {
     auto& http = *http_;
     http.set_payload_max_length(options_.max_body_bytes);
     http.set_keep_alive_timeout(2);
+    http.set_keep_alive_max_count(1000);  // a device's requests reuse its connection
     // An answer's headers and body leave in separate writes: without this, Nagle's algorithm
     // holds the body until the device acknowledges the headers (tens of milliseconds).
     http.set_tcp_nodelay(true);

@@ -38,9 +38,9 @@ void measure(const fs::path& dir, int devices) {
     const test::LoadResult r = test::run_load(server, session, port, devices, 7, 0);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     server.stop();
-    fmt::print("{:>3} devices  {:>6} requests  median {:6.2f} ms  p99 {:7.2f} ms  max {:7.2f} ms  {:5.1f} s in all, {} answered 429\n",
+    fmt::print("{:>3} devices  {:>6} requests  median {:6.2f} ms  p99 {:7.2f} ms  max {:7.2f} ms  {:5.1f} s in all; {} answered 429, {} without answer\n",
                devices, r.round_trip_ms.size(), test::percentile(r.round_trip_ms, 50), test::percentile(r.round_trip_ms, 99),
-               test::percentile(r.round_trip_ms, 100), seconds, r.refused);
+               test::percentile(r.round_trip_ms, 100), seconds, r.refused, r.failed);
 }
 
 }  // namespace

@@ -87,8 +87,10 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
                     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
                     if (r && timed) mine.round_trip_ms.push_back(ms);
                     if (r && r->status != 429) return r;
-                    ++mine.refused;
-                    if (!r) {
+                    if (r) {
+                        ++mine.refused;
+                    } else {
+                        ++mine.failed;
                         ++mine.reconnects;
                         dev.connect();
                     }
@@ -134,6 +136,7 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
             total.resent += mine.resent;
             total.reconnects += mine.reconnects;
             total.refused += mine.refused;
+            total.failed += mine.failed;
           } catch (const std::exception& e) {
             std::lock_guard g(total_mutex);
             if (error.empty()) error = fmt::format("device {}: {}", d, e.what());

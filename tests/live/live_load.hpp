@@ -24,7 +24,8 @@ struct LoadResult {
     std::size_t acknowledged = 0;       // edits answered 200
     std::size_t resent = 0;             // edits sent again after a lost answer
     std::size_t reconnects = 0;
-    std::size_t refused = 0;            // answers other than 200 (429 included), each sent again
+    std::size_t refused = 0;            // answered 429, sent again
+    std::size_t failed = 0;             // no answer (the connection failed), sent again
 };
 
 // What device `device` (0-based) enters for the member it plays: deterministic, so that the
