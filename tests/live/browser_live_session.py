@@ -3,7 +3,9 @@
 Selenium. `assessa-cli live --approve-all` serves the Lithuanian demo; three members join on a
 360x740 phone screen, score subcriterion 1.1 and add an area for improvement; the facilitator
 (the CLI's terminal) opens 1.2, the three vote blind, the facilitator reveals, and each page
-shows the dot plot. After SIGTERM the project file holds their work.
+shows the dot plot. Then the program stops: the page says so and keeps a note written meanwhile,
+which arrives once the program is started again on the same file (the session resumes at the
+same address). After SIGTERM the project file holds their work, the kept note once.
 Usage: browser_live_session.py ASSESSA_CLI WORKDIR [SCREENSHOT_DIR]
 Exits 77 (skipped) when chromium, chromedriver or python3-selenium is missing (scripts/deps test)."""
 import os, re, shutil, signal, socket, subprocess, sys, time
@@ -39,15 +41,28 @@ subprocess.run([cli, "demo", project, "--language", "lt"], check=True, stdout=su
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
-server = subprocess.Popen([cli, "live", project, "--port", str(port), "--approve-all"], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
-address = None
-for line in server.stdout:
-    m = re.search(r"(http://127\.0\.0\.1:\d+/s/[0-9a-f]+/)", line)
-    if m:
-        address = m.group(1)
-        break
-assert address, "no join address printed"
+def start_server():
+    global server
+    server = subprocess.Popen([cli, "live", project, "--port", str(port), "--approve-all"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+    printed, found = [], None
+    for line in server.stdout:  # up to "Stop with Ctrl+C."
+        printed.append(line)
+        m = re.search(r"(http://127\.0\.0\.1:\d+/s/[0-9a-f]+/)", line)
+        found = found or (m and m.group(1))
+        if "Ctrl+C" in line:
+            break
+    assert found, ("no join address printed", printed)
+    return found, printed
+
+
+def stop_server():
+    server.send_signal(signal.SIGTERM)
+    rest, err = server.communicate(timeout=20)
+    assert server.returncode == 0, (server.returncode, err)
+
+
+address, _ = start_server()
 
 
 def facilitator(command, answer):
@@ -136,13 +151,27 @@ try:
     phones[0].save_screenshot(os.path.join(shots, "live-reveal-phone.png"))
     stats = phones[0].find_element(By.CSS_SELECTOR, "#vote-area .stats").text
     assert "Balsų: 3" in stats, stats
+
+    # The facilitator's program closes: the page says so and keeps a note written meanwhile;
+    # started again on the same file, the session resumes at the same address and the note arrives.
+    d = phones[0]
+    stop_server()
+    wait(d, lambda: "uždarė sesiją" in d.find_element(By.ID, "status").text, "the page saying the session closed")
+    label = d.find_element(By.XPATH, "//label[starts-with(., 'Naujas įrašas: Stiprybės')]")
+    box = d.find_element(By.ID, label.get_attribute("for"))
+    box.send_keys("Pastaba be ryšio")
+    box.find_element(By.XPATH, "following-sibling::p/button").click()
+    wait(d, lambda: d.find_elements(By.CSS_SELECTOR, "#notes li.pending"), "the note kept while offline")
+    again, printed = start_server()
+    assert again == address, (again, address)
+    assert any("Resumed" in line or "Tęsiama" in line for line in printed), printed
+    saved(d)
+    wait(d, lambda: not d.find_elements(By.CSS_SELECTOR, "#notes li.pending"), "the kept note acknowledged")
 finally:
     for d in phones:
         d.quit()
 
-server.send_signal(signal.SIGTERM)
-rest, err = server.communicate(timeout=20)
-assert server.returncode == 0, (server.returncode, err)
+stop_server()
 
 xml = os.path.join(work, "browser-demo.xml")
 subprocess.run([cli, "export", project, "-o", xml], check=True, stdout=subprocess.DEVNULL)
@@ -151,5 +180,6 @@ for i in range(3):
     assert f"Naršyklės pastaba {i + 1}: trūksta rašytinės tvarkos" in text, f"member {i + 1}'s note is not in the file"
 assert re.search(r'<score phase="[a-z]+" value="30"', text), "the first member's score is not in the file"
 assert re.search(r'<score phase="[a-z]+" value="70"', text), "the third member's vote is not in the file"
-print(f"member page in chromium: 3 members joined, scored, noted, voted blind, saw the reveal; "
-      f"work in the file ({time.monotonic() - started:.1f} s)")
+assert text.count("Pastaba be ryšio") == 1, "the note kept while offline is not in the file once"
+print(f"member page in chromium: 3 members joined, scored, noted, voted blind, saw the reveal; a note kept "
+      f"offline arrived after the restart; work in the file ({time.monotonic() - started:.1f} s)")
