@@ -16,7 +16,8 @@ namespace assessa {
 namespace {
 
 using json = nlohmann::json;
-using namespace std::chrono_literals;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
 
 constexpr const char* secret_part = "/s/([0-9a-f]{16,128})";
 
@@ -164,12 +165,12 @@ void LiveServer::add_routes() {
 bool LiveServer::stream_events(EventStream& stream, void* sink_pointer) {
     auto& sink = *static_cast<httplib::DataSink*>(sink_pointer);
     const auto since_write = std::chrono::steady_clock::now() - stream.last_write;
-    if (stream.started && since_write < 200ms) std::this_thread::sleep_for(200ms - since_write);  // gather bursts
+    if (stream.started && since_write < milliseconds(200)) std::this_thread::sleep_for(milliseconds(200) - since_write);  // gather bursts
     std::uint64_t seen = 0;
     bool stopping = false;
     {
         std::unique_lock lock(events_mutex_);
-        if (stream.started) events_cv_.wait_for(lock, 1s, [&] { return stopping_ || changes_ != stream.seen; });
+        if (stream.started) events_cv_.wait_for(lock, seconds(1), [&] { return stopping_ || changes_ != stream.seen; });
         stopping = stopping_;
         seen = changes_;
     }
@@ -203,7 +204,7 @@ bool LiveServer::stream_events(EventStream& stream, void* sink_pointer) {
     stream.started = true;
     stream.seen = seen;
     const auto now = std::chrono::steady_clock::now();
-    if (out.empty() && now - stream.last_write > 15s) out = ": still here\n\n";  // finds a vanished device
+    if (out.empty() && now - stream.last_write > seconds(15)) out = ": still here\n\n";  // finds a vanished device
     if (out.empty()) return true;
     stream.last_write = now;
     return sink.write(out.data(), out.size());
@@ -221,7 +222,7 @@ int LiveServer::start() {
         throw std::runtime_error(trf("cannot listen on {} port {}: the address is not this computer's, or the port is taken",
                                      options_.address, options_.port));
     thread_ = std::thread([this] { http_->listen_after_bind(); });
-    while (!http_->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    while (!http_->is_running()) std::this_thread::sleep_for(milliseconds(1));
     return port_;
 }
 
@@ -232,7 +233,7 @@ void LiveServer::stop() {
         std::unique_lock lock(events_mutex_);
         stopping_ = true;
         events_cv_.notify_all();
-        events_cv_.wait_for(lock, 3s, [this] { return open_streams_ == 0; });
+        events_cv_.wait_for(lock, seconds(3), [this] { return open_streams_ == 0; });
     }
     http_->stop();
     thread_.join();
