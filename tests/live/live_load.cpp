@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <mutex>
 #include <random>
 #include <stdexcept>
@@ -70,6 +71,7 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
         for (int d = 0; d < devices; ++d) edits.push_back(load_edits(session.project(), session.cycle_id(), d));
     }
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(devices));
     for (int d = 0; d < devices; ++d) {
         threads.emplace_back([&, d] {
           try {
@@ -166,7 +168,7 @@ LoadResult run_load(LiveServer& server, LiveSession& session, int port, int devi
 double percentile(std::vector<double> values, double p) {
     if (values.empty()) return 0;
     std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
+    const auto index = static_cast<std::size_t>(std::lround(p / 100.0 * static_cast<double>(values.size() - 1)));
     return values[std::min(index, values.size() - 1)];
 }
 

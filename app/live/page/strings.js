@@ -92,7 +92,7 @@ window.ASSESSA_STRINGS = {
     remove_note: "Pašalinti: {text}",
     sending: "siunčiama…",
     vote_heading: "Aklas vertinimas: {code} {title}",
-    round: "{round} ratas",
+    round: "Ratas {round}",
     submitted: "Pateikė {n} iš {group}",
     your_vote: "Jūsų balsas",
     submit_vote: "Pateikti mano balsą",
