@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -28,6 +29,7 @@ struct LiveOptions {
     int port = 8080;
     bool approve_all = false;
     bool new_session = false;
+    bool https = false;
 };
 
 // One facilitator's command typed in the terminal: "N" or "approve N", "remove N", "open CODE",
@@ -78,7 +80,17 @@ void run_live(Context& ctx, const LiveOptions& o) {
     // The session secret and device tokens come from the same random source as packet secrets.
     LiveSession session(*p, cycle->id, [] { return new_packet_secret(); },
                         o.new_session ? LiveStart::fresh : LiveStart::resume);
-    LiveServer server(session, {o.address, o.port, 16 * 1024});
+    LiveServerOptions options;
+    options.address = o.address;
+    options.port = o.port;
+    options.https = o.https;
+    std::unique_ptr<LiveServer> made;
+    try {
+        made = std::make_unique<LiveServer>(session, options);
+    } catch (const std::exception& e) {
+        return ctx.fail(trf("{}: {}", o.file, e.what()));
+    }
+    LiveServer& server = *made;
     server.on_join = [&](const LiveDevice& d) {
         std::string name;
         for (const auto& m : session.group())
@@ -99,6 +111,7 @@ void run_live(Context& ctx, const LiveOptions& o) {
     ctx.out << trf("Live session on cycle {} of {}", cycle->label, o.file) << "\n"
             << trf("Join address: {}", server.join_address()) << "\n"
             << trf("Join code: {}", session.join_code()) << "\n";
+    if (o.https) ctx.out << trf("Certificate fingerprint (SHA-256): {}", server.certificate_fingerprint()) << "\n";
     if (session.resumed())
         ctx.out << trnf("Resumed the session kept in the file: {} device approved", "Resumed the session kept in the file: {} devices approved",
                         session.devices().size(), session.devices().size())
@@ -145,6 +158,8 @@ void add_live_commands(CLI::App& app, Context& ctx) {
     live->add_option("--port", o->port, tr("The port to listen on (default: 8080)"))->check(CLI::Range(1, 65535));
     live->add_flag("--new-session", o->new_session,
                    tr("Start a new session with a new address, instead of resuming the one kept in the file"));
+    live->add_flag("--https", o->https,
+                   tr("Serve HTTPS with a certificate made for this session (browsers warn; compare its fingerprint)"));
     live->add_flag("--approve-all", o->approve_all, tr("Approve every device that joins (only on 127.0.0.1, for scripts)"));
     live->callback([&ctx, o] { run_live(ctx, *o); });
 }

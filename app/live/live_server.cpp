@@ -3,6 +3,7 @@
 #include "app/live/live_api.hpp"
 #include "app/live/live_page.hpp"
 #include "app/live/rate_limit.hpp"
+#include "app/live/self_signed.hpp"
 #include "i18n/translator.hpp"
 
 #include <httplib.h>
@@ -46,10 +47,31 @@ struct LiveServer::EventStream {
     std::chrono::steady_clock::time_point last_write = std::chrono::steady_clock::now();
 };
 
+namespace {
+
+std::unique_ptr<httplib::Server> new_server(const LiveServerOptions& options, std::string& fingerprint) {
+#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
+    if (options.https) {
+        const SelfSignedCertificate c = make_self_signed_certificate(options.address);
+        auto server = std::make_unique<httplib::SSLServer>(static_cast<X509*>(c.certificate.get()),
+                                                           static_cast<EVP_PKEY*>(c.key.get()));
+        if (!server->is_valid()) throw std::runtime_error(tr("cannot start HTTPS with the session's certificate"));
+        fingerprint = c.fingerprint;
+        return server;
+    }
+#else
+    if (options.https) make_self_signed_certificate(options.address);  // says why not
+#endif
+    return std::make_unique<httplib::Server>();
+}
+
+}  // namespace
+
 LiveServer::LiveServer(LiveSession& session, LiveServerOptions options)
-    : session_(session), options_(std::move(options)), http_(std::make_unique<httplib::Server>()),
+    : session_(session), options_(std::move(options)),
       device_limit_(std::make_unique<RateLimit>(options_.device_per_second, options_.device_burst)),
       address_limit_(std::make_unique<RateLimit>(options_.address_per_second, options_.address_burst)) {
+    http_ = new_server(options_, fingerprint_);
     add_routes();
 }
 
@@ -243,7 +265,7 @@ bool LiveServer::running() const { return thread_.joinable() && http_->is_runnin
 
 std::string LiveServer::join_address() const {
     const bool v6 = options_.address.find(':') != std::string::npos;
-    return fmt::format("http://{}{}{}:{}/s/{}/", v6 ? "[" : "", options_.address, v6 ? "]" : "", port_, session_.secret());
+    return fmt::format("{}://{}{}{}:{}/s/{}/", options_.https ? "https" : "http", v6 ? "[" : "", options_.address, v6 ? "]" : "", port_, session_.secret());
 }
 
 }  // namespace assessa

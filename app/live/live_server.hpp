@@ -37,6 +37,9 @@ struct LiveServerOptions {
     double address_per_second = 10, address_burst = 100;
     // Connections served at the same time: each device's event stream holds one.
     std::size_t threads = 128;
+    // HTTPS with a self-signed certificate made for this session (docs/live-workshop.md says
+    // when to use it): members compare certificate_fingerprint() with what their browser shows.
+    bool https = false;
 };
 
 class RateLimit;
@@ -56,7 +59,9 @@ public:
     void stop();  // returns once nothing listens any more
     bool running() const;
 
-    std::string join_address() const;  // http://ADDRESS:PORT/s/SECRET/
+    std::string join_address() const;  // http://ADDRESS:PORT/s/SECRET/ (https:// with HTTPS)
+    // The SHA-256 fingerprint of the session's certificate ("AB:CD:…"); empty without HTTPS.
+    const std::string& certificate_fingerprint() const { return fingerprint_; }
     std::unique_lock<std::mutex> lock() { return std::unique_lock(mutex_); }
 
     // Called (under the lock, on a server thread) when a device asks to join.
@@ -84,6 +89,7 @@ private:
     std::thread thread_;
     std::mutex mutex_;
     int port_ = 0;
+    std::string fingerprint_;
     std::unique_ptr<RateLimit> device_limit_, address_limit_;
 
     // Event streams: every change counts up `changes_`; streams wait for it.

@@ -8,7 +8,7 @@ which arrives once the program is started again on the same file (the session re
 same address). After SIGTERM the project file holds their work, the kept note once.
 Usage: browser_live_session.py ASSESSA_CLI WORKDIR [SCREENSHOT_DIR]
 Exits 77 (skipped) when chromium, chromedriver or python3-selenium is missing (scripts/deps test)."""
-import os, re, shutil, signal, socket, subprocess, sys, time
+import atexit, os, re, shutil, signal, socket, subprocess, sys, time
 
 try:
     from selenium import webdriver
@@ -62,6 +62,13 @@ def stop_server():
     assert server.returncode == 0, (server.returncode, err)
 
 
+def kill_left_server():  # a failed check must not leave the session listening
+    if server is not None and server.poll() is None:
+        server.kill()
+
+
+server = None
+atexit.register(kill_left_server)
 address, _ = start_server()
 
 

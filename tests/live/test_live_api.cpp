@@ -8,6 +8,10 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <fmt/format.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -365,4 +369,57 @@ TEST_CASE("Live API: a device over its request limit gets 429 and nothing is wri
     CHECK(client.Get((base + "group").c_str())->status == 200);
     CHECK(client.Get((base + "group").c_str())->status == 200);
     CHECK(client.Get((base + "group").c_str())->status == 429);
+}
+
+namespace {
+
+// The SHA-256 fingerprint of the certificate a TLS server on this port presents, as a browser
+// shows it.
+std::string presented_fingerprint(int port) {
+    std::unique_ptr<SSL_CTX, decltype(&SSL_CTX_free)> ctx(SSL_CTX_new(TLS_client_method()), SSL_CTX_free);
+    std::unique_ptr<BIO, decltype(&BIO_free_all)> bio(BIO_new_ssl_connect(ctx.get()), BIO_free_all);
+    const std::string where = "127.0.0.1:" + std::to_string(port);
+    BIO_set_conn_hostname(bio.get(), where.c_str());
+    if (BIO_do_handshake(bio.get()) != 1) return "no handshake";
+    SSL* ssl = nullptr;
+    BIO_get_ssl(bio.get(), &ssl);
+    std::unique_ptr<X509, decltype(&X509_free)> peer(SSL_get1_peer_certificate(ssl), X509_free);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    if (!peer || X509_digest(peer.get(), EVP_sha256(), digest, &n) != 1) return "no certificate";
+    std::string out;
+    for (unsigned int i = 0; i < n; ++i) out += fmt::format("{}{:02X}", i ? ":" : "", digest[i]);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Live API: HTTPS with a certificate made for the session, and its fingerprint", "[live][api][https]") {
+    ProjectFixture p;
+    p.add_member("Ona");
+    LiveSession session{*p.project, p.cycle, predictable_secrets()};
+    LiveServerOptions options;
+    options.https = true;
+    LiveServer server{session, options};
+    const int port = server.start();
+    const std::string fingerprint = server.certificate_fingerprint();
+    CHECK(fingerprint.size() == 32 * 3 - 1);
+    CHECK(fingerprint.find_first_not_of("0123456789ABCDEF:") == std::string::npos);
+    CHECK(server.join_address().rfind("https://127.0.0.1:", 0) == 0);
+    const std::string path = "/s/" + session.secret() + "/api/group";
+
+    httplib::SSLClient tls("127.0.0.1", port);
+    tls.enable_server_certificate_verification(false);  // self-signed: the fingerprint is the check
+    auto r = tls.Get(path.c_str());
+    REQUIRE(r);
+    CHECK(r->status == 200);
+    // The certificate the server presents is the one whose fingerprint it shows.
+    CHECK(presented_fingerprint(port) == fingerprint);
+    httplib::Client plain("127.0.0.1", port);
+    plain.set_read_timeout(5, 0);
+    auto refused = plain.Get(path.c_str());
+    CHECK((!refused || refused->status != 200));
+
+    LiveServer other{session, options};
+    CHECK(other.certificate_fingerprint() != fingerprint);  // a new certificate per session
 }
