@@ -34,10 +34,35 @@ std::string join_code_from(const std::string& hex) {
 }  // namespace
 
 LiveSession::LiveSession(Project& project, Id cycle_id, std::function<std::string()> new_secret)
-    : project_(project), cycle_id_(cycle_id), cycle_(project.cycle(cycle_id)), new_secret_(std::move(new_secret)),
-      secret_(new_secret_()), join_code_(join_code_from(new_secret_())) {
+    : LiveSession(project, cycle_id, std::move(new_secret), LiveStart::fresh) {}
+
+LiveSession::LiveSession(Project& project, Id cycle_id, std::function<std::string()> new_secret, LiveStart start)
+    : project_(project), cycle_id_(cycle_id), cycle_(project.cycle(cycle_id)), new_secret_(std::move(new_secret)) {
     for (const auto& m : project_.cycle_members(cycle_id)) group_.insert(m.id);
+    const auto kept = start == LiveStart::resume ? project_.live_session(cycle_id) : std::nullopt;
+    if (kept) {
+        resume_kept(*kept);
+        return;
+    }
+    secret_ = new_secret_();
+    join_code_ = join_code_from(new_secret_());
+    project_.start_live_session(cycle_id_, secret_, join_code_);
 }
+
+void LiveSession::resume_kept(const LiveSessionRecord& kept) {
+    secret_ = kept.secret;
+    join_code_ = kept.join_code;
+    for (const auto& d : kept.devices) {
+        if (!group_.count(d.member_id)) continue;  // left the group since: the device stays out
+        devices_.push_back({d.device_id, d.member_id, d.label, true});
+        tokens_[d.device_id] = d.token;
+    }
+    for (const auto& d : kept.devices) next_device_id_ = std::max(next_device_id_, d.device_id + 1);
+    for (const auto& e : kept.edits) applied_.insert(e);
+    resumed_ = true;
+}
+
+void LiveSession::end() { project_.end_live_session(cycle_id_); }
 
 bool LiveSession::secret_matches(std::string_view secret) const { return same_secret(secret, secret_); }
 
@@ -53,6 +78,8 @@ LiveSession::Joining LiveSession::request_join(Id member_id, const std::string& 
 void LiveSession::approve(int device_id) {
     auto d = std::find_if(devices_.begin(), devices_.end(), [&](const LiveDevice& x) { return x.id == device_id; });
     if (d == devices_.end()) refuse(LiveRefusal::not_found, trf("no device {} in the session", device_id));
+    if (d->approved) return;
+    project_.keep_live_device(cycle_id_, {d->id, d->member_id, d->label, tokens_.at(d->id)});
     d->approved = true;
 }
 
@@ -61,6 +88,7 @@ void LiveSession::remove(int device_id) {
     std::erase_if(devices_, [&](const LiveDevice& x) { return x.id == device_id; });
     if (devices_.size() == before) refuse(LiveRefusal::not_found, trf("no device {} in the session", device_id));
     tokens_.erase(device_id);
+    project_.forget_live_device(cycle_id_, device_id);
 }
 
 std::vector<LiveDevice> LiveSession::devices() const { return devices_; }
@@ -105,12 +133,20 @@ bool LiveSession::apply_own(std::string_view token, const std::string& edit_id, 
     check_node(node_code);
     if (!first_time(d, edit_id)) return false;
     try {
-        edit();
+        project_.batch([&] {
+            edit();
+            project_.record_live_edit(cycle_id_, d.id, edit_id);
+        });
     } catch (const InvalidEdit& e) {
         refuse(LiveRefusal::bad_request, e.what());
     }
     applied_.insert({d.id, edit_id});
     return true;
+}
+
+void LiveSession::mark_applied(const LiveDevice& d, const std::string& edit_id) {
+    project_.record_live_edit(cycle_id_, d.id, edit_id);
+    applied_.insert({d.id, edit_id});
 }
 
 bool LiveSession::set_score(std::string_view token, const std::string& edit_id, Id member_id,
@@ -131,6 +167,34 @@ bool LiveSession::add_item(std::string_view token, const std::string& edit_id, I
         if (text.size() > max_text_bytes) refuse(LiveRefusal::bad_request, trf("a note may hold at most {} bytes", max_text_bytes));
         project_.add_item(cycle_id_, member_id, node_code, kind, text);
     });
+}
+
+bool LiveSession::remove_item(std::string_view token, const std::string& edit_id, Id member_id,
+                              const std::string& node_code, Id item_id) {
+    return apply_own(token, edit_id, member_id, node_code, [&] {
+        const Rating r = project_.rating(cycle_id_, member_id, node_code);
+        if (std::none_of(r.items.begin(), r.items.end(), [&](const NoteItem& i) { return i.id == item_id; }))
+            refuse(LiveRefusal::not_found, trf("no note {} of this member on {}", item_id, node_code));
+        project_.remove_item(item_id);
+    });
+}
+
+std::map<Id, LiveProgress> LiveSession::progress() const {
+    const Framework& fw = *project_.framework_of(cycle_);
+    std::size_t total = 0;
+    for (std::size_t i : fw.assessable_nodes())
+        if (project_.panel_for(cycle_, fw.nodes()[i].code)) ++total;
+    std::map<Id, LiveProgress> out;
+    for (Id m : group_) out[m] = {0, total};
+    for (const auto& r : project_.ratings(cycle_id_)) {
+        auto it = out.find(r.member_id);
+        const Panel* panel = project_.panel_for(cycle_, r.node_code);
+        if (it == out.end() || !panel) continue;
+        const bool complete = std::all_of(panel->phases.begin(), panel->phases.end(),
+                                          [&](const Phase& p) { return r.scores.count(p.id) != 0; });
+        if (r.no_opinion || complete) ++it->second.done;
+    }
+    return out;
 }
 
 void LiveSession::open_item(const std::string& node_code) {
@@ -188,9 +252,9 @@ bool LiveSession::vote(std::string_view token, const std::string& edit_id, const
     }
     project_.batch([&] {
         for (const auto& [phase, value] : scores) project_.set_score(cycle_id_, d.member_id, node_code, phase, value);
+        mark_applied(d, edit_id);
     });
     votes_[d.member_id] = scores;
-    applied_.insert({d.id, edit_id});
     if (auto_reveal && votes_.size() == group_.size()) reveal();
     return true;
 }

@@ -58,11 +58,30 @@ struct LiveRound {
     std::vector<PhaseScores> votes;  // after the reveal only, in an order that names nobody
 };
 
+// How far a member is with the individual assessment: subcriteria with every phase scored, or
+// marked "no opinion", out of those of the cycle.
+struct LiveProgress {
+    std::size_t done = 0;
+    std::size_t total = 0;
+    bool operator==(const LiveProgress&) const = default;
+};
+
+// Whether a session starts anew or resumes the one kept in the project (after a restart).
+enum class LiveStart { fresh, resume };
+
 class LiveSession {
 public:
     // `new_secret` makes the session secret and the device tokens (hex from the operating
     // system's cryptographic random generator in the program; the tests pass their own).
+    // The session is kept in the project (secret, join code, approved devices and their applied
+    // edit ids). A fresh session replaces the one kept; resuming takes the kept one back, so the
+    // join address stays the same and approved devices carry on with their tokens (fresh when
+    // none is kept).
     LiveSession(Project& project, Id cycle_id, std::function<std::string()> new_secret);
+    LiveSession(Project& project, Id cycle_id, std::function<std::string()> new_secret, LiveStart start);
+    bool resumed() const { return resumed_; }
+    // Forgets the session kept in the project: its tokens will not work in a later session.
+    void end();
 
     Id cycle_id() const { return cycle_id_; }
     // The random part of the join address; a request without it is not part of the session.
@@ -98,6 +117,11 @@ public:
                         const std::string& node_code, bool no_opinion);
     bool add_item(std::string_view token, const std::string& edit_id, Id member_id, const std::string& node_code,
                   NoteKind kind, const std::string& text);
+    // Removes one of the member's own notes on the node (not found when it is not theirs).
+    bool remove_item(std::string_view token, const std::string& edit_id, Id member_id, const std::string& node_code,
+                     Id item_id);
+    // Each member of the group's progress with the individual assessment.
+    std::map<Id, LiveProgress> progress() const;
 
     // ---- Blind rating in the consensus meeting (the facilitator's controls) ----
     void open_item(const std::string& node_code);  // a new item starts at round 1
@@ -109,6 +133,9 @@ public:
     // A member's vote: their phase scores for the open item, written as their rating.
     bool vote(std::string_view token, const std::string& edit_id, const std::string& node_code, const PhaseScores& scores);
     LiveRound round() const;
+    bool has_voted(Id member_id) const { return votes_.count(member_id) != 0; }  // in this round
+    const Project& project() const { return project_; }
+    const Cycle& cycle() const { return cycle_; }
 
     // Longest text a device may send (a note), in bytes.
     static constexpr std::size_t max_text_bytes = 4000;
@@ -118,6 +145,9 @@ private:
     void check_own(const LiveDevice& d, Id member_id) const;
     void check_node(const std::string& node_code) const;
     bool first_time(const LiveDevice& d, const std::string& edit_id);
+    // Marks an edit applied, in the project too (inside the edit's transaction).
+    void mark_applied(const LiveDevice& d, const std::string& edit_id);
+    void resume_kept(const LiveSessionRecord& kept);
     // A device's edit of its own member's rating: checked, applied once, refused as bad input
     // when the core refuses it.
     bool apply_own(std::string_view token, const std::string& edit_id, Id member_id, const std::string& node_code,
@@ -134,6 +164,7 @@ private:
     std::map<int, std::string> tokens_;             // device id -> token
     std::set<std::pair<int, std::string>> applied_;  // (device id, edit id)
     int next_device_id_ = 1;
+    bool resumed_ = false;
 
     std::string open_node_;
     int round_number_ = 0;

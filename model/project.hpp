@@ -88,7 +88,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 9;
+    static constexpr int schema_version = 10;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -160,6 +160,16 @@ public:
     std::vector<MeetingItem> meeting_record(Id cycle_id) const;
     MeetingItem meeting_item(Id cycle_id, const std::string& node_code) const;
     void set_meeting_item(Id cycle_id, const MeetingItem& item);  // an all-zero item is removed
+
+    // The live workshop session kept for a cycle (std::nullopt: none). Starting one replaces the
+    // one kept, with its devices and edits; ending it forgets them.
+    std::optional<LiveSessionRecord> live_session(Id cycle_id) const;
+    void start_live_session(Id cycle_id, const std::string& secret, const std::string& join_code);
+    void end_live_session(Id cycle_id);
+    void keep_live_device(Id cycle_id, const LiveDeviceRecord& device);  // an approved device
+    void forget_live_device(Id cycle_id, int device_id);                 // and its edits
+    // An edit of a kept device applied: part of the edit's own transaction (inside batch()).
+    void record_live_edit(Id cycle_id, int device_id, const std::string& edit_id);
 
     // Cycles in time: by start date, then by label (never by when they were added).
     std::vector<Cycle> cycles() const;

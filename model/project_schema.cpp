@@ -303,6 +303,25 @@ ALTER TABLE cycle_member ADD COLUMN role TEXT NOT NULL DEFAULT 'member'
 UPDATE cycle_member SET role = (SELECT role FROM member WHERE member.id = cycle_member.member_id);
 )SQL");
     }
+    if (from_version < 10) {
+        // Version 10: the live workshop session of a cycle, kept so that a restarted program
+        // resumes it: its secret, the approved devices' tokens, and the edits each has applied.
+        db.exec(R"SQL(
+CREATE TABLE live_session (
+  cycle_id INTEGER PRIMARY KEY REFERENCES cycle(id) ON DELETE CASCADE,
+  secret TEXT NOT NULL, join_code TEXT NOT NULL);
+CREATE TABLE live_device (
+  cycle_id INTEGER NOT NULL REFERENCES live_session(cycle_id) ON DELETE CASCADE,
+  device_id INTEGER NOT NULL CHECK (device_id > 0),
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  label TEXT NOT NULL, token TEXT NOT NULL,
+  PRIMARY KEY (cycle_id, device_id));
+CREATE TABLE live_edit (
+  cycle_id INTEGER NOT NULL, device_id INTEGER NOT NULL, edit_id TEXT NOT NULL,
+  PRIMARY KEY (cycle_id, device_id, edit_id),
+  FOREIGN KEY (cycle_id, device_id) REFERENCES live_device(cycle_id, device_id) ON DELETE CASCADE);
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

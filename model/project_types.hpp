@@ -57,6 +57,27 @@ struct MeetingItem {
     bool operator==(const MeetingItem&) const = default;
 };
 
+// A live workshop session kept in the project (model/live_session), so that a restarted program
+// resumes it: the same join address, and the approved devices with their tokens and the ids of
+// the edits each has had applied.
+struct LiveDeviceRecord {
+    int device_id = 0;
+    Id member_id = 0;
+    std::string label;
+    std::string token;
+
+    bool operator==(const LiveDeviceRecord&) const = default;
+};
+
+struct LiveSessionRecord {
+    std::string secret;
+    std::string join_code;
+    std::vector<LiveDeviceRecord> devices;                // approved devices, by device id
+    std::vector<std::pair<int, std::string>> edits;       // (device id, edit id) applied
+
+    bool operator==(const LiveSessionRecord&) const = default;
+};
+
 // One self-assessment round (e.g. "2026") on one framework with one scoring method.
 struct Cycle {
     Id id = 0;

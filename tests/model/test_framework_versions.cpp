@@ -429,3 +429,36 @@ TEST_CASE("A project file of format 8 is migrated with every member's role in ev
     }
     CHECK(members[0].role == MemberRole::sponsor);
 }
+
+TEST_CASE("A project file of format 9 is migrated to 10 and then keeps a live session", "[store][migration][live]") {
+    TempDir d;
+    const std::string path = d.file("v9.assessa");
+    fs::copy_file(data_dir() + "/project-v1.assessa", path);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        store::migrate(db, 1, 9);
+    }
+    auto p = Project::open(path);
+    CHECK_FALSE(p->backup_path().empty());
+    const Cycle c = p->current_cycle();
+    CHECK_FALSE(p->live_session(c.id));
+    const Id member = p->cycle_members(c.id).front().id;
+    p->start_live_session(c.id, std::string(64, 'a'), "ABCDEF");
+    p->keep_live_device(c.id, {3, member, "Phone", std::string(64, 'b')});
+    p->batch([&] { p->record_live_edit(c.id, 3, "e1"); });
+    p->record_live_edit(c.id, 7, "not a kept device");  // ignored: no such device
+    CHECK_THROWS_AS(p->keep_live_device(c.id + 1000, {1, member, "Phone", "t"}), std::exception);
+    p.reset();
+    p = Project::open(path);
+    const auto kept = p->live_session(c.id);
+    REQUIRE(kept);
+    CHECK(kept->secret == std::string(64, 'a'));
+    CHECK(kept->join_code == "ABCDEF");
+    CHECK(kept->devices == std::vector<LiveDeviceRecord>{{3, member, "Phone", std::string(64, 'b')}});
+    CHECK(kept->edits == std::vector<std::pair<int, std::string>>{{3, "e1"}});
+    p->forget_live_device(c.id, 3);
+    CHECK(p->live_session(c.id)->devices.empty());
+    CHECK(p->live_session(c.id)->edits.empty());
+    p->end_live_session(c.id);
+    CHECK_FALSE(p->live_session(c.id));
+}

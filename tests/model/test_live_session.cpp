@@ -146,3 +146,65 @@ TEST_CASE("Auto-reveal shows the votes once every member has voted", "[live][bli
     CHECK(f.session.round().revealed);
     CHECK(f.session.round().votes.size() == tokens.size());
 }
+
+TEST_CASE("A live session kept in the project resumes after a restart with its address and approved devices", "[live][resume]") {
+    LiveFixture f;
+    const std::string secret = f.session.secret();
+    const std::string code = f.session.join_code();
+    const std::string ona = f.joined(f.ona);
+    const auto waiting = f.session.request_join(f.jonas, "Laptop");  // never approved: not kept
+    const auto removed = f.session.request_join(f.jonas, "Old phone");
+    f.session.approve(removed.device_id);
+    f.session.remove(removed.device_id);
+    CHECK(f.session.set_score(ona, "e1", f.ona, "1.1", "overall", 40));
+    CHECK(f.session.add_item(ona, "e2", f.ona, "1.1", NoteKind::afi, "No procedure"));
+
+    // The program closes and opens the project again.
+    f.reopen();
+    LiveSession again(*f.project, f.cycle, predictable_secrets(), LiveStart::resume);
+    CHECK(again.resumed());
+    CHECK(again.secret() == secret);
+    CHECK(again.join_code() == code);
+    REQUIRE(again.devices().size() == 1);
+    CHECK(again.device_for(ona).member_id == f.ona);
+    CHECK_FALSE(again.any_device_for(waiting.token));
+    CHECK_FALSE(again.any_device_for(removed.token));
+    // Edits the device sends again after the restart are not applied twice.
+    CHECK_FALSE(again.add_item(ona, "e2", f.ona, "1.1", NoteKind::afi, "No procedure"));
+    CHECK(f.project->rating(f.cycle, f.ona, "1.1").items.size() == 1);
+    CHECK(again.add_item(ona, "e3", f.ona, "1.1", NoteKind::strength, "Clear mission"));
+    // A device joining now gets an id no kept device has.
+    CHECK(again.request_join(f.jonas, "Tablet").device_id != again.device_for(ona).id);
+
+    // A fresh session replaces the kept one: new address, the old token stops.
+    LiveSession fresh(*f.project, f.cycle, [] { return std::string(64, '9'); }, LiveStart::fresh);
+    CHECK_FALSE(fresh.resumed());
+    CHECK(fresh.secret() != secret);
+    CHECK(refusal_of([&] { fresh.device_for(ona); }) == LiveRefusal::unauthorised);
+    fresh.end();
+    CHECK_FALSE(f.project->live_session(f.cycle));
+    LiveSession after_end(*f.project, f.cycle, predictable_secrets(), LiveStart::resume);
+    CHECK_FALSE(after_end.resumed());
+}
+
+TEST_CASE("A device removes only its own member's notes, and progress counts complete subcriteria", "[live]") {
+    LiveFixture f;
+    const std::string ona = f.joined(f.ona);
+    const Id own = f.project->add_item(f.cycle, f.ona, "1.1", NoteKind::afi, "Mine");
+    const Id other = f.project->add_item(f.cycle, f.jonas, "1.1", NoteKind::afi, "Jonas's");
+    CHECK(refusal_of([&] { f.session.remove_item(ona, "r1", f.ona, "1.1", other); }) == LiveRefusal::not_found);
+    CHECK(refusal_of([&] { f.session.remove_item(ona, "r2", f.jonas, "1.1", other); }) == LiveRefusal::forbidden);
+    CHECK(f.project->rating(f.cycle, f.jonas, "1.1").items.size() == 1);
+    CHECK(f.session.remove_item(ona, "r3", f.ona, "1.1", own));
+    CHECK(f.project->rating(f.cycle, f.ona, "1.1").items.empty());
+
+    const auto before = f.session.progress();
+    REQUIRE(before.count(f.ona));
+    CHECK(before.at(f.ona).done == 0);
+    CHECK(before.at(f.ona).total > 1);
+    const Panel& panel = *f.project->panel_for(f.project->cycle(f.cycle), "1.1");
+    for (const auto& ph : panel.phases) f.session.set_score(ona, "s-" + ph.id, f.ona, "1.1", ph.id, panel.scale_min);
+    f.session.set_no_opinion(ona, "n1", f.ona, "2.1", true);
+    CHECK(f.session.progress().at(f.ona).done == 2);
+    CHECK(f.session.progress().at(f.jonas).done == 0);
+}
