@@ -7,6 +7,7 @@
 #include "model/platform/platform.hpp"
 
 #include <wx/app.h>
+#include <wx/strconv.h>
 #include <wx/cmdline.h>
 #include <wx/config.h>
 #include <wx/intl.h>
@@ -24,6 +25,11 @@ class AssessaApp : public wxApp {
 public:
     bool OnInit() override {
         wxStopWatch clock;
+        // Every narrow string in Assessa is UTF-8 ("…" in messages, "·" in labels). wx converts
+        // one it is given with the C library's encoding, which on Windows is the ANSI code page
+        // ("â€¦"): make it UTF-8 on every system. (On POSIX the program runs with a UTF-8 ctype
+        // anyway, see ensure_utf8_ctype.)
+        wxConvLibcPtr = &wxConvUTF8;
         SetAppName("assessa");
         SetVendorName("Assessa");
         init_runtime();
