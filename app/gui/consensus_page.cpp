@@ -1,4 +1,5 @@
 #include "app/gui/consensus_page.hpp"
+#include "app/gui/workshop/live_host.hpp"
 #include "app/gui/afi_action_button.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/merge_editor.hpp"
@@ -248,6 +249,7 @@ void ConsensusPage::fill_members() {
     long row = 0;
     std::map<Id, wxString> names;
     const std::vector<Member> members = members_listed(s, anonymous);
+    const bool votes_hidden = host_.live() && host_.live()->hides_votes_on(s.node());
     for (const Member& m : members) {
         const wxString name = member_label(s, m, anonymous);
         names[m.id] = name;
@@ -256,11 +258,12 @@ void ConsensusPage::fill_members() {
         int col = 1;
         for (const Phase& ph : panel->phases) {
             auto it = r.scores.find(ph.id);
-            table_->SetItem(row, col++, r.no_opinion ? _("no opinion")
+            table_->SetItem(row, col++, votes_hidden ? wxString::FromUTF8("•")
+                                        : r.no_opinion ? _("no opinion")
                                         : it == r.scores.end() ? wxString("–")
                                                                : wxString::Format("%d", it->second));
         }
-        const auto total = node_score(*panel, r.scores);
+        const auto total = votes_hidden ? std::nullopt : node_score(*panel, r.scores);
         if (total) node_scores.push_back(*total);
         if (panel->phases.size() > 1) table_->SetItem(row, col, total ? fmt1(*total) : wxString("–"));
         ++row;
@@ -282,7 +285,8 @@ void ConsensusPage::fill_members() {
                                            sp->count, fmt1(sp->mean), fmt1(sp->median), fmt1(sp->min),
                                            fmt1(sp->max), fmt1(sp->range), fmt1(sp->stddev)));
     else
-        spread_->SetLabel(_("No complete individual scores yet."));
+        spread_->SetLabel(votes_hidden ? _("The votes are hidden until the reveal.")
+                                       : _("No complete individual scores yet."));
     spread_->Wrap(FromDIP(380));
     chart_->set(node_scores, agreed, band_starts(*panel));
 

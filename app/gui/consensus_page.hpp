@@ -47,8 +47,12 @@ public:
     // The "Agree each" and "Merge into one…" buttons under the members' items.
     std::pair<wxButton*, wxButton*> agree_buttons(NoteKind kind) { return agree_buttons_.at(kind); }
 
-private:
+    // The members' scores of the node shown, again (a live session's devices wrote some). A
+    // live blind vote's scores stay hidden until its reveal.
     void fill_members();
+    wxListView* member_table() { return table_; }
+
+private:
     std::vector<ChosenItem> selected_items(NoteKind kind) const;
     void save_texts();
 

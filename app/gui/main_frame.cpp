@@ -13,6 +13,7 @@
 #include "app/gui/plan_ids.hpp"
 #include "app/gui/plan_panel.hpp"
 #include "app/gui/projector_font.hpp"
+#include "app/gui/workshop/workshop_actions.hpp"
 #include "app/gui/report_commands.hpp"
 #include "app/gui/packet_actions.hpp"
 #include "app/gui/packet_frame.hpp"
@@ -82,6 +83,7 @@ MainFrame::MainFrame(FrameworkLibrary library)
     normal_font_ = GetFont();
     build_menus();
     packets_ = std::make_unique<PacketActions>(*this);
+    workshop_ = std::make_unique<WorkshopActions>(*this);
     keep_status_fields_fitted(this);
     install_wheel_guard();
     CreateStatusBar(4);
@@ -114,6 +116,7 @@ MainFrame::MainFrame(FrameworkLibrary library)
 }
 
 MainFrame::~MainFrame() {
+    workshop_.reset();  // stops the live session while the project it writes is still open
     use_projector_font_in_dialogs(wxNullFont);  // dialogs of a later window start at the normal size
 }
 
@@ -325,6 +328,7 @@ bool MainFrame::open_project(const std::string& path) {
     if (!project->backup_path().empty())
         SetStatusText(wxString::Format(_("Updated to the new file format; the old file was kept as %s"),
                                        u8(project->backup_path())), 0);
+    if (workshop_) workshop_->stop();
     session_.reset();
     session_ = std::make_unique<ProjectSession>(std::move(project));
     history_.AddFileToHistory(u8(path));
@@ -359,6 +363,7 @@ bool MainFrame::open_demo() {
 
 void MainFrame::close_project() {
     if (!session_) return;
+    workshop_->stop();
     if (meeting_shown()) meeting_->leave();  // keeps the time spent on the item shown
     consensus_->refresh();  // saves text being typed
     book_->SetSelection(0);
@@ -451,6 +456,7 @@ void MainFrame::undo(bool redo) {
 
 void MainFrame::switch_cycle(Id cycle_id) {
     if (!session_) return;
+    if (workshop_->host() && cycle_id != session_->cycle().id) workshop_->stop();  // it belongs to the cycle left
     consensus_->refresh();  // saves text being typed
     session_->select_cycle(cycle_id);
     tree_->rebuild();
@@ -544,6 +550,8 @@ void MainFrame::create_action_from_afi(Id afi) {
     plan_->show_view(PlanPanel::table_view);
     plan_->new_action_from_afi(afi);
 }
+
+LiveHost* MainFrame::live() { return workshop_ ? workshop_->host() : nullptr; }
 
 void MainFrame::show_page(Page page) {
     if (!session_) return;

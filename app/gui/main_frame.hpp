@@ -29,6 +29,7 @@ class CycleBanner;
 class IsoPage;
 class PlanPanel;
 class PacketActions;
+class WorkshopActions;
 
 // How the frame talks to the user in a modal way; the GUI tests replace it.
 struct UserPrompts {
@@ -78,6 +79,7 @@ public:
     void show_node(const std::string& code) override;
     void create_action_from_afi(Id afi) override;
     bool projector_mode() const override { return projector_; }
+    LiveHost* live() override;
     void set_projector_mode(bool on);
     // In projector mode the windows that show members' names (group, packets, approvals) stay
     // closed: true, and the status bar says how to see them.
@@ -95,6 +97,7 @@ public:
     PlanPanel* plan_panel() { return plan_; }
     const FrameworkLibrary& library() const { return library_; }
     PacketActions* packets() { return packets_.get(); }
+    WorkshopActions* workshop() { return workshop_.get(); }
     CycleBanner* cycle_banner() { return cycle_banner_; }
 
 private:
@@ -116,6 +119,7 @@ private:
     Preferences prefs_;
     std::unique_ptr<ProjectSession> session_;
     std::unique_ptr<PacketActions> packets_;  // File menu: send, import, status of packets
+    std::unique_ptr<WorkshopActions> workshop_;  // the live session; goes before the project it writes
     UserPrompts prompts_;
     wxFileHistory history_;
     bool projector_ = false;

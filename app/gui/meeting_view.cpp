@@ -3,6 +3,8 @@
 #include "app/gui/charts.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/ui_language.hpp"
+#include "app/gui/workshop/blind_vote_bar.hpp"
+#include "app/gui/workshop/live_host.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/meeting_record.hpp"
 #include "model/number_format.hpp"
@@ -135,6 +137,17 @@ void MeetingView::refresh() {
     else SetFocus();
 }
 
+void MeetingView::live_changed() {
+    if (code_.empty()) return;
+    LiveHost* live = host_.live();
+    const bool running = live && live->running();
+    if ((vote_bar_ != nullptr) != running || (vote_bar_ && vote_bar_->hides_scores() != votes_hidden_)) {
+        refresh();
+        return;
+    }
+    if (vote_bar_) vote_bar_->refresh();
+}
+
 void MeetingView::another_round() {
     if (code_.empty() || host_.session().project().read_only()) return;
     record_time();
@@ -199,6 +212,7 @@ void MeetingView::build() {
     agree_.clear();
     clock_ = stats_ = nullptr;
     chart_ = nullptr;
+    vote_bar_ = nullptr;
     width_ = GetClientSize().x;
     const int margin = FromDIP(12);
     const int wrap = std::max(FromDIP(300), width_ - 2 * margin - FromDIP(24));
@@ -242,10 +256,17 @@ void MeetingView::build() {
         ->Enable(!read_only);
     button(_("Agenda"), _("Back to the agenda (Esc)"), [this] { leave(); });
     page->Add(bar, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
+    if (LiveHost* live = host_.live(); live && live->running()) {
+        vote_bar_ = new BlindVoteBar(this, *live, code_, read_only);
+        page->Add(vote_bar_, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
+    }
+    // While the live session's blind vote on this item runs, the votes arriving as members'
+    // ratings stay hidden from the room until the reveal.
+    votes_hidden_ = vote_bar_ && vote_bar_->hides_scores();
 
     // The distribution and every statistic, on lines of their own so that none is ever cut.
     std::vector<double> individual;
-    if (const NodeSummary* ns = s.summary().node(code_)) individual = ns->individual;
+    if (const NodeSummary* ns = s.summary().node(code_); ns && !votes_hidden_) individual = ns->individual;
     const Consensus c = s.project().consensus(s.cycle().id, code_);
     auto* numbers = new wxBoxSizer(wxHORIZONTAL);
     chart_ = new StripChart(this);
@@ -259,7 +280,7 @@ void MeetingView::build() {
                                                 f(sp->range));
         text = two_per_line(lines);
     } else {
-        text = _("No complete individual scores yet.");
+        text = votes_hidden_ ? _("The votes are hidden until the reveal.") : _("No complete individual scores yet.");
     }
     stats_ = new wxStaticText(this, wxID_ANY, text);
     stats_->SetName(_("Statistics"));

@@ -17,6 +17,7 @@ class wxStaticText;
 
 namespace assessa::gui {
 
+class BlindVoteBar;
 class StripChart;
 
 // The consensus meeting on the projector: one agenda item at a time, filling the screen.
@@ -37,12 +38,16 @@ public:
     // After an undo or redo: shows the item the edit belonged to (when it is on the agenda) with
     // the values now in the file, at the same scroll position.
     void refresh();
+    // After something happened in the live session: the blind vote's state shown, and the item
+    // shown again when its votes were revealed or hidden.
+    void live_changed();
 
     const std::string& code() const { return code_; }
     ScoreInput* score_input(const std::string& phase);
     const std::vector<wxButton*>& agree_buttons(NoteKind kind) { return agree_[kind]; }
     wxStaticText* statistics() { return stats_; }
     wxStaticText* clock() { return clock_; }
+    BlindVoteBar* vote_bar() { return vote_bar_; }
 
 private:
     void build();
@@ -65,6 +70,8 @@ private:
     StripChart* chart_ = nullptr;
     std::vector<ScoreInput*> scores_;
     std::map<NoteKind, std::vector<wxButton*>> agree_;
+    BlindVoteBar* vote_bar_ = nullptr;  // while a live session runs
+    bool votes_hidden_ = false;
 };
 
 }  // namespace assessa::gui

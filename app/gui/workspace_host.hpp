@@ -4,6 +4,8 @@
 
 namespace assessa::gui {
 
+class LiveHost;
+
 // What the workspace views need from the window that holds them.
 class WorkspaceHost {
 public:
@@ -17,6 +19,8 @@ public:
     virtual bool projector_mode() const = 0;
     // Opens the action editor on a new action answering an agreed AFI (consensus item id).
     virtual void create_action_from_afi(Id /*afi*/) {}
+    // The live workshop session, while one runs (Workshop menu).
+    virtual LiveHost* live() { return nullptr; }
 };
 
 }  // namespace assessa::gui

@@ -131,12 +131,15 @@ void LiveServer::add_routes() {
     http.Get(base + "/api/events", [this, admitted](const httplib::Request& req, httplib::Response& res) {
         auto stream = std::make_shared<EventStream>();
         stream->token = req.has_header("X-Assessa-Token") ? token_of(req) : req.get_param_value("token");
-        {
-            std::lock_guard guard(mutex_);
+        bool may_listen = false;
+        const bool run = with_session([&] {
             if (!admitted(req, res, stream->token)) return;
             if (!session_.any_device_for(stream->token))
                 return reply(res, 401, {{"error", tr("this device is not (or no longer) approved in the session")}});
-        }
+            may_listen = true;
+        });
+        if (!run) return reply(res, 503, {{"error", tr("the session is stopping")}});
+        if (!may_listen) return;
         {
             std::lock_guard guard(events_mutex_);
             if (stopping_) return reply(res, 503, {{"error", tr("the session is stopping")}});
@@ -157,16 +160,18 @@ void LiveServer::add_routes() {
 
     auto api = [this, admitted](const char* method) {
         return [this, admitted, method](const httplib::Request& req, httplib::Response& res) {
-            std::lock_guard guard(mutex_);
-            const std::string token = token_of(req);
-            if (!admitted(req, res, token)) return;
-            const LiveReply r = answer_live_request(session_, {method, req.matches[2].str(), token, req.body});
-            res.status = r.status;
-            res.set_content(r.body, "application/json; charset=utf-8");
-            if (r.joined_device && on_join)
-                for (const auto& d : session_.devices())
-                    if (d.id == *r.joined_device) on_join(d);
-            if (r.changed && r.status < 300) changed_by_device();
+            const bool run = with_session([&] {
+                const std::string token = token_of(req);
+                if (!admitted(req, res, token)) return;
+                const LiveReply r = answer_live_request(session_, {method, req.matches[2].str(), token, req.body});
+                res.status = r.status;
+                res.set_content(r.body, "application/json; charset=utf-8");
+                if (r.joined_device && on_join)
+                    for (const auto& d : session_.devices())
+                        if (d.id == *r.joined_device) on_join(d);
+                if (r.changed && r.status < 300) changed_by_device();
+            });
+            if (!run) reply(res, 503, {{"error", tr("the session is stopping")}});
         };
     };
     http.Get(base + "/api/([a-z-]+)", api("GET"));
@@ -174,8 +179,10 @@ void LiveServer::add_routes() {
 
     // The member page, from memory: the join address itself is its index.
     http.Get(base + "/([a-z]*(?:\\.[a-z]+)?)", [this, admitted](const httplib::Request& req, httplib::Response& res) {
-        std::lock_guard guard(mutex_);
-        if (!admitted(req, res, {})) return;
+        bool allowed = false;
+        if (!with_session([&] { allowed = admitted(req, res, {}); }))
+            return reply(res, 503, {{"error", tr("the session is stopping")}});
+        if (!allowed) return;
         std::string name = req.matches[2].str();
         if (name.empty()) name = "index.html";
         const LivePageFile* file = name.find('.') == std::string::npos ? nullptr : live_page_file(name);
@@ -213,16 +220,21 @@ bool LiveServer::stream_events(EventStream& stream, void* sink_pointer) {
         out += "\ndata: " + now + "\n\n";
         sent = std::move(now);
     };
-    {
-        std::lock_guard guard(mutex_);
+    bool removed = false;
+    const bool run = with_session([&] {
         const auto d = session_.any_device_for(stream.token);
-        if (!d) return last("removed");
+        if (!d) {
+            removed = true;
+            return;
+        }
         send_if_new("device", stream.device, json{{"approved", d->approved}, {"member", d->member_id}}.dump());
         if (d->approved) {
             send_if_new("round", stream.round, live_round_json(session_, d->member_id));
             if (stream.seen != seen || !stream.started) send_if_new("progress", stream.progress, live_progress_json(session_));
         }
-    }
+    });
+    if (!run) return last("stopping");
+    if (removed) return last("removed");
     stream.started = true;
     stream.seen = seen;
     const auto now = std::chrono::steady_clock::now();
@@ -230,6 +242,13 @@ bool LiveServer::stream_events(EventStream& stream, void* sink_pointer) {
     if (out.empty()) return true;
     stream.last_write = now;
     return sink.write(out.data(), out.size());
+}
+
+bool LiveServer::with_session(const std::function<void()>& work) {
+    if (options_.run_request) return options_.run_request(work);
+    std::lock_guard guard(mutex_);
+    work();
+    return true;
 }
 
 int LiveServer::start() {

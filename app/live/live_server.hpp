@@ -40,14 +40,20 @@ struct LiveServerOptions {
     // HTTPS with a self-signed certificate made for this session (docs/live-workshop.md says
     // when to use it): members compare certificate_fingerprint() with what their browser shows.
     bool https = false;
+    // Where the work of a request on the session runs. Unset: on the server's thread, under
+    // the server's lock. The desktop program runs it on its GUI thread, where it edits the
+    // project too, and needs no lock then; false means the host is stopping and the work was
+    // not done (the request is answered 503).
+    std::function<bool(const std::function<void()>& work)> run_request;
 };
 
 class RateLimit;
 
 class LiveServer {
 public:
-    // The session (and the project it writes) is used only under lock(); a host that touches
-    // either while the server runs takes the same lock.
+    // The session (and the project it writes) is used only under lock(), or only on the host's
+    // thread when it gives LiveServerOptions::run_request; a host that touches either while the
+    // server runs takes the same lock, or works on that thread.
     LiveServer(LiveSession& session, LiveServerOptions options);
     ~LiveServer();
     LiveServer(const LiveServer&) = delete;
@@ -67,8 +73,9 @@ public:
     // Called (under the lock, on a server thread) when a device asks to join.
     std::function<void(const LiveDevice&)> on_join;
     // Called after every change a device makes (a join, an accepted edit or vote, an
-    // auto-reveal), on a server thread and with the lock held: it must not take lock() itself,
-    // and should only post a refresh to the host's own thread (wxTheApp->CallAfter...).
+    // auto-reveal), where the request's work runs (a server thread with the lock held, or the
+    // host's thread): it must not take lock() itself, and should only post a refresh to the
+    // host's own thread (wxTheApp->CallAfter...).
     std::function<void()> on_change;
     // The host calls this after changing the session itself (approve, remove, open_item,
     // reveal, start_revote, close_item) so that the devices' event streams carry it at once.
@@ -79,6 +86,8 @@ private:
     struct EventStream;
     void add_routes();
     void changed_by_device();  // under the lock
+    // Runs `work` on the session where the host wants it (LiveServerOptions::run_request).
+    bool with_session(const std::function<void()>& work);
     // One turn of a device's event stream: waits up to a second for a change, then writes
     // what changed; false ends the stream.
     bool stream_events(EventStream& stream, void* sink);

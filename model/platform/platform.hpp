@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace assessa::platform {
 
@@ -80,5 +81,13 @@ void ensure_utf8_ctype();
 // Environment variables, UTF-8. An unset variable is nullopt; setting nullopt removes it.
 std::optional<std::string> environment_variable(const char* name);
 void set_environment_variable(const char* name, const std::optional<std::string>& value);
+
+}  // namespace assessa::platform
+
+namespace assessa::platform {
+
+// The IPv4 addresses of this computer's network interfaces that are up, loopback last, for the
+// live session's choice of address (network_posix.cpp, network_windows.cpp).
+std::vector<std::string> network_addresses();
 
 }  // namespace assessa::platform
