@@ -61,6 +61,7 @@ std::unique_ptr<httplib::Server> new_server(const LiveServerOptions& options, st
     }
 #else
     if (options.https) make_self_signed_certificate(options.address);  // says why not
+    fingerprint.clear();  // no TLS in this build, so no certificate
 #endif
     return std::make_unique<httplib::Server>();
 }
