@@ -277,6 +277,7 @@ TEST_CASE("gui: a live session from an empty project", "[gui][live]") {
 }
 
 TEST_CASE("gui: the live session's window names nobody in projector mode", "[gui][live][projector]") {
+    UiLanguage language("lt");  // and its dialog and window are laid out in Lithuanian
     DemoCopy demo;
     Window w;
     w.frame->SetSize(wxRect(wxPoint(0, 0), layout_screen()));
