@@ -267,11 +267,11 @@ void MainFrame::build_workspace() {
     left_->AddPage(agenda_, _("Agenda"));
     pages_ = new wxNotebook(splitter_, wxID_ANY);
     subcriterion_ = new SubcriterionPage(pages_, *this);
-    consensus_ = new ConsensusPage(pages_, *this);
-    dashboard_ = new DashboardPage(pages_, *this);
+    consensus_ = new ConsensusPage(page_holder(pages_), *this);
+    dashboard_ = new DashboardPage(page_holder(pages_), *this);
     pages_->AddPage(subcriterion_, _("Assessment"));
-    pages_->AddPage(consensus_, _("Consensus"));
-    pages_->AddPage(dashboard_, _("Dashboard"));
+    pages_->AddPage(held(consensus_), _("Consensus"));
+    pages_->AddPage(held(dashboard_), _("Dashboard"));
     iso_ = new IsoPage(pages_, *this);
     pages_->AddPage(iso_, _("ISO 9001"));
     plan_ = new PlanPanel(pages_, *this);

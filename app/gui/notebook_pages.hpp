@@ -1,6 +1,8 @@
 #pragma once
 
 #include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
 
 namespace assessa::gui {
 
@@ -20,6 +22,21 @@ inline void size_pages_with_notebook(wxNotebook* book) {
                 if (wxWindow* page = book->GetPage(i); page && page->GetSize() != page_area) page->SetSize(page_area);
         e.Skip();
     });
+}
+
+// GTK takes a scrolled window's last size as its minimum. Made a notebook's page itself, it keeps
+// the notebook from shrinking (the window manager adding its title bar, a tree pane coming back):
+// GTK allocates the notebook below its page's minimum ("gtk_box_gadget_distribute: assertion
+// 'size >= 0' failed in GtkNotebook") before wx can size the page down. A plain panel asks for no
+// minimum, so such a page goes into the notebook inside one: make it with `page_holder(book)` as
+// its parent, then add `held(page)`.
+inline wxPanel* page_holder(wxNotebook* book) { return new wxPanel(book, wxID_ANY); }
+
+inline wxWindow* held(wxWindow* page) {
+    auto* fill = new wxBoxSizer(wxVERTICAL);
+    fill->Add(page, 1, wxEXPAND);
+    page->GetParent()->SetSizer(fill);
+    return page->GetParent();
 }
 
 }  // namespace assessa::gui

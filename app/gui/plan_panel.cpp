@@ -62,13 +62,13 @@ PlanPanel::PlanPanel(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wx
     matrix_ = new PlanMatrix(views_, [this](Id id, int impact, int feasibility) {
         return perform(edit_rate_action(host_.session().project(), id, impact, feasibility));
     }, [this](Id id) { edit_action(id); });
-    timeline_ = new PlanTimeline(views_, [this](Id id, long days) {
+    timeline_ = new PlanTimeline(page_holder(views_), [this](Id id, long days) {
         return perform(edit_shift_action(host_.session().project(), id, days));
     }, [this](Id id) { edit_action(id); });
     departments_ = new PlanDepartments(views_);
     views_->AddPage(table_, _("Actions"));
     views_->AddPage(matrix_, _("Impact × feasibility"));
-    views_->AddPage(timeline_, _("Timeline"));
+    views_->AddPage(held(timeline_), _("Timeline"));
     views_->AddPage(departments_, _("Departments"));
     size_pages_with_notebook(views_);
     book_->AddPage(views_, "");

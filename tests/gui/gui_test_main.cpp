@@ -23,6 +23,9 @@
 #include <dlfcn.h>
 #endif
 
+// The sanitizers' stack printer, in the test build: where a critical message came from.
+extern "C" void __sanitizer_print_stack_trace() __attribute__((weak));
+
 namespace {
 
 // GTK reports a misused widget (a negative size, a page laid out with no room, a list used after
@@ -54,6 +57,7 @@ int record_gtk_message(int level, const GlibLogField* fields, std::size_t n, voi
     if ((level & glib_level_critical) != 0) {
         ++gtk_criticals;
         std::fprintf(stderr, "GTK critical message during test \"%s\":\n", current_test.c_str());
+        if (__sanitizer_print_stack_trace) __sanitizer_print_stack_trace();
     }
     return default_writer(level, fields, n, data);
 }
