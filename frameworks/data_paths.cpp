@@ -40,8 +40,7 @@ std::string user_frameworks_dir() {
 void init_runtime() {
     Translator::set_locale_dir(share_dir() + "/locale");
     std::string lang = env("ASSESSA_LANGUAGE");
-    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
-        if (lang.empty()) lang = env(var);
+    if (lang.empty()) lang = platform::user_language();
     Translator::set_current(normalize_language(lang));
 }
 

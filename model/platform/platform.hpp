@@ -66,6 +66,11 @@ long process_id();
 std::string user_name();  // the login name, "?" when unknown
 std::string host_name();  // the computer name, "?" when unknown
 
+// The user's language as a locale name ("lt_LT.UTF-8", "lt-LT"; "" when the system says none):
+// LC_ALL, LC_MESSAGES or LANG, the first one set; on Windows, where these are rarely set, the
+// user's own locale otherwise (the one Windows shows its menus in).
+std::string user_language();
+
 // The folder of the running program ("" when the system cannot say).
 std::string executable_dir();
 

@@ -96,6 +96,12 @@ std::string user_name() {
     return "?";
 }
 
+std::string user_language() {
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* v = std::getenv(var); v && *v) return v;
+    return "";
+}
+
 std::string host_name() {
     char buf[256] = {};
     if (gethostname(buf, sizeof buf - 1) != 0) return "?";

@@ -157,6 +157,14 @@ std::string user_name() {
     return narrow(std::wstring_view(buf, size - 1));
 }
 
+std::string user_language() {
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (auto v = environment_variable(var); v && !v->empty()) return *v;
+    wchar_t name[LOCALE_NAME_MAX_LENGTH] = {};
+    const int n = GetUserDefaultLocaleName(name, LOCALE_NAME_MAX_LENGTH);
+    return n > 1 ? narrow(std::wstring_view(name, static_cast<size_t>(n - 1))) : "";
+}
+
 std::string host_name() {
     wchar_t buf[MAX_COMPUTERNAME_LENGTH + 1] = {};
     DWORD size = MAX_COMPUTERNAME_LENGTH + 1;
