@@ -262,7 +262,7 @@ TEST_CASE("The exported file reads as documented", "[exchange]") {
     CHECK(xml.find("node=\"2.1\"") == std::string::npos);  // the empty rating is left out
 }
 
-TEST_CASE("The export and the good example files match the schema", "[exchange]") {
+TEST_CASE("The export and the good example files match the schema", "[exchange][host-tools]") {
     TempDir d;
     auto a = new_project(d, "a.assessa", vejupis());
     fill(*a);

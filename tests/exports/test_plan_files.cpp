@@ -102,7 +102,7 @@ TEST_CASE("The plan as CSV: one row per action, in the conventions of the langua
     CHECK(en.find("\"FIN, ITC\"") != std::string::npos);  // a list holding the separator is quoted
 }
 
-TEST_CASE("The plan as XLSX: real dates and numbers, every action and milestone", "[plan][export]") {
+TEST_CASE("The plan as XLSX: real dates and numbers, every action and milestone", "[plan][export][host-tools]") {
     TempDir d;
     auto& p = demo();
     const auto actions = p.actions(plan_cycle());
@@ -303,7 +303,7 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas are written as tex
     }
 }
 
-TEST_CASE("XLSX text is always a string cell, never a formula", "[plan][export]") {
+TEST_CASE("XLSX text is always a string cell, never a formula", "[plan][export][host-tools]") {
     HostilePlan h;
     const auto actions = h.project->actions(h.cycle);
     const std::string file = h.dir.file("actions.xlsx");

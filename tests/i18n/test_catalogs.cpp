@@ -120,7 +120,7 @@ bool mentions(const std::vector<std::string>& problems, const std::string& a, co
 
 }  // namespace
 
-TEST_CASE("The catalogs hold every string of the sources, translated", "[i18n][catalogs]") {
+TEST_CASE("The catalogs hold every string of the sources, translated", "[i18n][catalogs][host-tools]") {
     TempDir dir;
     const PoFile fresh = fresh_template(dir);
     CHECK(fresh.entries.size() > 100);

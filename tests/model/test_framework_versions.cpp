@@ -218,7 +218,7 @@ TEST_CASE("The comparison across versions covers only the shared subcriteria and
     CHECK(comparison_scope_note(*same).empty());
 }
 
-TEST_CASE("The summary and the report of 2028 say what the comparison with 2026 leaves out", "[cli][versions][compare][pdf]") {
+TEST_CASE("The summary and the report of 2028 say what the comparison with 2026 leaves out", "[cli][versions][compare][pdf][host-tools]") {
     UserFrameworks user;
     TempDir d;
     const std::string file = d.file("demo.assessa");

@@ -54,7 +54,7 @@ std::vector<std::string> iso_dates_in(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("the assessment report writes its dates the way each language does", "[pdf][dates]") {
+TEST_CASE("the assessment report writes its dates the way each language does", "[pdf][dates][host-tools]") {
     auto p = Project::open(reports().project, Project::Mode::read_only);
     const auto cycle = p->current_cycle();
     REQUIRE(cycle.approved());
@@ -78,7 +78,7 @@ TEST_CASE("the assessment report writes its dates the way each language does", "
     CHECK(iso_dates_in(en) == std::vector<std::string>{});
 }
 
-TEST_CASE("the plan report writes its dates, milestones and quarters the way each language does", "[pdf][dates]") {
+TEST_CASE("the plan report writes its dates, milestones and quarters the way each language does", "[pdf][dates][host-tools]") {
     auto p = Project::open(reports().project, Project::Mode::read_only);
     const auto cycle = p->current_cycle();
     const auto plan = p->plan(cycle.id);
@@ -115,7 +115,7 @@ TEST_CASE("the plan report writes its dates, milestones and quarters the way eac
     CHECK(iso_dates_in(reports().text("en", true)) == std::vector<std::string>{});
 }
 
-TEST_CASE("progress in the plan report is a percentage in each language's form", "[pdf][dates]") {
+TEST_CASE("progress in the plan report is a percentage in each language's form", "[pdf][dates][host-tools]") {
     auto p = Project::open(reports().project, Project::Mode::read_only);
     const auto actions = p->actions(p->current_cycle().id);
     const ImprovementAction* running = nullptr;
@@ -132,7 +132,7 @@ TEST_CASE("progress in the plan report is a percentage in each language's form",
     }
 }
 
-TEST_CASE("counts in the reports' sentences take the language's plural forms", "[pdf][i18n]") {
+TEST_CASE("counts in the reports' sentences take the language's plural forms", "[pdf][i18n][host-tools]") {
     auto p = Project::open(reports().project, Project::Mode::read_only);
     const auto members = p->members().size();
     const auto actions = p->actions(p->current_cycle().id).size();

@@ -66,7 +66,7 @@ TEST_CASE("malformed UTF-8 becomes replacement characters instead of failing", "
     CHECK(decode_utf8("ž") == U"ž");
 }
 
-TEST_CASE("tables break across pages and repeat their header", "[pdf][layout]") {
+TEST_CASE("tables break across pages and repeat their header", "[pdf][layout][host-tools]") {
     TempDir dir;
     DocumentInfo info;
     info.page_of_pages = "Page {} of {}";

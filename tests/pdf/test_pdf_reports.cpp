@@ -66,7 +66,7 @@ std::string line_with(const std::string& text, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("the English assessment report holds every subcriterion and the core's scores", "[pdf]") {
+TEST_CASE("the English assessment report holds every subcriterion and the core's scores", "[pdf][host-tools]") {
     const std::string pdf = demo().report(demo().project_en, "en", "report-en.pdf");
     const std::string text = pdf_text(pdf, false);
     const std::string flat = squeeze(text);
@@ -102,7 +102,7 @@ TEST_CASE("the English assessment report holds every subcriterion and the core's
     CHECK(pdf_page_text(pdf, 2).find(t.trf("Page {} of {}", 2, pages)) != std::string::npos);
 }
 
-TEST_CASE("the Lithuanian report keeps diacritics and uses decimal commas", "[pdf]") {
+TEST_CASE("the Lithuanian report keeps diacritics and uses decimal commas", "[pdf][host-tools]") {
     const std::string pdf = demo().report(demo().project_lt, "lt", "report-lt.pdf");
     const std::string text = pdf_text(pdf, false);
     for (const char* letter : {"ą", "č", "ę", "ė", "į", "š", "ų", "ū", "ž"}) {
@@ -127,7 +127,7 @@ TEST_CASE("the Lithuanian report keeps diacritics and uses decimal commas", "[pd
     require_all_fonts_embedded(pdf);
 }
 
-TEST_CASE("a Chinese report prints the framework in Chinese with an embedded CJK font", "[pdf]") {
+TEST_CASE("a Chinese report prints the framework in Chinese with an embedded CJK font", "[pdf][host-tools]") {
     const std::string pdf = demo().report(demo().project_lt, "zh", "report-zh.pdf");
     const std::string flat = squeeze(pdf_text(pdf, false));
     auto p = Project::open(demo().project_lt, Project::Mode::read_only);
@@ -148,7 +148,7 @@ TEST_CASE("a Chinese report prints the framework in Chinese with an embedded CJK
     CHECK(cjk);
 }
 
-TEST_CASE("the plan report has a sheet per action, a landscape timeline and department pages", "[pdf]") {
+TEST_CASE("the plan report has a sheet per action, a landscape timeline and department pages", "[pdf][host-tools]") {
     const std::string pdf = demo().report(demo().project_en, "en", "plan-en.pdf", true);
     const std::string text = pdf_text(pdf, false);
     const std::string flat = squeeze(text);
@@ -188,7 +188,7 @@ TEST_CASE("the plan report has a sheet per action, a landscape timeline and depa
     require_all_fonts_embedded(pdf);
 }
 
-TEST_CASE("the Lithuanian plan report keeps diacritics", "[pdf]") {
+TEST_CASE("the Lithuanian plan report keeps diacritics", "[pdf][host-tools]") {
     const std::string pdf = demo().report(demo().project_lt, "lt", "plan-lt.pdf", true);
     const std::string text = pdf_text(pdf, false);
     auto p = Project::open(demo().project_lt, Project::Mode::read_only);
@@ -210,7 +210,7 @@ TEST_CASE("the same project and date give the same PDF bytes", "[pdf]") {
     CHECK(read_file(a) != read_file(b));
 }
 
-TEST_CASE("a missing font names the Debian package to install", "[pdf]") {
+TEST_CASE("a missing font names the Debian package to install", "[pdf][host-tools]") {
     TempDir dir;
     const std::string out = dir.file("report.pdf");
     SECTION("no fonts at all") {
@@ -281,7 +281,7 @@ TEST_CASE("the report writers report progress up to 100 percent", "[pdf]") {
     }
 }
 
-TEST_CASE("a report on a project with nothing assessed yet still renders", "[pdf]") {
+TEST_CASE("a report on a project with nothing assessed yet still renders", "[pdf][host-tools]") {
     ProjectFixture f("mini");
     const std::string out = f.dir.file("empty.pdf");
     const auto r = run_cli({"report", f.path, "-o", out, "--date", "2026-01-01"});
@@ -293,7 +293,7 @@ TEST_CASE("a report on a project with nothing assessed yet still renders", "[pdf
     CHECK(pdf_pages(out) >= 4);
 }
 
-TEST_CASE("reports on a partial consensus say on how many subcriteria each score rests", "[pdf][partial]") {
+TEST_CASE("reports on a partial consensus say on how many subcriteria each score rests", "[pdf][partial][host-tools]") {
     ProjectFixture f("caf-2020", "classical");
     auto& p = *f.project;
     const Id adm = p.add_department({0, "ADM", "Administration", ""});
@@ -345,7 +345,7 @@ TEST_CASE("reports on a partial consensus say on how many subcriteria each score
           std::string::npos);
 }
 
-TEST_CASE("a report on a complete consensus does not call its scores partial", "[pdf][partial]") {
+TEST_CASE("a report on a complete consensus does not call its scores partial", "[pdf][partial][host-tools]") {
     ProjectFixture f("mini");
     const auto& fw = *f.project->framework(f.project->current_cycle().framework_id);
     for (auto i : fw.assessable_nodes())
