@@ -58,6 +58,14 @@ public:
         auto* frame = new MainFrame(FrameworkLibrary::load_default());
         frame->Show();
         if (!file_.empty()) frame->open_project(utf8(file_));
+        // The first start shows the demo, so that a new user sees a filled project at once
+        // (an installed program is started from the menu, with no file to open).
+        wxConfigBase* config = wxConfigBase::Get();
+        if (!config->ReadBool("/Started", false)) {
+            config->Write("/Started", true);
+            config->Flush();
+            if (file_.empty() && !timing_) frame->open_demo();
+        }
         if (timing_) {
             // Start-up measured to a usable window: shown, laid out and painted.
             frame->Update();
