@@ -2,9 +2,12 @@
 
 #include "frameworks/xml_reader.hpp"
 #include "model/project.hpp"
+#include "model/platform/platform.hpp"
 #include "model/project_schema_check.hpp"
 
 #include <sqlite3.h>
+
+#include <filesystem>
 
 namespace assessa::store {
 
@@ -71,6 +74,19 @@ std::unique_ptr<SQLite::Database> open_connection(const std::string& path, Acces
         set_config(*db, SQLITE_DBCONFIG_ENABLE_VIEW, 0);
     }
     return db;
+}
+
+void remove_wal_files_after_reading(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(platform::utf8_path(path + "-wal"), ec)) return;
+    try {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        harden(db);
+        db.exec("PRAGMA query_only = ON");
+        db.execAndGet("PRAGMA schema_version");  // a read joins the WAL, whose last reader removes it
+    } catch (const SQLite::Exception&) {
+        // Read-only media, or a file gone meanwhile: the files stay, as they would have.
+    }
 }
 
 }  // namespace assessa::store

@@ -258,7 +258,14 @@ void Project::Impl::snapshot_from_library(const FrameworkLibrary& library, const
 }
 
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Project::~Project() = default;
+Project::~Project() {
+    if (!impl_) return;
+    // Only a project that was opened: a refused file is left exactly as it was.
+    const bool was_read_only = impl_->read_only;
+    const std::string path = impl_->path;
+    impl_.reset();
+    if (was_read_only) store::remove_wal_files_after_reading(path);
+}
 
 namespace {
 

@@ -119,6 +119,26 @@ TEST_CASE("A project open elsewhere is reported with who and when, and can be op
     CHECK_NOTHROW(Project::open(f.path));
 }
 
+TEST_CASE("Reading a closed project leaves nothing beside it, reading one open elsewhere leaves its files", "[store][lock]") {
+    ProjectFixture f;
+    f.add_member("A");
+    const auto beside = [&](const char* suffix) { return fs::exists(platform::utf8_path(f.path + suffix)); };
+    const auto read_members = [&] { return Project::open(f.path, Project::Mode::read_only)->members().size(); };
+
+    // Open by its writer: the writer's -wal and -shm stay, and the writer goes on working.
+    CHECK(read_members() == 1);
+    CHECK(beside("-wal"));
+    f.add_member("B");
+
+    f.project.reset();
+    CHECK_FALSE(beside("-wal"));
+    const auto bytes = read_file(f.path);
+    CHECK(read_members() == 2);
+    CHECK_FALSE(beside("-wal"));
+    CHECK_FALSE(beside("-shm"));
+    CHECK(read_file(f.path) == bytes);
+}
+
 TEST_CASE("A lock record left by a crashed program does not block opening", "[store][lock]") {
     ProjectFixture f;
     f.project.reset();
