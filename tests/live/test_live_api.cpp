@@ -9,8 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include <fmt/format.h>
+#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
+#endif
 
 #include <condition_variable>
 #include <mutex>
@@ -371,6 +373,7 @@ TEST_CASE("Live API: a device over its request limit gets 429 and nothing is wri
     CHECK(client.Get((base + "group").c_str())->status == 429);
 }
 
+#ifdef CPPHTTPLIB_OPENSSL_SUPPORT
 namespace {
 
 // The SHA-256 fingerprint of the certificate a TLS server on this port presents, as a browser
@@ -423,3 +426,12 @@ TEST_CASE("Live API: HTTPS with a certificate made for the session, and its fing
     LiveServer other{session, options};
     CHECK(other.certificate_fingerprint() != fingerprint);  // a new certificate per session
 }
+#else
+TEST_CASE("Live API: a build without TLS refuses HTTPS and says why", "[live][api][https]") {
+    ProjectFixture p;
+    LiveSession session{*p.project, p.cycle, predictable_secrets()};
+    LiveServerOptions options;
+    options.https = true;
+    CHECK_THROWS_WITH((LiveServer{session, options}), Catch::Contains("built without TLS"));
+}
+#endif
