@@ -25,7 +25,7 @@ th { background: #eef3f9; }
 code { background: #eef3f9; padding: 0 .2em; border-radius: 3px; }
 kbd { border: 1px solid #9aa7b6; border-radius: 3px; padding: 0 .3em; background: #f7f9fb; }
 blockquote { border-left: 4px solid #6fd463; margin-left: 0; padding-left: 1em; color: #3b4654; }
-nav.toc { background: #f4f7fb; border: 1px solid #c9d3df; padding: .5em 1.5em; }
+div.toc { background: #f4f7fb; border: 1px solid #c9d3df; padding: .5em 1.5em; }
 """
 
 
@@ -42,9 +42,6 @@ def main():
                            extension_configs={"toc": {"toc_depth": "2-2"}})
     body = md.convert(text)
     body = body.replace('src="images/', 'src="../images/')
-    body = body.replace("<p>[TOC]</p>", "")
-    toc = f'<nav class="toc">{md.toc}</nav>' if "[TOC]" in text else ""
-    body = body.replace("<!--toc-->", toc)
     page = (f'<!DOCTYPE html>\n<html lang="{html.escape(language)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{html.escape(title_match.group(1))}</title>\n<style>{STYLE}</style>\n</head>\n"
