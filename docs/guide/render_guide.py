@@ -35,6 +35,9 @@ def main():
     language, source, output = sys.argv[1:]
     with open(source, encoding="utf-8") as f:
         text = f.read()
+    if language == "zh":
+        # Chinese has no spaces between words: a line break inside a paragraph joins without one.
+        text = re.sub(r"(?<=[^\x00-\x7F])\n(?=[^\x00-\x7F])", "", text)
     title_match = re.search(r"^# (.+)$", text, re.MULTILINE)
     if not title_match:
         sys.exit(f"{source}:1: error: the guide has no '# title' line")
