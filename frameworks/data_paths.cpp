@@ -33,12 +33,26 @@ std::string share_dir() {
 
 std::string bundled_frameworks_dir() { return share_dir() + "/frameworks"; }
 
+std::string locale_dir() {
+    const fs::path share = platform::utf8_path(share_dir());
+    std::error_code ec;
+    if (fs::is_directory(share / "locale", ec)) return platform::utf8_string(share / "locale");
+    return platform::utf8_string(share.parent_path() / "locale");
+}
+
+std::string guide_file(const std::string& language) {
+    const fs::path guide = platform::utf8_path(share_dir()) / "guide";
+    const fs::path wanted = guide / platform::utf8_path(normalize_language(language)) / "index.html";
+    std::error_code ec;
+    return platform::utf8_string(fs::is_regular_file(wanted, ec) ? wanted : guide / "en" / "index.html");
+}
+
 std::string user_frameworks_dir() {
     return platform::utf8_string(platform::utf8_path(platform::user_data_dir()) / "frameworks");
 }
 
 void init_runtime() {
-    Translator::set_locale_dir(share_dir() + "/locale");
+    Translator::set_locale_dir(locale_dir());
     std::string lang = env("ASSESSA_LANGUAGE");
     if (lang.empty()) lang = platform::user_language();
     Translator::set_current(normalize_language(lang));

@@ -8,6 +8,12 @@ namespace assessa {
 // in a build tree, <prefix>/share/assessa when installed); ASSESSA_SHARE_DIR overrides it.
 std::string share_dir();
 std::string bundled_frameworks_dir();
+// The compiled catalogs, <lang>/LC_MESSAGES/assessa.mo: share_dir()/locale in a build tree and
+// in the Windows program folder, the system's locale tree (<prefix>/share/locale) when installed.
+std::string locale_dir();
+// The facilitator's guide in `language` ("en", "lt", "zh"; English when there is none in that
+// language): share_dir()/guide/<language>/index.html.
+std::string guide_file(const std::string& language);
 // The user's data folder (platform::user_data_dir(): $XDG_DATA_HOME/assessa, %APPDATA%\Assessa)
 // + /frameworks: an
 // organisation's own frameworks and mappings, loaded besides the bundled ones.

@@ -34,11 +34,12 @@ public:
         SetVendorName("Assessa");
         init_runtime();
         if (!wxApp::OnInit()) return false;
-        // The desktop program reads the same catalogs as the core (share/assessa/locale).
+        if (only_print_) return true;  // --help or --version: printed, OnRun ends at once
+        // The desktop program reads the same catalogs as the core (locale_dir()).
         locale_.Init(wxLANGUAGE_DEFAULT);
         // The messages are UTF-8 ("…"); under a non-UTF-8 locale (LANG=C) they would not decode.
         platform::ensure_utf8_ctype();
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(locale_dir()));
         auto* translations = new wxTranslations;
         const Preferences prefs = Preferences::load();
         std::string lang = prefs.ui_language.empty() ? Translator::current().language() : utf8(prefs.ui_language);
@@ -59,34 +60,51 @@ public:
         frame->Show();
         if (!file_.empty()) frame->open_project(utf8(file_));
         // The first start shows the demo, so that a new user sees a filled project at once
-        // (an installed program is started from the menu, with no file to open).
+        // (an installed program is started from the menu, with no file to open). Runs that
+        // measure or check the start-up leave the first start to the user.
         wxConfigBase* config = wxConfigBase::Get();
-        if (!config->ReadBool("/Started", false)) {
+        if (!timing_ && !exit_after_startup_ && !config->ReadBool("/Started", false)) {
             config->Write("/Started", true);
             config->Flush();
-            if (file_.empty() && !timing_) frame->open_demo();
+            if (file_.empty()) frame->open_demo();
         }
-        if (timing_) {
+        if (timing_ || exit_after_startup_) {
             // Start-up measured to a usable window: shown, laid out and painted.
             frame->Update();
             wxYield();
-            std::printf("startup_ms %ld\n", clock.Time());
-            std::fflush(stdout);
-            if (timing_exit_) frame->CallAfter([frame] { frame->Close(); });
+            if (timing_) {
+                std::printf("startup_ms %ld\n", clock.Time());
+                std::fflush(stdout);
+            }
+            if (exit_after_startup_) frame->CallAfter([frame] { frame->Close(); });
         }
+        return true;
+    }
+
+    int OnRun() override { return only_print_ ? 0 : wxApp::OnRun(); }
+
+    bool OnCmdLineHelp(wxCmdLineParser& parser) override {
+        parser.Usage();
+        only_print_ = true;
         return true;
     }
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
         parser.AddSwitch("", "print-startup-time", _("print the time from start to a usable window"));
-        parser.AddSwitch("", "exit-after-startup", _("close again once the window is ready (for measuring)"));
+        parser.AddSwitch("", "exit-after-startup", _("close again once the window is ready (for measuring and checking an installation)"));
+        parser.AddSwitch("", "version", _("print the version and exit"));
         parser.AddParam(_("project or packet file"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
         timing_ = parser.Found("print-startup-time");
-        timing_exit_ = parser.Found("exit-after-startup");
+        exit_after_startup_ = parser.Found("exit-after-startup");
+        if (parser.Found("version")) {
+            std::printf("assessa %s\n", ASSESSA_VERSION);
+            std::fflush(stdout);
+            only_print_ = true;
+        }
         if (parser.GetParamCount() > 0) file_ = parser.GetParam(0);
         return wxApp::OnCmdLineParsed(parser);
     }
@@ -95,7 +113,8 @@ private:
     wxLocale locale_;
     wxString file_;
     bool timing_ = false;
-    bool timing_exit_ = false;
+    bool exit_after_startup_ = false;
+    bool only_print_ = false;  // --help or --version
 };
 
 }  // namespace assessa::gui

@@ -21,9 +21,11 @@
 #include "app/gui/wheel_guard.hpp"
 #include "app/gui/window_fit.hpp"
 #include "app/gui/subcriterion_page.hpp"
+#include "app/gui/ui_language.hpp"
 #include "app/gui/welcome_page.hpp"
 #include "app/gui/wx_text.hpp"
 #include "exports/demo_project.hpp"
+#include "frameworks/data_paths.hpp"
 #include "exports/exchange_format.hpp"
 
 #include <wx/aboutdlg.h>
@@ -60,6 +62,7 @@ enum MenuId {
     id_tree_pane,
     id_new_from_exchange,
     id_next_cycle,
+    id_guide,
 };
 
 wxString file_filter() { return _("Assessa projects (*.assessa)|*.assessa|All files (*)|*"); }
@@ -80,6 +83,7 @@ MainFrame::MainFrame(FrameworkLibrary library)
         wxTextEntryDialog dlg(this, q, _("Assessa"));
         return dlg.ShowModal() == wxID_OK ? dlg.GetValue() : wxString();
     };
+    prompts_.open_url = [](const wxString& url) { return wxLaunchDefaultBrowser(url); };
     normal_font_ = GetFont();
     build_menus();
     packets_ = std::make_unique<PacketActions>(*this);
@@ -156,6 +160,8 @@ void MainFrame::build_menus() {
     view->AppendCheckItem(id_tree_pane, _("Hide the &tree and agenda pane\tF9"));
 
     auto* help = new wxMenu;
+    help->Append(id_guide, _("&Facilitator's guide\tF1"));
+    help->AppendSeparator();
     help->Append(wxID_ABOUT);
 
     auto* bar = new wxMenuBar;
@@ -219,6 +225,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_projector_mode(e.IsChecked()); }, id_projector);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_meeting(); }, id_meeting);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggle_tree_pane(); }, id_tree_pane);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_guide(); }, id_guide);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxAboutDialogInfo info;
         info.SetName("Assessa");
@@ -342,6 +349,17 @@ bool MainFrame::open_project(const std::string& path) {
     SetStatusText(u8(session_->project().organisation().name), 0);
     tree_->tree()->SetFocus();
     return true;
+}
+
+void MainFrame::open_guide() {
+    const wxString file = u8(guide_file(ui_language()));
+    if (!wxFileExists(file)) {
+        prompts_.error(wxString::Format(_("The facilitator's guide is not installed: %s is missing."), file));
+        return;
+    }
+    const wxString url = wxFileName::FileNameToURL(wxFileName(file));
+    if (!prompts_.open_url || !prompts_.open_url(url))
+        prompts_.error(wxString::Format(_("No web browser could be started to show %s."), file));
 }
 
 bool MainFrame::open_demo() {

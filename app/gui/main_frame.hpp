@@ -37,6 +37,8 @@ struct UserPrompts {
     std::function<bool(const wxString& question)> yes_no;
     // A line of text from the user (empty: cancelled).
     std::function<wxString(const wxString& question)> text;
+    // Shows a page in the user's web browser (false: none could be started); may be left empty.
+    std::function<bool(const wxString& url)> open_url;
 };
 
 // The main window: the welcome page, or the workspace of an open project (the framework tree
@@ -52,6 +54,9 @@ public:
     bool open_project(const std::string& path);
     // Writes the demo project to the user's data directory if it is not there, and opens it.
     bool open_demo();
+    // Help ▸ Facilitator's guide (F1): the guide shipped with the program, in the interface's
+    // language, in the web browser; a missing file or browser is shown as an error.
+    void open_guide();
     void close_project();
     void show_page(Page page);
     // The meeting view (F5): the agenda item shown, or the top one; Esc comes back.

@@ -54,6 +54,10 @@ Window::Window(const FrameworkLibrary& lib) : frame(new MainFrame(lib)) {
                         [this](const wxString& q) {
                             questions.push_back(q);
                             return answer_text;
+                        },
+                        [this](const wxString& url) {
+                            urls.push_back(url);
+                            return true;
                         }});
     frame->SetSize(1366, 768);
     frame->Show();

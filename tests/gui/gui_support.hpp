@@ -51,6 +51,7 @@ struct DemoCopy {
 struct Window {
     MainFrame* frame;
     std::vector<wxString> errors, questions;
+    std::vector<wxString> urls;  // pages the program asked the web browser to show
     bool answer_yes = true;
     wxString answer_text;  // what the user types when asked for a line of text
     Window();

@@ -181,7 +181,7 @@ namespace {
 
 void use_language(const std::string& lang) {
     static const bool lookup_added = [] {
-        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(share_dir() + "/locale"));
+        wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(locale_dir()));
         return true;
     }();
     (void)lookup_added;

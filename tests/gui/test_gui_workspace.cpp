@@ -25,6 +25,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 
 using namespace assessa;
 using namespace assessa::gui;
@@ -181,4 +182,26 @@ TEST_CASE("gui: the demo opens from the welcome page and the views are captured"
     screenshot(w.frame, "consensus-projector");
     w.frame->close_project();
     CHECK(w.frame->welcome_page()->recent()->GetCount() >= 1);
+}
+
+TEST_CASE("gui: Help ▸ Facilitator's guide opens the guide shipped with the program in the interface language",
+          "[gui][guide]") {
+    for (const std::string lang : {"en", "lt", "zh"}) {
+        INFO(lang);
+        UiLanguage speaking(lang);
+        Window w;
+        const int id = w.frame->GetMenuBar()->FindMenuItem(_("&Help"), _("&Facilitator's guide\tF1"));
+        REQUIRE(id != wxNOT_FOUND);
+        w.menu(id);
+        CHECK(w.errors.empty());
+        REQUIRE(w.urls.size() == 1);
+        const wxFileName file = wxFileName::URLToFileName(w.urls[0]);
+        CHECK(w.urls[0].StartsWith("file://"));
+        CHECK(file.FileExists());
+        CHECK(file.GetFullPath().EndsWith("/guide/" + wxString(lang) + "/index.html"));
+        // The page is in that language: its <html lang> says so.
+        std::ifstream page(file.GetFullPath().utf8_string());
+        const std::string text((std::istreambuf_iterator<char>(page)), std::istreambuf_iterator<char>());
+        CHECK(text.find("<html lang=\"" + lang + "\">") != std::string::npos);
+    }
 }
