@@ -34,6 +34,7 @@ struct ImportReport {
     std::size_t items = 0;        // members' items (strengths, AFIs, ideas, evidence)
     std::size_t consensus = 0;    // <consensus> elements (nodes agreed)
     std::size_t actions = 0;      // improvement actions of the plans
+    std::size_t processes = 0;    // process cards (the register is replaced when the file has one)
 };
 
 // The outcome of an import: a report, or every problem found (and the project unchanged).
