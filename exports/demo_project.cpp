@@ -122,6 +122,7 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
     const std::string next_year = std::to_string(std::stoi(year) + 1);
     const Translator t = Translator::for_language(lang);
     const auto members = p.members();
+    const auto processes = p.processes();
     ImprovementPlan plan;
     plan.cycle_id = cycle;
     plan.starts_on = next_year + "-01-01";
@@ -149,6 +150,9 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
         a.lead_department = departments.at(el.attribute("lead").value());
         for (const auto& code : split_words(el.attribute("participants").value()))
             a.participating_departments.push_back(departments.at(code));
+        for (const auto& code : split_words(el.attribute("processes").value()))
+            for (const auto& process : processes)
+                if (process.code == code) a.process_ids.push_back(process.id);
         for (const auto& [code, index] : afi_refs(el.attribute("afis").value()))
             a.afi_ids.push_back(agreed_afi_ids.at(code + ":" + std::to_string(index)));
         for (auto m : el.children("milestone"))

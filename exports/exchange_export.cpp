@@ -87,6 +87,7 @@ private:
     std::string only_cycle_;  // empty: every cycle
     std::map<Id, std::string> cycle_labels_;
     std::map<Id, std::string> department_codes_;
+    std::map<Id, std::string> process_codes_;
     std::map<Id, std::string> member_keys_;
     std::map<Id, MemberRole> member_roles_;
     std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
@@ -149,6 +150,7 @@ private:
 
     void write_processes(pugi::xml_node root) {
         const auto processes = project_.processes();
+        for (const auto& p : processes) process_codes_[p.id] = p.code;
         if (processes.empty()) return;
         auto list = root.append_child("processes");
         for (const auto& p : processes) {
@@ -304,6 +306,12 @@ private:
         std::string participants;
         for (Id d : a.participating_departments) participants += (participants.empty() ? "" : " ") + department_codes_[d];
         set_if_not_empty(el, "participants", participants);
+        std::string processes;
+        for (Id id : a.process_ids) {
+            if (!processes.empty()) processes += " ";
+            processes += process_codes_[id];
+        }
+        set_if_not_empty(el, "processes", processes);
         set_if_not_empty(el, "responsible", a.responsible);
         set_if_not_empty(el, "starts-on", a.starts_on);
         set_if_not_empty(el, "due-on", a.due_on);

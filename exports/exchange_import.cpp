@@ -56,6 +56,7 @@ struct ActionIn {
     ImprovementAction fields;  // departments and AFIs are resolved from these when applying
     std::string lead_code;
     std::vector<std::string> participant_codes;
+    std::vector<std::string> process_codes;
     std::vector<std::string> afi_keys;
     std::string from_cycle, from_code;  // adopted from; both empty when not
 };
@@ -152,6 +153,7 @@ private:
 
     XmlReader& xml_;
     const Project& project_;
+    std::vector<Process> project_processes_ = project_.processes();
     ExchangeIn in_;
     std::map<std::string, pugi::xml_node> department_codes_, member_keys_, member_names_, cycle_labels_;
     std::map<std::string, ItemPlace> item_keys_;
@@ -848,7 +850,7 @@ private:
                      const std::vector<Department>& departments) {
         xml_.allow_attributes(el, {"code", "impact", "feasibility", "category", "lead", "participants", "responsible",
                                    "starts-on", "due-on", "status", "progress", "afis", "adopted-from-cycle",
-                                   "adopted-from-code"});
+                                   "adopted-from-code", "processes"});
         xml_.allow_children(el, {"title", "description", "expected-result", "effort", "cost", "indicator", "target",
                                  "iso-clauses", "milestone", "status-change"});
         ActionIn in;
@@ -882,6 +884,15 @@ private:
                 xml_.error(el, trf("no department with the code \"{}\" in the file or the project", in.lead_code));
                 a.lead_department = unknown_department;
             }
+        }
+        for (const auto& code : split_keys(el.attribute("processes").value())) {
+            // The file's register replaces the project's; without one, the project's stays.
+            const bool known = in_.processes ? std::any_of(in_.processes->begin(), in_.processes->end(),
+                                                           [&](const ProcessIn& p) { return p.fields.code == code; })
+                                             : std::any_of(project_processes_.begin(), project_processes_.end(),
+                                                           [&](const Process& p) { return p.code == code; });
+            if (!known) xml_.error(el, trf("no process with the code \"{}\" in the file or the project", code));
+            else in.process_codes.push_back(code);
         }
         for (const auto& code : split_keys(el.attribute("participants").value())) {
             in.participant_codes.push_back(code);
@@ -1147,6 +1158,12 @@ private:
         if (c.plan) apply_plan(id, *c.plan);
     }
 
+    Id process_id_of(const std::string& code) const {
+        for (const auto& p : p_.processes())
+            if (p.code == code) return p.id;
+        throw InvalidEdit(trf("no process with the code \"{}\"", code));
+    }
+
     Id cycle_id_of(const std::string& label) const {
         if (auto it = cycle_ids_.find(label); it != cycle_ids_.end()) return it->second;
         for (const auto& c : p_.cycles())
@@ -1165,6 +1182,8 @@ private:
             for (const auto& code : a.participant_codes)
                 fields.participating_departments.push_back(p_.find_department(code)->id);
             for (const auto& key : a.afi_keys) fields.afi_ids.push_back(consensus_ids_.at(key));
+            fields.process_ids.clear();
+            for (const auto& code : a.process_codes) fields.process_ids.push_back(process_id_of(code));
             if (!a.from_cycle.empty()) fields.adopted_from = ActionOrigin{cycle_id_of(a.from_cycle), a.from_code};
             actions.push_back(std::move(fields));
         }
@@ -1201,7 +1220,7 @@ ImportResult import_with(Project& project, XmlReader& xml) {
 
 std::string describe(const ImportReport& r) {
     const std::string ratings = trnf("{} rating", "{} ratings", r.ratings, r.ratings);
-    const std::vector<std::string> parts{
+    std::vector<std::string> parts{
         trnf("{} department", "{} departments", r.departments, r.departments),
         trnf("{} member", "{} members", r.members, r.members),
         trnf("{} cycle", "{} cycles", r.cycles, r.cycles),
@@ -1209,6 +1228,7 @@ std::string describe(const ImportReport& r) {
         trnf("{} consensus entry", "{} consensus entries", r.consensus, r.consensus),
         trnf("{} improvement action", "{} improvement actions", r.actions, r.actions)};
     std::string text;
+    if (r.processes > 0) parts.push_back(trnf("{} process card", "{} process cards", r.processes, r.processes));
     for (const auto& part : parts) text = text.empty() ? part : trf("{}, {}", text, part);
     return text;
 }

@@ -1,6 +1,7 @@
 #include "model/process_edits.hpp"
 
 #include "i18n/translator.hpp"
+#include "model/plan_edits.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -53,9 +54,15 @@ Edit edit_update_process(const Project& project, const Process& p, const char* l
 Edit edit_remove_process(const Project& project, Id process_id) {
     const Process before = project.process(process_id);
     const int index = index_of(project, process_id);
+    const std::vector<Id> naming = project.actions_naming(process_id);
     Edit e = process_edit(N_("Delete process"));
     e.apply = [=](Project& pr, ItemIds&) { pr.remove_process(process_id); };
-    e.revert = [=](Project& pr, ItemIds&) { pr.reinsert_process(before, index); };
+    // Actions keep their ids through process edits; a removed action (undone separately) is gone.
+    e.revert = [=](Project& pr, ItemIds& ids) {
+        std::vector<Id> now;
+        for (Id a : naming) now.push_back(action_id_now(ids, a));
+        pr.reinsert_process(before, index, now);
+    };
     return e;
 }
 
@@ -73,6 +80,23 @@ Edit edit_matrix_cell(const Project& project, Id process_id, std::size_t row, st
         throw InvalidEdit(trf("process {}: the matrix has no cell at row {}, column {}", p.code, row + 1, column + 1));
     p.matrix.set(row, column, value);
     return edit_update_process(project, p, N_("Change responsibility"));
+}
+
+std::string process_goal_afi_text(const Process& p, std::size_t goal_index) {
+    return trf("{} {}: {}", p.code, p.name, p.improvement_goals.at(goal_index));
+}
+
+Edit edit_raise_process_goal(const Project& project, Id cycle_id, Id process_id, std::size_t goal_index,
+                             const std::string& node_code) {
+    const Process p = project.process(process_id);
+    if (goal_index >= p.improvement_goals.size())
+        throw InvalidEdit(trf("process {} has no improvement goal {}", p.code, goal_index + 1));
+    const Cycle c = project.cycle(cycle_id);
+    const FrameworkPtr fw = project.framework_of(c);
+    if (!fw || !fw->find(node_code)) throw InvalidEdit(trf("cycle {} has no node {}", c.label, node_code));
+    Edit e = edit_add_consensus_item(cycle_id, node_code, NoteKind::afi, process_goal_afi_text(p, goal_index), {});
+    e.label = tr("Raise improvement goal as AFI");
+    return e;
 }
 
 Edit edit_cycle_matrix_cell(const Project& project, Id process_id, std::size_t row, std::size_t column) {

@@ -280,8 +280,11 @@ public:
     void update_process(const Process& p);      // replaces the card and matrix of p.id
     void remove_process(Id process_id);
     void move_process(Id process_id, int new_index);
-    // Puts a removed process back with its own id at `index`: undoing its removal.
-    void reinsert_process(const Process& p, int index);
+    // Puts a removed process back with its own id at `index`, named again by the actions that
+    // named it: undoing its removal.
+    void reinsert_process(const Process& p, int index, const std::vector<Id>& naming_actions = {});
+    // The improvement actions (of every cycle) that name the process.
+    std::vector<Id> actions_naming(Id process_id) const;
     // Makes the register exactly these, in this order (restoring what an export wrote): a process
     // whose code the project has keeps its id (and the actions naming it), the others are added,
     // and processes not in the list are removed.

@@ -290,7 +290,15 @@ void Project::move_process(Id process_id, int new_index) {
     });
 }
 
-void Project::reinsert_process(const Process& p, int index) {
+std::vector<Id> Project::actions_naming(Id process_id) const {
+    std::vector<Id> ids;
+    SQLite::Statement q(*impl_->db, "SELECT action_id FROM action_process WHERE process_id = ? ORDER BY action_id");
+    q.bind(1, process_id);
+    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    return ids;
+}
+
+void Project::reinsert_process(const Process& p, int index, const std::vector<Id>& naming_actions) {
     const Process kept = kept_form(p);
     check(*this, kept);
     impl_->write([&] {
@@ -301,6 +309,14 @@ void Project::reinsert_process(const Process& p, int index) {
         insert_process(*impl_->db, kept, kept.id, static_cast<int>(ids.size()));
         ids.insert(ids.begin() + std::clamp<std::ptrdiff_t>(index, 0, static_cast<std::ptrdiff_t>(ids.size())), kept.id);
         write_order(*impl_->db, ids);
+        SQLite::Statement link(*impl_->db, "INSERT OR IGNORE INTO action_process (action_id, process_id) "
+                                           "SELECT id, ? FROM action WHERE id = ?");
+        for (Id action : naming_actions) {
+            link.bind(1, kept.id);
+            link.bind(2, action);
+            link.exec();
+            link.reset();
+        }
     });
 }
 

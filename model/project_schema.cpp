@@ -324,7 +324,8 @@ CREATE TABLE live_edit (
     }
     if (from_version < 11) {
         // Version 11: the process register (ISO 9001 clause 4.4): process cards with their
-        // ordered list fields, and a responsibility matrix (V/D) per process. Cells name their
+        // ordered list fields, a responsibility matrix (V/D) per process, and the processes each
+        // improvement action changes. Cells name their
         // row and column by position, so removing a department removes its matrix rows and cells.
         db.exec(R"SQL(
 CREATE TABLE process (
@@ -356,6 +357,10 @@ CREATE TABLE process_cell (
   PRIMARY KEY (process_id, row_position, column_position),
   FOREIGN KEY (process_id, row_position) REFERENCES process_participant(process_id, position) ON DELETE CASCADE,
   FOREIGN KEY (process_id, column_position) REFERENCES process_column(process_id, position) ON DELETE CASCADE);
+CREATE TABLE action_process (
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  process_id INTEGER NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+  PRIMARY KEY (action_id, process_id));
 )SQL");
     }
     db.exec("PRAGMA user_version = " + std::to_string(to));

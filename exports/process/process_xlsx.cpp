@@ -57,7 +57,10 @@ void write_process_xlsx(const Project& project, const std::string& path, const T
             criteria.push_back(text);
         }
         std::string clauses;
-        for (const auto& c : p.iso_clauses) clauses += (clauses.empty() ? "" : ", ") + c;
+        for (const auto& c : p.iso_clauses) {
+            if (!clauses.empty()) clauses += ", ";
+            clauses += c;
+        }
         register_rows.push_back({p.code, process_kind_label(p.kind, t), p.name, process_owner_name(p, departments, members),
                                  p.purpose, p.customer_requirements, clauses, numbered(6, p.subprocesses),
                                  numbered(7, p.documents), numbered(8, p.records), numbered(9, resources),

@@ -147,7 +147,10 @@ void write_process_card(Document& doc, const ProcessData& d, const Process& p) {
         clauses.push_back(n ? code + " " + n->title.get(d.s.lang) : code);
     }
     std::string clause_text;
-    for (const auto& c : clauses) clause_text += (clause_text.empty() ? "" : "\n") + c;
+    for (const auto& c : clauses) {
+        if (!clause_text.empty()) clause_text += "\n";
+        clause_text += c;
+    }
     const std::string values[process_field_count] = {p.name,
                                                      d.owner(p),
                                                      p.purpose,
@@ -265,7 +268,10 @@ void write_process_summary(Document& doc, const ProcessData& d) {
     table.header = {t.tr("Code"), t.tr("Process"), t.tr("Kind"), t.tr("Process owner"), t.tr("ISO 9001 clauses")};
     for (const auto& p : d.processes) {
         std::string clauses;
-        for (const auto& c : p.iso_clauses) clauses += (clauses.empty() ? "" : ", ") + c;
+        for (const auto& c : p.iso_clauses) {
+            if (!clauses.empty()) clauses += ", ";
+            clauses += c;
+        }
         std::string kind = process_kind_label(p.kind, t);
         table.rows.push_back({p.code, p.name, kind, d.owner(p), clauses});
     }
