@@ -122,6 +122,7 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
     const std::string next_year = std::to_string(std::stoi(year) + 1);
     const Translator t = Translator::for_language(lang);
     const auto members = p.members();
+    const auto processes = p.processes();
     ImprovementPlan plan;
     plan.cycle_id = cycle;
     plan.starts_on = next_year + "-01-01";
@@ -149,6 +150,9 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
         a.lead_department = departments.at(el.attribute("lead").value());
         for (const auto& code : split_words(el.attribute("participants").value()))
             a.participating_departments.push_back(departments.at(code));
+        for (const auto& code : split_words(el.attribute("processes").value()))
+            for (const auto& process : processes)
+                if (process.code == code) a.process_ids.push_back(process.id);
         for (const auto& [code, index] : afi_refs(el.attribute("afis").value()))
             a.afi_ids.push_back(agreed_afi_ids.at(code + ":" + std::to_string(index)));
         for (auto m : el.children("milestone"))
@@ -169,6 +173,57 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
 }
 
 }  // namespace
+
+// The demo's process cards: every text in the project's language, owners and matrix rows by
+// department code (or, for an owner, a member's name).
+void add_demo_processes(Project& p, XmlReader& xml, pugi::xml_node root, const std::map<std::string, Id>& departments,
+                        const std::string& lang) {
+    const auto members = p.members();
+    auto texts = [&](pugi::xml_node el, const char* name) {
+        std::vector<std::string> out;
+        for (auto x : el.children(name)) out.push_back(text_in(xml, x, "text", lang));
+        return out;
+    };
+    std::vector<Process> processes;
+    for (auto el : root.children("process")) {
+        Process pr;
+        pr.code = el.attribute("code").value();
+        pr.kind = process_kind_from_string(el.attribute("kind").value()).value_or(ProcessKind::core);
+        if (auto d = el.attribute("owner-department")) pr.owner_department_id = departments.at(d.value());
+        if (auto m = el.attribute("owner-member"))
+            for (const auto& member : members)
+                if (member.name == m.value()) pr.owner_member_id = member.id;
+        pr.name = text_in(xml, el.child("name"), "text", lang);
+        pr.purpose = text_in(xml, el.child("purpose"), "text", lang);
+        pr.customer_requirements = text_in(xml, el.child("customer-requirements"), "text", lang);
+        pr.iso_clauses = split_words(el.attribute("iso").value());
+        pr.subprocesses = texts(el, "subprocess");
+        pr.documents = texts(el, "document");
+        pr.records = texts(el, "record");
+        for (auto r : el.children("resource"))
+            pr.resources.push_back({resource_kind_from_string(r.attribute("kind").value()).value_or(ResourceKind::people),
+                                    text_in(xml, r, "text", lang)});
+        for (auto c : el.children("criterion"))
+            pr.criteria.push_back({text_in(xml, c, "text", lang),
+                                   c.attribute(lang == "lt" ? "indicator-lt" : "indicator").as_string(c.attribute("indicator").value()),
+                                   c.attribute(lang == "lt" ? "target-lt" : "target").as_string(c.attribute("target").value())});
+        pr.constraints = texts(el, "constraint");
+        pr.improvement_goals = texts(el, "improvement-goal");
+        const auto matrix = el.child("matrix");
+        for (auto c : matrix.children("column"))
+            pr.matrix.columns.push_back({text_in(xml, c, "name", lang), text_in(xml, c, "purpose", lang)});
+        for (auto r : matrix.children("participant")) {
+            const std::size_t row = pr.matrix.rows.size();
+            pr.matrix.rows.push_back({departments.at(r.attribute("department").value()), ""});
+            const auto cells = split_words(r.attribute("cells").value());
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                pr.matrix.set(row, c, responsibility_from_string(cells[c] == "-" ? "" : cells[c]).value_or(Responsibility::none));
+        }
+        pr.matrix.normalise();
+        processes.push_back(std::move(pr));
+    }
+    p.restore_processes(processes);
+}
 
 std::string demo_content_path() { return share_dir() + "/demo/demo-municipality.xml"; }
 
@@ -248,6 +303,7 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
             member.contact = m.attribute("contact").value();
             members.push_back(p.add_member(member));
         }
+        add_demo_processes(p, xml, root, departments, lang);
 
         // 2024: the first self-assessment, classical scoring; only its consensus is kept.
         const Cycle first = p.current_cycle();

@@ -67,6 +67,7 @@ public:
         write_organisation(root);
         write_departments(root);
         write_members(root);
+        write_processes(root);
         bool found = only_cycle_.empty();
         for (const auto& c : project_.cycles()) {
             cycle_labels_[c.id] = c.label;
@@ -86,6 +87,7 @@ private:
     std::string only_cycle_;  // empty: every cycle
     std::map<Id, std::string> cycle_labels_;
     std::map<Id, std::string> department_codes_;
+    std::map<Id, std::string> process_codes_;
     std::map<Id, std::string> member_keys_;
     std::map<Id, MemberRole> member_roles_;
     std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
@@ -143,6 +145,68 @@ private:
             el.append_attribute("role").set_value(std::string(to_string(m.role)).c_str());
             if (m.department_id) set_if_not_empty(el, "department", department_codes_[*m.department_id]);
             set_if_not_empty(el, "contact", m.contact);
+        }
+    }
+
+    void write_processes(pugi::xml_node root) {
+        const auto processes = project_.processes();
+        for (const auto& p : processes) process_codes_[p.id] = p.code;
+        if (processes.empty()) return;
+        auto list = root.append_child("processes");
+        for (const auto& p : processes) {
+            auto el = list.append_child("process");
+            el.append_attribute("code").set_value(p.code.c_str());
+            el.append_attribute("kind").set_value(std::string(to_string(p.kind)).c_str());
+            if (p.owner_member_id) el.append_attribute("owner-member").set_value(member_keys_[*p.owner_member_id].c_str());
+            if (p.owner_department_id)
+                el.append_attribute("owner-department").set_value(department_codes_[*p.owner_department_id].c_str());
+            append_text(el.append_child("name"), p.name);
+            if (!p.purpose.empty()) append_text(el.append_child("purpose"), p.purpose);
+            if (!p.customer_requirements.empty())
+                append_text(el.append_child("customer-requirements"), p.customer_requirements);
+            auto texts = [&](const char* name, const std::vector<std::string>& items) {
+                for (const auto& item : items) append_text(el.append_child(name), item);
+            };
+            texts("iso-clause", p.iso_clauses);
+            texts("subprocess", p.subprocesses);
+            texts("document", p.documents);
+            texts("record", p.records);
+            for (const auto& r : p.resources) {
+                auto x = el.append_child("resource");
+                x.append_attribute("kind").set_value(std::string(to_string(r.kind)).c_str());
+                append_text(x, r.text);
+            }
+            for (const auto& c : p.criteria) {
+                auto x = el.append_child("criterion");
+                set_if_not_empty(x, "indicator", c.indicator);
+                set_if_not_empty(x, "target", c.target);
+                append_text(x, c.text);
+            }
+            texts("constraint", p.constraints);
+            texts("improvement-goal", p.improvement_goals);
+            write_matrix(el, p.matrix);
+        }
+    }
+
+    void write_matrix(pugi::xml_node process, const ResponsibilityMatrix& m) {
+        if (m.rows.empty() && m.columns.empty()) return;
+        auto el = process.append_child("matrix");
+        for (const auto& c : m.columns) {
+            auto x = el.append_child("column");
+            x.append_attribute("name").set_value(c.name.c_str());
+            append_text(x, c.purpose);
+        }
+        for (std::size_t r = 0; r < m.rows.size(); ++r) {
+            auto x = el.append_child("participant");
+            if (m.rows[r].department_id) x.append_attribute("department").set_value(department_codes_[*m.rows[r].department_id].c_str());
+            else x.append_attribute("role").set_value(m.rows[r].role.c_str());
+            std::string cells;
+            for (std::size_t c = 0; c < m.columns.size(); ++c) {
+                if (c > 0) cells += ' ';
+                const auto v = m.at(r, c);
+                cells += v == Responsibility::none ? std::string("-") : std::string(to_string(v));
+            }
+            if (!m.columns.empty()) x.append_attribute("cells").set_value(cells.c_str());
         }
     }
 
@@ -242,6 +306,12 @@ private:
         std::string participants;
         for (Id d : a.participating_departments) participants += (participants.empty() ? "" : " ") + department_codes_[d];
         set_if_not_empty(el, "participants", participants);
+        std::string processes;
+        for (Id id : a.process_ids) {
+            if (!processes.empty()) processes += " ";
+            processes += process_codes_[id];
+        }
+        set_if_not_empty(el, "processes", processes);
         set_if_not_empty(el, "responsible", a.responsible);
         set_if_not_empty(el, "starts-on", a.starts_on);
         set_if_not_empty(el, "due-on", a.due_on);

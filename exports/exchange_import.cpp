@@ -4,6 +4,7 @@
 #include "exports/exchange_format.hpp"
 #include "model/calendar_date.hpp"
 #include "model/plan_rules.hpp"
+#include "model/process_rules.hpp"
 
 #include "frameworks/framework_version.hpp"
 #include "frameworks/xml_reader.hpp"
@@ -55,6 +56,7 @@ struct ActionIn {
     ImprovementAction fields;  // departments and AFIs are resolved from these when applying
     std::string lead_code;
     std::vector<std::string> participant_codes;
+    std::vector<std::string> process_codes;
     std::vector<std::string> afi_keys;
     std::string from_cycle, from_code;  // adopted from; both empty when not
 };
@@ -83,10 +85,18 @@ struct MemberIn {
     std::string department_code;  // empty: no department
 };
 
+// A process card; owner and department rows named by the file's codes and keys.
+struct ProcessIn {
+    Process fields;  // owner and department ids unset: resolved when applying
+    std::string owner_member_key, owner_department_code;
+    std::vector<std::string> row_departments;  // per matrix row; empty: a named role
+};
+
 struct ExchangeIn {
     OrganisationProfile organisation;
     std::vector<Department> departments;
     std::vector<MemberIn> members;
+    std::optional<std::vector<ProcessIn>> processes;  // nullopt: the file has no <processes>
     std::vector<CycleIn> cycles;
 };
 
@@ -143,6 +153,7 @@ private:
 
     XmlReader& xml_;
     const Project& project_;
+    std::vector<Process> project_processes_ = project_.processes();
     ExchangeIn in_;
     std::map<std::string, pugi::xml_node> department_codes_, member_keys_, member_names_, cycle_labels_;
     std::map<std::string, ItemPlace> item_keys_;
@@ -220,7 +231,7 @@ private:
     void read_root() {
         auto root = xml_.root();
         xml_.allow_attributes(root, {"version"});
-        xml_.allow_children(root, {"organisation", "departments", "members", "cycle"});
+        xml_.allow_children(root, {"organisation", "departments", "members", "processes", "cycle"});
 
         // Departments before members, members before cycles, whatever the order in the file:
         // later parts refer to earlier ones.
@@ -234,6 +245,8 @@ private:
             if (first_of_its_kind(el, root.child("departments"))) read_departments(el);
         for (auto el : root.children("members"))
             if (first_of_its_kind(el, root.child("members"))) read_members(el);
+        for (auto el : root.children("processes"))
+            if (first_of_its_kind(el, root.child("processes"))) read_processes(el);
         for (auto el : root.children("cycle")) read_cycle(el);
         resolve_sources();
         resolve_adoptions();
@@ -309,6 +322,158 @@ private:
             m.fields.contact = el.attribute("contact").value();
             if (!m.key.empty() && !m.fields.name.empty()) in_.members.push_back(std::move(m));
         }
+    }
+
+    // ---- The process register ----
+
+    void read_processes(pugi::xml_node list) {
+        xml_.allow_attributes(list, {});
+        xml_.allow_children(list, {"process"});
+        in_.processes.emplace();
+        std::map<std::string, pugi::xml_node> codes;
+        for (auto el : list.children("process")) read_process(el, codes);
+    }
+
+    // The texts of every `name` child of `el`, in order; each must say something.
+    std::vector<std::string> item_texts(pugi::xml_node el, const char* name) {
+        std::vector<std::string> items;
+        for (auto x : el.children(name)) {
+            xml_.allow_attributes(x, {});
+            items.push_back(required_text(x));
+        }
+        return items;
+    }
+
+    void read_process(pugi::xml_node el, std::map<std::string, pugi::xml_node>& codes) {
+        xml_.allow_attributes(el, {"code", "kind", "owner-member", "owner-department"});
+        xml_.allow_children(el, {"name", "purpose", "customer-requirements", "iso-clause", "subprocess", "document",
+                                 "record", "resource", "criterion", "constraint", "improvement-goal", "matrix"});
+        ProcessIn in;
+        Process& p = in.fields;
+        const std::size_t errors_before = xml_.errors().size();
+        if (auto code = required_trimmed(el, "code")) {
+            if (int line = given_before(codes, *code, el))
+                xml_.error(el, trf("process code \"{}\" is given twice (first on line {})", *code, line));
+            p.code = *code;
+        }
+        if (auto kind = xml_.required(el, "kind")) {
+            if (auto k = process_kind_from_string(*kind)) p.kind = *k;
+            else xml_.error(el, trf("unknown process kind \"{}\" (use management, core or support)", *kind));
+        }
+        std::vector<Member> members;  // stand-ins for the file's members, so the core rules can check the card
+        for (std::size_t i = 0; i < in_.members.size(); ++i) {
+            Member m;
+            m.id = -static_cast<Id>(i) - 1;
+            members.push_back(m);
+        }
+        if (auto owner = el.attribute("owner-member")) {
+            in.owner_member_key = owner.value();
+            const auto it = std::find_if(in_.members.begin(), in_.members.end(),
+                                         [&](const MemberIn& m) { return m.key == in.owner_member_key; });
+            if (it == in_.members.end()) xml_.error(el, trf("no member with the key \"{}\" in the file", owner.value()));
+            else p.owner_member_id = -static_cast<Id>(std::distance(in_.members.begin(), it)) - 1;
+        }
+        if (auto owner = el.attribute("owner-department")) {
+            in.owner_department_code = trimmed(owner.value());
+            p.owner_department_id = department_id(in.owner_department_code);
+            if (!p.owner_department_id) {
+                xml_.error(el, trf("no department with the code \"{}\" in the file or the project", owner.value()));
+                p.owner_department_id = unknown_department;
+            }
+        }
+        for (auto name : el.children("name")) {
+            xml_.allow_attributes(name, {});
+            first_of_its_kind(name, el.child("name"));
+        }
+        if (el.child("name")) p.name = required_text(el.child("name"));
+        else xml_.error(el, tr("<process> needs a <name> element"));
+        p.purpose = single_text(el, "purpose");
+        p.customer_requirements = single_text(el, "customer-requirements");
+        for (auto x : el.children("iso-clause")) {
+            xml_.allow_attributes(x, {});
+            p.iso_clauses.push_back(trimmed(required_text(x)));
+        }
+        p.subprocesses = item_texts(el, "subprocess");
+        p.documents = item_texts(el, "document");
+        p.records = item_texts(el, "record");
+        for (auto x : el.children("resource")) {
+            xml_.allow_attributes(x, {"kind"});
+            ProcessResource r;
+            if (auto kind = xml_.required(x, "kind")) {
+                if (auto k = resource_kind_from_string(*kind)) r.kind = *k;
+                else
+                    xml_.error(x, trf("unknown resource kind \"{}\" (use people, physical, financial or information)", *kind));
+            }
+            r.text = required_text(x);
+            p.resources.push_back(std::move(r));
+        }
+        for (auto x : el.children("criterion")) {
+            xml_.allow_attributes(x, {"indicator", "target"});
+            p.criteria.push_back({required_text(x), x.attribute("indicator").value(), x.attribute("target").value()});
+        }
+        p.constraints = item_texts(el, "constraint");
+        p.improvement_goals = item_texts(el, "improvement-goal");
+        for (auto m : el.children("matrix"))
+            if (first_of_its_kind(m, el.child("matrix"))) read_matrix(m, in);
+
+        // The core's rules, for what the reading above does not check itself (clauses of the
+        // project's ISO framework, repeated participants...), reported at the process.
+        if (xml_.errors().size() == errors_before) {
+            ProcessContext ctx{known_departments(), members, iso_framework_of(project_)};
+            for (const auto& problem : process_problems(p, ctx)) xml_.error(el, problem);
+        }
+        in_.processes->push_back(std::move(in));
+    }
+
+    void read_matrix(pugi::xml_node el, ProcessIn& in) {
+        xml_.allow_attributes(el, {});
+        xml_.allow_children(el, {"column", "participant"});
+        auto& m = in.fields.matrix;
+        for (auto c : el.children("column")) {
+            xml_.allow_attributes(c, {"name"});
+            xml_.allow_text_only(c);
+            auto name = required_trimmed(c, "name");
+            m.columns.push_back({name ? std::string(c.attribute("name").value()) : std::string(), exact_text(c)});
+        }
+        for (auto r : el.children("participant")) {
+            xml_.allow_attributes(r, {"department", "role", "cells"});
+            xml_.allow_children(r, {});
+            MatrixParticipant row;
+            std::string code;
+            const auto dept = r.attribute("department");
+            const auto role = r.attribute("role");
+            if (dept && role) {
+                xml_.error(r, tr("a <participant> is a department or a role, not both"));
+            } else if (dept) {
+                code = trimmed(dept.value());
+                row.department_id = department_id(code);
+                if (!row.department_id) {
+                    xml_.error(r, trf("no department with the code \"{}\" in the file or the project", dept.value()));
+                    row.department_id = unknown_department;
+                }
+            } else if (role && !blank(role.value())) {
+                row.role = role.value();
+            } else {
+                xml_.error(r, tr("a <participant> needs the attribute 'department' or 'role'"));
+            }
+            const std::size_t index = m.rows.size();
+            m.rows.push_back(std::move(row));
+            in.row_departments.push_back(code);
+            const auto cells = split_keys(r.attribute("cells").value());
+            if (cells.size() != m.columns.size()) {
+                xml_.error(r, trf("the participant has {} cells for {} columns", cells.size(), m.columns.size()));
+                continue;
+            }
+            for (std::size_t c = 0; c < cells.size(); ++c) {
+                const auto v = cells[c] == "-" ? std::optional(Responsibility::none) : responsibility_from_string(cells[c]);
+                if (!v || cells[c].empty()) {
+                    xml_.error(r, trf("cell {} is \"{}\"; a cell is V, D or - (empty)", c + 1, cells[c]));
+                    continue;
+                }
+                m.set(index, c, *v);
+            }
+        }
+        m.normalise();
     }
 
     void read_cycle(pugi::xml_node el) {
@@ -685,7 +850,7 @@ private:
                      const std::vector<Department>& departments) {
         xml_.allow_attributes(el, {"code", "impact", "feasibility", "category", "lead", "participants", "responsible",
                                    "starts-on", "due-on", "status", "progress", "afis", "adopted-from-cycle",
-                                   "adopted-from-code"});
+                                   "adopted-from-code", "processes"});
         xml_.allow_children(el, {"title", "description", "expected-result", "effort", "cost", "indicator", "target",
                                  "iso-clauses", "milestone", "status-change"});
         ActionIn in;
@@ -719,6 +884,15 @@ private:
                 xml_.error(el, trf("no department with the code \"{}\" in the file or the project", in.lead_code));
                 a.lead_department = unknown_department;
             }
+        }
+        for (const auto& code : split_keys(el.attribute("processes").value())) {
+            // The file's register replaces the project's; without one, the project's stays.
+            const bool known = in_.processes ? std::any_of(in_.processes->begin(), in_.processes->end(),
+                                                           [&](const ProcessIn& p) { return p.fields.code == code; })
+                                             : std::any_of(project_processes_.begin(), project_processes_.end(),
+                                                           [&](const Process& p) { return p.code == code; });
+            if (!known) xml_.error(el, trf("no process with the code \"{}\" in the file or the project", code));
+            else in.process_codes.push_back(code);
         }
         for (const auto& code : split_keys(el.attribute("participants").value())) {
             in.participant_codes.push_back(code);
@@ -863,6 +1037,7 @@ public:
             p_.set_organisation(in_.organisation);
             apply_departments();
             apply_members();
+            if (in_.processes) apply_processes();
             // Every cycle first, so that adopted actions can name any of them.
             for (const auto& c : in_.cycles) cycle_ids_[c.fields.label] = prepare_cycle(c);
             for (const auto& c : in_.cycles) apply_cycle(c, cycle_ids_.at(c.fields.label));
@@ -904,6 +1079,22 @@ private:
             }
             ++report_.members;
         }
+    }
+
+    void apply_processes() {
+        std::vector<Process> list;
+        for (const auto& in : *in_.processes) {
+            Process p = in.fields;
+            p.owner_member_id.reset();
+            p.owner_department_id.reset();
+            if (!in.owner_member_key.empty()) p.owner_member_id = member_ids_.at(in.owner_member_key);
+            if (!in.owner_department_code.empty()) p.owner_department_id = p_.find_department(in.owner_department_code)->id;
+            for (std::size_t r = 0; r < p.matrix.rows.size(); ++r)
+                if (!in.row_departments[r].empty()) p.matrix.rows[r].department_id = p_.find_department(in.row_departments[r])->id;
+            list.push_back(std::move(p));
+        }
+        p_.restore_processes(list);
+        report_.processes = list.size();
     }
 
     Id prepare_cycle(const CycleIn& c) {
@@ -967,6 +1158,12 @@ private:
         if (c.plan) apply_plan(id, *c.plan);
     }
 
+    Id process_id_of(const std::string& code) const {
+        for (const auto& p : p_.processes())
+            if (p.code == code) return p.id;
+        throw InvalidEdit(trf("no process with the code \"{}\"", code));
+    }
+
     Id cycle_id_of(const std::string& label) const {
         if (auto it = cycle_ids_.find(label); it != cycle_ids_.end()) return it->second;
         for (const auto& c : p_.cycles())
@@ -985,6 +1182,8 @@ private:
             for (const auto& code : a.participant_codes)
                 fields.participating_departments.push_back(p_.find_department(code)->id);
             for (const auto& key : a.afi_keys) fields.afi_ids.push_back(consensus_ids_.at(key));
+            fields.process_ids.clear();
+            for (const auto& code : a.process_codes) fields.process_ids.push_back(process_id_of(code));
             if (!a.from_cycle.empty()) fields.adopted_from = ActionOrigin{cycle_id_of(a.from_cycle), a.from_code};
             actions.push_back(std::move(fields));
         }
@@ -1021,7 +1220,7 @@ ImportResult import_with(Project& project, XmlReader& xml) {
 
 std::string describe(const ImportReport& r) {
     const std::string ratings = trnf("{} rating", "{} ratings", r.ratings, r.ratings);
-    const std::vector<std::string> parts{
+    std::vector<std::string> parts{
         trnf("{} department", "{} departments", r.departments, r.departments),
         trnf("{} member", "{} members", r.members, r.members),
         trnf("{} cycle", "{} cycles", r.cycles, r.cycles),
@@ -1029,6 +1228,7 @@ std::string describe(const ImportReport& r) {
         trnf("{} consensus entry", "{} consensus entries", r.consensus, r.consensus),
         trnf("{} improvement action", "{} improvement actions", r.actions, r.actions)};
     std::string text;
+    if (r.processes > 0) parts.push_back(trnf("{} process card", "{} process cards", r.processes, r.processes));
     for (const auto& part : parts) text = text.empty() ? part : trf("{}, {}", text, part);
     return text;
 }

@@ -1,4 +1,5 @@
 #include "model/iso_view.hpp"
+#include "model/process_rules.hpp"
 
 #include <algorithm>
 
@@ -60,6 +61,17 @@ void add_actions(IsoView& view, const std::vector<ImprovementAction>& actions, c
     }
 }
 
+void add_processes(IsoView& view, const std::vector<Process>& processes) {
+    if (!view.iso) return;
+    const auto coverage = process_iso_coverage(*view.iso, processes);
+    for (auto& c : view.clauses)
+        for (const auto& cov : coverage)
+            if (cov.code == c.code) {
+                c.processes = cov.processes;
+                c.needs_process = cov.flagged;
+            }
+}
+
 MappingPtr iso_mapping_of(const Project& project, std::string_view framework_id) {
     for (const auto& m : project.mappings())
         if (m->source_id() == framework_id && m->target_id().starts_with("iso-9001")) return m;
@@ -72,6 +84,7 @@ std::optional<IsoView> iso_view(const Project& project, const CycleSummary& summ
     FrameworkPtr iso = project.framework(mapping->target_id());
     if (!iso) return std::nullopt;
     IsoView view = iso_view(std::move(mapping), std::move(iso), summary.consensus);
+    add_processes(view, project.processes());
     if (project.plan(summary.cycle.id)) add_actions(view, project.actions(summary.cycle.id), plan_context(project, summary.cycle.id));
     return view;
 }

@@ -4,6 +4,7 @@
 #include "frameworks/mapping.hpp"
 #include "model/cycle_summary.hpp"
 #include "model/plan_views.hpp"
+#include "model/process_types.hpp"
 
 #include <optional>
 #include <string>
@@ -38,6 +39,8 @@ struct IsoClauseView {
     // no mapped node has a consensus score.
     std::optional<double> weighted_score;
     std::vector<Id> actions;  // improvement actions touching the clause or a sub-clause, in priority order
+    std::vector<Id> processes;  // processes claiming the clause or a sub-clause, in register order
+    bool needs_process = false; // 4.4 or 8.x, and no process claims it
 };
 
 // Every clause of the ISO framework in document order (a tree: depth and parent as in the framework).
@@ -57,6 +60,8 @@ bool in_clause(std::string_view code, std::string_view clause);
 
 // The view from a mapping, its target framework and consensus scores; no actions.
 IsoView iso_view(MappingPtr mapping, FrameworkPtr iso, const ScoreSheet& consensus);
+// Adds to each clause the processes claiming it (process_rules.hpp process_iso_coverage).
+void add_processes(IsoView& view, const std::vector<Process>& processes);
 // Adds to each clause the actions touching it (plan_views.hpp iso_clauses_of).
 void add_actions(IsoView& view, const std::vector<ImprovementAction>& actions, const PlanContext& ctx);
 

@@ -79,6 +79,7 @@ struct ImprovementAction {
     std::optional<Id> lead_department;
     std::vector<Id> participating_departments;
     std::string responsible;
+    std::vector<Id> process_ids;  // the processes of the register it changes, in register order
 
     std::string starts_on;  // ISO dates within the plan horizon
     std::string due_on;

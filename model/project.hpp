@@ -4,6 +4,7 @@
 #include "frameworks/framework_library.hpp"
 #include "frameworks/mapping.hpp"
 #include "model/plan_types.hpp"
+#include "model/process_types.hpp"
 #include "model/project_types.hpp"
 
 #include <functional>
@@ -88,7 +89,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 10;
+    static constexpr int schema_version = 11;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -269,6 +270,25 @@ public:
     // Records a status change in the action's history ("done" means 100 %).
     void set_action_status(Id action_id, ActionStatus status, int progress, const std::string& comment,
                            const std::string& by, const std::string& on);
+
+    // Process register (ISO 9001 clause 4.4): the process cards in register order, each with its
+    // responsibility matrix. Every card is checked (process_rules: process_problems) before it is
+    // kept; a refused card throws InvalidEdit with every problem and changes nothing.
+    std::vector<Process> processes() const;
+    Process process(Id process_id) const;
+    Id add_process(const Process& p);           // at the end of the register
+    void update_process(const Process& p);      // replaces the card and matrix of p.id
+    void remove_process(Id process_id);
+    void move_process(Id process_id, int new_index);
+    // Puts a removed process back with its own id at `index`, named again by the actions that
+    // named it: undoing its removal.
+    void reinsert_process(const Process& p, int index, const std::vector<Id>& naming_actions = {});
+    // The improvement actions (of every cycle) that name the process.
+    std::vector<Id> actions_naming(Id process_id) const;
+    // Makes the register exactly these, in this order (restoring what an export wrote): a process
+    // whose code the project has keeps its id (and the actions naming it), the others are added,
+    // and processes not in the list are removed.
+    void restore_processes(const std::vector<Process>& list);
 
     struct Impl;
 

@@ -93,6 +93,12 @@ std::vector<ImprovementAction> load_actions(SQLite::Database& db, const std::str
     part.bind(1, key);
     while (part.executeStep())
         actions[index.at(part.getColumn(0).getInt64())].participating_departments.push_back(part.getColumn(1).getInt64());
+    SQLite::Statement proc(db, "SELECT action_process.action_id, action_process.process_id FROM action_process "
+                               "JOIN process ON process.id = action_process.process_id WHERE action_process." + scope +
+                               " ORDER BY action_process.action_id, process.position, process.id");
+    proc.bind(1, key);
+    while (proc.executeStep())
+        actions[index.at(proc.getColumn(0).getInt64())].process_ids.push_back(proc.getColumn(1).getInt64());
     SQLite::Statement ms(db, "SELECT action_id, id, title, due_on, done FROM milestone WHERE " + scope +
                                  " ORDER BY action_id, position, id");
     ms.bind(1, key);
@@ -230,6 +236,11 @@ void check_action_against(const Project& project, SQLite::Database& db, Id cycle
         if (!q.executeStep())
             problems.push_back(trf("action {}: item {} is not an agreed area for improvement of this cycle", a.code, afi));
     }
+    for (Id process : a.process_ids) {
+        SQLite::Statement q(db, "SELECT 1 FROM process WHERE id = ?");
+        q.bind(1, process);
+        if (!q.executeStep()) problems.push_back(trf("action {}: no process with id {}", a.code, process));
+    }
     if (a.iso_clauses)
         for (const auto& code : *a.iso_clauses) {
             const auto fws = project.frameworks();
@@ -240,7 +251,7 @@ void check_action_against(const Project& project, SQLite::Database& db, Id cycle
 }
 
 void write_action_lists(SQLite::Database& db, Id action_id, const ImprovementAction& a) {
-    for (const char* table : {"action_afi", "action_participant", "milestone"}) {
+    for (const char* table : {"action_afi", "action_participant", "action_process", "milestone"}) {
         SQLite::Statement d(db, std::string("DELETE FROM ") + table + " WHERE action_id = ?");
         d.bind(1, action_id);
         d.exec();
@@ -258,6 +269,13 @@ void write_action_lists(SQLite::Database& db, Id action_id, const ImprovementAct
         part.bind(2, id);
         part.exec();
         part.reset();
+    }
+    SQLite::Statement proc(db, "INSERT OR IGNORE INTO action_process (action_id, process_id) VALUES (?, ?)");
+    for (Id id : a.process_ids) {
+        proc.bind(1, action_id);
+        proc.bind(2, id);
+        proc.exec();
+        proc.reset();
     }
     SQLite::Statement ms(db, "INSERT INTO milestone (action_id, title, due_on, done, position) VALUES (?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < a.milestones.size(); ++i) {

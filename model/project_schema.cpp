@@ -322,6 +322,47 @@ CREATE TABLE live_edit (
   FOREIGN KEY (cycle_id, device_id) REFERENCES live_device(cycle_id, device_id) ON DELETE CASCADE);
 )SQL");
     }
+    if (from_version < 11) {
+        // Version 11: the process register (ISO 9001 clause 4.4): process cards with their
+        // ordered list fields, a responsibility matrix (V/D) per process, and the processes each
+        // improvement action changes. Cells name their
+        // row and column by position, so removing a department removes its matrix rows and cells.
+        db.exec(R"SQL(
+CREATE TABLE process (
+  id INTEGER PRIMARY KEY, position INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('management', 'core', 'support')),
+  owner_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+  owner_department_id INTEGER REFERENCES department(id) ON DELETE SET NULL,
+  purpose TEXT NOT NULL DEFAULT '', customer_requirements TEXT NOT NULL DEFAULT '');
+CREATE TABLE process_entry (
+  process_id INTEGER NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+  field TEXT NOT NULL CHECK (field IN ('iso', 'subprocess', 'document', 'record', 'resource', 'criterion',
+                                       'constraint', 'goal')),
+  position INTEGER NOT NULL, text TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '', target TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (process_id, field, position));
+CREATE TABLE process_participant (
+  process_id INTEGER NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  department_id INTEGER REFERENCES department(id) ON DELETE CASCADE,
+  role TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (process_id, position));
+CREATE TABLE process_column (
+  process_id INTEGER NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, name TEXT NOT NULL, purpose TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (process_id, position));
+CREATE TABLE process_cell (
+  process_id INTEGER NOT NULL, row_position INTEGER NOT NULL, column_position INTEGER NOT NULL,
+  value TEXT NOT NULL CHECK (value IN ('V', 'D')),
+  PRIMARY KEY (process_id, row_position, column_position),
+  FOREIGN KEY (process_id, row_position) REFERENCES process_participant(process_id, position) ON DELETE CASCADE,
+  FOREIGN KEY (process_id, column_position) REFERENCES process_column(process_id, position) ON DELETE CASCADE);
+CREATE TABLE action_process (
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  process_id INTEGER NOT NULL REFERENCES process(id) ON DELETE CASCADE,
+  PRIMARY KEY (action_id, process_id));
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

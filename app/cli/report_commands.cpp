@@ -55,6 +55,9 @@ void add_report_commands(CLI::App& app, Context& ctx) {
         if (sub->get_name() == "plan") plan = sub;
     if (!plan) plan = app.add_subcommand("plan", tr("The improvement plan"));
     add_report(*plan, ctx, tr("Write the improvement plan of a cycle as PDF"), &write_plan_report);
+    for (auto* sub : app.get_subcommands({}))
+        if (sub->get_name() == "processes")
+            add_report(*sub, ctx, tr("Write the process manual (process map, cards and matrices) as PDF"), &write_process_manual);
 }
 
 }  // namespace assessa::cli

@@ -22,6 +22,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_exchange_commands(app, ctx);
     add_packet_commands(app, ctx);
     add_plan_commands(app, ctx);
+    add_process_commands(app, ctx);
     add_report_commands(app, ctx);
     add_live_commands(app, ctx);
     try {

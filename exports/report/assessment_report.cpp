@@ -1,4 +1,5 @@
 #include "exports/report/assessment_data.hpp"
+#include "exports/report/process_pages.hpp"
 #include "exports/report/report_options.hpp"
 
 namespace assessa {
@@ -21,6 +22,7 @@ void write_assessment_report(const Project& project, const ReportOptions& option
         report::progress(options, 25 + static_cast<int>(50 * (i + 1) / roots.size()));
     }
     write_iso_view(doc, d);
+    write_process_summary(doc, load_processes(project, d.s));
     write_annex(doc, d);
     write_approval(doc, d);
     report::progress(options, 85);

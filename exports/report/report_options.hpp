@@ -32,4 +32,9 @@ void write_assessment_report(const Project& project, const ReportOptions& option
 // has no plan.
 void write_plan_report(const Project& project, const ReportOptions& options, const std::string& path);
 
+// The process manual: contents, the process map, each process card with its responsibility
+// matrix, and the organisation-wide matrix. The same errors, and ReportError when the project
+// has no processes.
+void write_process_manual(const Project& project, const ReportOptions& options, const std::string& path);
+
 }  // namespace assessa

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "exports/demo_project.hpp"
 #include "exports/exchange_format.hpp"
+#include "model/process_rules.hpp"
 #include "tests/support/test_support.hpp"
 
 #include <cstdlib>
@@ -134,6 +136,61 @@ void fill(Project& p) {
     p.set_score(c2, egle, "9.2", "overall", 35);
     p.set_consensus_score(c2, "1.1", "overall", 70);
     p.add_consensus_item(c2, "1.1", NoteKind::strength, "Pagerėjo", {better});
+
+    // Two process cards: one owned by a department, one by a member, rows of both kinds.
+    Process card;
+    card.code = "P-01";
+    card.name = "Išorinė komunikacija & <ryšiai>";
+    card.kind = ProcessKind::management;
+    card.owner_department_id = p.find_department("IT")->id;
+    card.purpose = "Palaikyti ryšius.\nAntra eilutė";
+    card.customer_requirements = "  Laiku  ";
+    card.iso_clauses = {"5.3", "8.2.1"};
+    card.subprocesses = {"Paklausimai", "Viešinimas"};
+    card.documents = {"Veiklos planas"};
+    card.records = {"Registras", "Atsakymai"};
+    card.resources = {{ResourceKind::information, "Rekomendacijos"}, {ResourceKind::people, "Darbuotojai"}};
+    card.criteria = {{"Įgyvendinta dalis", "tikslai / planas", "90 %"}, {"Be rodiklio", "", ""}};
+    card.constraints = {"Švietimo įstatymas"};
+    card.improvement_goals = {"Daugiau priemonių"};
+    card.matrix.columns = {{"Darbdaviai", "Praktikos vietos"}, {"Savivaldybė", ""}};
+    card.matrix.rows = {{std::nullopt, "Direktorius"}, {p.find_department("SOC")->id, ""}};
+    card.matrix.set(0, 0, Responsibility::leads);
+    card.matrix.set(1, 0, Responsibility::takes_part);
+    card.matrix.set(1, 1, Responsibility::leads);
+    p.add_process(card);
+    Process other;
+    other.code = "P-02";
+    other.name = "社会服务";
+    other.kind = ProcessKind::support;
+    other.owner_member_id = li;
+    p.add_process(other);
+}
+
+// A project's processes without their ids: owners and department rows by code and name.
+std::pair<std::vector<std::string>, std::vector<Process>> described_processes(const Project& p) {
+    std::vector<std::string> out;
+    std::vector<Process> cards;
+    for (auto pr : p.processes()) {
+        std::string text = pr.code;
+        for (const auto& d : p.departments()) {
+            if (pr.owner_department_id == d.id) text += " owner " + d.code;
+            for (auto& row : pr.matrix.rows)
+                if (row.department_id == d.id) row.role = "department " + d.code;
+        }
+        for (const auto& m : p.members())
+            if (pr.owner_member_id == m.id) text += " owner " + m.name;
+        for (auto& row : pr.matrix.rows) row.department_id.reset();
+        pr.id = 0;
+        pr.owner_department_id.reset();
+        pr.owner_member_id.reset();
+        out.push_back(text);
+        std::string rows;
+        for (const auto& row : pr.matrix.rows) rows += row.role + ";";
+        out.push_back(rows);
+        cards.push_back(pr);
+    }
+    return {out, cards};
 }
 
 std::string problems_of(Project& p, const std::string& path) {
@@ -165,7 +222,12 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
     CHECK(result.report->items == 10);
     CHECK(result.report->consensus == 3);
     CHECK(result.report->actions == 2);
+    CHECK(result.report->processes == 2);
     CHECK(export_exchange_text(*b) == first);
+    CHECK(described_processes(*b) == described_processes(*a));
+    CHECK(b->processes()[0].purpose == "Palaikyti ryšius.\nAntra eilutė");
+    CHECK(b->processes()[0].criteria == a->processes()[0].criteria);
+    CHECK(b->processes()[0].matrix.cells == a->processes()[0].matrix.cells);
 
     // The content itself, not only its serialisation, came across.
     CHECK(b->organisation() == vejupis());
@@ -269,7 +331,8 @@ TEST_CASE("The export and the good example files match the schema", "[exchange][
     export_exchange(*a, d.file("a.xml"));
     const std::string schema = std::string(ASSESSA_SOURCE_DIR) + "/exports/schema/exchange.xsd";
     for (const auto& file : {d.file("a.xml"), data_dir() + "/exchange/good/example.xml",
-                             data_dir() + "/exchange/good/organisation-only.xml"}) {
+                             data_dir() + "/exchange/good/organisation-only.xml",
+                             data_dir() + "/exchange/good/process-card-lt.xml"}) {
         INFO(file);
         const std::string command = "xmllint --noout --nonet --schema '" + schema + "' '" + file + "' >/dev/null 2>&1";
         CHECK(std::system(command.c_str()) == 0);
@@ -406,4 +469,77 @@ TEST_CASE("Export to a place that cannot be written throws an io error", "[excha
         CHECK(e.kind() == ProjectError::Kind::io);
         CHECK(std::string(e.what()) == path + ": cannot write the file (cannot create it)");
     }
+}
+
+TEST_CASE("The demo with its process register comes back byte for byte through an exchange file", "[exchange][processes]") {
+    TempDir d;
+    for (const char* lang : {"en", "lt"}) {
+        INFO(lang);
+        auto demo = write_demo_project(d.file(std::string("demo-") + lang + ".assessa"), library(), lang);
+        const auto processes = demo->processes();
+        REQUIRE(processes.size() == 7);
+        const std::string first = export_exchange_text(*demo);
+        export_exchange(*demo, d.file(std::string("demo-") + lang + ".xml"));
+        auto copy = create_project_from_exchange(d.file(std::string("copy-") + lang + ".assessa"), library(),
+                                                 d.file(std::string("demo-") + lang + ".xml"));
+        INFO(to_string(copy.errors));
+        REQUIRE(copy.ok());
+        CHECK(copy.report.processes == 7);
+        CHECK(export_exchange_text(*copy.project) == first);
+        CHECK(described_processes(*copy.project) == described_processes(*demo));
+    }
+}
+
+TEST_CASE("The seed's process card in Lithuanian is read from exchange XML and written back byte for byte",
+          "[exchange][processes]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa");
+    const std::string file = data_dir() + "/exchange/good/process-card-lt.xml";
+    const auto result = import_exchange(*p, file);
+    INFO(to_string(result.errors));
+    REQUIRE(result.ok());
+    CHECK(result.report->processes == 1);
+    // The project has a cycle besides (the file has none): the register comes back byte for byte.
+    auto register_of = [](const std::string& xml) {
+        const auto from = xml.find("  <processes>");
+        const auto to = xml.find("</processes>\n");
+        return from == std::string::npos || to == std::string::npos ? std::string() : xml.substr(from, to - from);
+    };
+    CHECK_FALSE(register_of(read_file(file)).empty());
+    CHECK(register_of(export_exchange_text(*p)) == register_of(read_file(file)));
+    CHECK(export_exchange_text(*p).find(read_file(file).substr(0, read_file(file).find("  <processes>"))) == 0);
+
+    const Process card = p->processes().at(0);
+    CHECK(card.name == "Išorinė komunikacija");
+    CHECK(card.kind == ProcessKind::management);
+    CHECK(card.iso_clauses == std::vector<std::string>{"5.3"});
+    CHECK(card.subprocesses.size() == 3);
+    CHECK(card.documents.size() == 3);
+    CHECK(card.records.size() == 4);
+    CHECK(card.resources.size() == 4);
+    CHECK(card.resources[2].kind == ResourceKind::financial);
+    CHECK(card.criteria.size() == 2);
+    CHECK(card.constraints.size() == 3);
+    CHECK(card.improvement_goals.size() == 4);
+    REQUIRE(card.matrix.rows.size() == 10);
+    REQUIRE(card.matrix.columns.size() == 9);
+    CHECK(card.matrix.rows[7].role == "Personalo vedėjas");
+    CHECK(card.matrix.at(7, 7) == Responsibility::leads);
+    CHECK(card.matrix.at(0, 6) == Responsibility::leads);
+    CHECK(card.matrix.at(2, 0) == Responsibility::none);
+    CHECK(matrix_warnings(card.matrix).empty());  // one V in every column
+}
+
+TEST_CASE("Importing a file without processes keeps the register, and a file with processes replaces it",
+          "[exchange][processes]") {
+    TempDir d;
+    auto p = new_project(d, "p.assessa", vejupis());
+    fill(*p);
+    REQUIRE(import_exchange(*p, data_dir() + "/exchange/good/organisation-only.xml").ok());
+    CHECK(p->processes().size() == 2);
+    const auto result = import_exchange(*p, data_dir() + "/exchange/good/process-card-lt.xml");
+    INFO(to_string(result.errors));
+    REQUIRE(result.ok());
+    REQUIRE(p->processes().size() == 1);
+    CHECK(p->processes()[0].name == "Išorinė komunikacija");
 }
