@@ -60,6 +60,7 @@ Edit edit_remove_process(const Project& project, Id process_id) {
     // Actions keep their ids through process edits; a removed action (undone separately) is gone.
     e.revert = [=](Project& pr, ItemIds& ids) {
         std::vector<Id> now;
+        now.reserve(naming.size());
         for (Id a : naming) now.push_back(action_id_now(ids, a));
         pr.reinsert_process(before, index, now);
     };

@@ -95,6 +95,15 @@ std::vector<MatrixWarning> matrix_warnings(const ResponsibilityMatrix& m) {
     return out;
 }
 
+std::string numbered_items(int field, const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!out.empty()) out += "\n";
+        out += std::to_string(field) + "." + std::to_string(i + 1) + ". " + items[i];
+    }
+    return out;
+}
+
 std::string participant_name(const MatrixParticipant& row, const std::vector<Department>& departments) {
     if (row.department_id)
         for (const auto& d : departments)

@@ -28,6 +28,9 @@ struct MatrixWarning {
 std::vector<MatrixWarning> matrix_warnings(const ResponsibilityMatrix& m);
 
 // How a participant row is named: the department's name, or the role.
+// A list field numbered as on the card: "6.1. text\n6.2. text" for field 6.
+std::string numbered_items(int field, const std::vector<std::string>& items);
+
 std::string participant_name(const MatrixParticipant& row, const std::vector<Department>& departments);
 // The owner as shown on a card: a member's name, or the department (with its head when given).
 std::string process_owner_name(const Process& p, const std::vector<Department>& departments,

@@ -250,33 +250,29 @@ void check_action_against(const Project& project, SQLite::Database& db, Id cycle
     if (!problems.empty()) throw invalid(problems);
 }
 
+// One row (action, linked id) per id, through `insert` with its two placeholders.
+void insert_links(SQLite::Database& db, const char* insert, Id action_id, const std::vector<Id>& ids) {
+    SQLite::Statement q(db, insert);
+    for (Id id : ids) {
+        q.bind(1, action_id);
+        q.bind(2, id);
+        q.exec();
+        q.reset();
+    }
+}
+
 void write_action_lists(SQLite::Database& db, Id action_id, const ImprovementAction& a) {
     for (const char* table : {"action_afi", "action_participant", "action_process", "milestone"}) {
         SQLite::Statement d(db, std::string("DELETE FROM ") + table + " WHERE action_id = ?");
         d.bind(1, action_id);
         d.exec();
     }
-    SQLite::Statement afi(db, "INSERT OR IGNORE INTO action_afi (action_id, consensus_item_id) VALUES (?, ?)");
-    for (Id id : a.afi_ids) {
-        afi.bind(1, action_id);
-        afi.bind(2, id);
-        afi.exec();
-        afi.reset();
-    }
-    SQLite::Statement part(db, "INSERT OR IGNORE INTO action_participant (action_id, department_id) VALUES (?, ?)");
-    for (Id id : a.participating_departments) {
-        part.bind(1, action_id);
-        part.bind(2, id);
-        part.exec();
-        part.reset();
-    }
-    SQLite::Statement proc(db, "INSERT OR IGNORE INTO action_process (action_id, process_id) VALUES (?, ?)");
-    for (Id id : a.process_ids) {
-        proc.bind(1, action_id);
-        proc.bind(2, id);
-        proc.exec();
-        proc.reset();
-    }
+    insert_links(db, "INSERT OR IGNORE INTO action_afi (action_id, consensus_item_id) VALUES (?, ?)", action_id,
+                 a.afi_ids);
+    insert_links(db, "INSERT OR IGNORE INTO action_participant (action_id, department_id) VALUES (?, ?)", action_id,
+                 a.participating_departments);
+    insert_links(db, "INSERT OR IGNORE INTO action_process (action_id, process_id) VALUES (?, ?)", action_id,
+                 a.process_ids);
     SQLite::Statement ms(db, "INSERT INTO milestone (action_id, title, due_on, done, position) VALUES (?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < a.milestones.size(); ++i) {
         ms.bind(1, action_id);

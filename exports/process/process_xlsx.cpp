@@ -28,14 +28,6 @@ void write_sheet(lxw_workbook* book, const char* name, const std::vector<std::st
         worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(rows.size()), static_cast<lxw_col_t>(header.size() - 1));
 }
 
-std::string numbered(int field, const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!out.empty()) out += "\n";
-        out += std::to_string(field) + "." + std::to_string(i + 1) + ". " + items[i];
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -62,9 +54,9 @@ void write_process_xlsx(const Project& project, const std::string& path, const T
             clauses += c;
         }
         register_rows.push_back({p.code, process_kind_label(p.kind, t), p.name, process_owner_name(p, departments, members),
-                                 p.purpose, p.customer_requirements, clauses, numbered(6, p.subprocesses),
-                                 numbered(7, p.documents), numbered(8, p.records), numbered(9, resources),
-                                 numbered(10, criteria), numbered(11, p.constraints), numbered(12, p.improvement_goals)});
+                                 p.purpose, p.customer_requirements, clauses, numbered_items(6, p.subprocesses),
+                                 numbered_items(7, p.documents), numbered_items(8, p.records), numbered_items(9, resources),
+                                 numbered_items(10, criteria), numbered_items(11, p.constraints), numbered_items(12, p.improvement_goals)});
     }
 
     const auto combined = organisation_matrix(processes, departments);

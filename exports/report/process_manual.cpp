@@ -42,15 +42,6 @@ using namespace pdf;
 
 namespace {
 
-// "6.1. text\n6.2. text": a list field numbered as on the card.
-std::string numbered(int field, const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!out.empty()) out += "\n";
-        out += std::to_string(field) + "." + std::to_string(i + 1) + ". " + items[i];
-    }
-    return out;
-}
 
 const char* letter(Responsibility r, const Translator& t) {
     return r == Responsibility::none ? "\u00b7" : responsibility_letter(r, t);
@@ -105,9 +96,11 @@ void write_process_map(Document& doc, const ProcessData& d) {
         const double box_h = (band_h - box_gap * static_cast<double>(rows + 1)) / static_cast<double>(rows);
         for (std::size_t i = 0; i < in_band.size(); ++i) {
             const Process& p = *in_band[i];
-            const double bx = doc.left() + label_w + static_cast<double>(i % per_row) * (box_w + box_gap);
-            const double by = y + band_h - box_gap - static_cast<double>(i / per_row + 1) * box_h -
-                               static_cast<double>(i / per_row) * box_gap;
+            const std::size_t column = i % per_row;
+            const std::size_t row = i / per_row;  // whole rows above this box
+            const double bx = doc.left() + label_w + static_cast<double>(column) * (box_w + box_gap);
+            const double by = y + band_h - box_gap - static_cast<double>(row + 1) * box_h -
+                               static_cast<double>(row) * box_gap;
             doc.fill_rect(bx, by, box_w, box_h, colors::white);
             doc.stroke_rect(bx, by, box_w, box_h, colors::accent, 0.8);
             double ty = by + box_h - 6 - name_style.size;
@@ -156,13 +149,13 @@ void write_process_card(Document& doc, const ProcessData& d, const Process& p) {
                                                      p.purpose,
                                                      p.customer_requirements,
                                                      clause_text,
-                                                     numbered(6, p.subprocesses),
-                                                     numbered(7, p.documents),
-                                                     numbered(8, p.records),
-                                                     numbered(9, resources),
-                                                     numbered(10, criteria),
-                                                     numbered(11, p.constraints),
-                                                     numbered(12, p.improvement_goals)};
+                                                     numbered_items(6, p.subprocesses),
+                                                     numbered_items(7, p.documents),
+                                                     numbered_items(8, p.records),
+                                                     numbered_items(9, resources),
+                                                     numbered_items(10, criteria),
+                                                     numbered_items(11, p.constraints),
+                                                     numbered_items(12, p.improvement_goals)};
     Table card;
     card.columns = {0.55, 2.6, 6.2};
     card.header = {t.tr("No."), t.tr("Area described"), t.tr("Information characterising the process")};
@@ -213,6 +206,7 @@ void write_process_matrix(Document& doc, const ProcessData& d, const Process& p)
     const auto warnings = matrix_warnings(m);
     if (!warnings.empty()) {
         std::vector<std::string> items;
+        items.reserve(warnings.size());
         for (const auto& w : warnings) items.push_back(w.message);
         doc.paragraph(t.tr("To check:"), {8.5, Weight::bold});
         doc.bullets(items, {8.5});
