@@ -95,6 +95,30 @@ std::vector<MatrixWarning> matrix_warnings(const ResponsibilityMatrix& m) {
     return out;
 }
 
+std::vector<std::string> resource_lines(const Process& p, const Translator& t) {
+    std::vector<std::string> lines;
+    lines.reserve(p.resources.size());
+    for (const auto& r : p.resources) {
+        std::string line = resource_kind_label(r.kind, t);
+        line += ": ";
+        line += r.text;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::vector<std::string> criterion_lines(const Process& p, const Translator& t) {
+    std::vector<std::string> lines;
+    lines.reserve(p.criteria.size());
+    for (const auto& c : p.criteria) {
+        std::string line = c.text;
+        if (!c.indicator.empty()) (line += ' ') += t.trf("(indicator: {})", c.indicator);
+        if (!c.target.empty()) (line += ' ') += t.trf("(target: {})", c.target);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
 std::string numbered_items(int field, const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {

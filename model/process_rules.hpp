@@ -28,6 +28,11 @@ struct MatrixWarning {
 std::vector<MatrixWarning> matrix_warnings(const ResponsibilityMatrix& m);
 
 // How a participant row is named: the department's name, or the role.
+// Fields 9 and 10 as lines in the language of `t`: "People: teachers", "text (indicator: …)
+// (target: …)".
+std::vector<std::string> resource_lines(const Process& p, const Translator& t);
+std::vector<std::string> criterion_lines(const Process& p, const Translator& t);
+
 // A list field numbered as on the card: "6.1. text\n6.2. text" for field 6.
 std::string numbered_items(int field, const std::vector<std::string>& items);
 

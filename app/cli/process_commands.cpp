@@ -40,16 +40,8 @@ void print_card(std::ostream& out, const Project& p, const Process& pr) {
     print_list(out, 6, pr.subprocesses);
     print_list(out, 7, pr.documents);
     print_list(out, 8, pr.records);
-    std::vector<std::string> resources, criteria;
-    for (const auto& r : pr.resources) resources.push_back(std::string(resource_kind_label(r.kind)) + ": " + r.text);
-    for (const auto& c : pr.criteria) {
-        std::string s = c.text;
-        if (!c.indicator.empty()) s += " " + trf("(indicator: {})", c.indicator);
-        if (!c.target.empty()) s += " " + trf("(target: {})", c.target);
-        criteria.push_back(s);
-    }
-    print_list(out, 9, resources);
-    print_list(out, 10, criteria);
+    print_list(out, 9, resource_lines(pr, Translator::current()));
+    print_list(out, 10, criterion_lines(pr, Translator::current()));
     print_list(out, 11, pr.constraints);
     print_list(out, 12, pr.improvement_goals);
 

@@ -40,14 +40,8 @@ void write_process_xlsx(const Project& project, const std::string& path, const T
     for (int i = 1; i <= process_field_count; ++i) register_header.push_back(std::to_string(i) + ". " + process_field_label(i, t));
     Rows register_rows;
     for (const auto& p : processes) {
-        std::vector<std::string> resources, criteria;
-        for (const auto& r : p.resources) resources.push_back(std::string(resource_kind_label(r.kind, t)) + ": " + r.text);
-        for (const auto& c : p.criteria) {
-            std::string text = c.text;
-            if (!c.indicator.empty()) text += " " + t.trf("(indicator: {})", c.indicator);
-            if (!c.target.empty()) text += " " + t.trf("(target: {})", c.target);
-            criteria.push_back(text);
-        }
+        const std::vector<std::string> resources = resource_lines(p, t);
+        const std::vector<std::string> criteria = criterion_lines(p, t);
         std::string clauses;
         for (const auto& c : p.iso_clauses) {
             if (!clauses.empty()) clauses += ", ";

@@ -125,15 +125,8 @@ void write_process_card(Document& doc, const ProcessData& d, const Process& p) {
     const auto& t = d.t();
     doc.heading(1, p.code + " " + p.name);
     doc.paragraph(process_kind_label(p.kind, t), {9, Weight::bold, colors::muted});
-    std::vector<std::string> resources;
-    for (const auto& r : p.resources) resources.push_back(std::string(resource_kind_label(r.kind, t)) + ": " + r.text);
-    std::vector<std::string> criteria;
-    for (const auto& c : p.criteria) {
-        std::string text = c.text;
-        if (!c.indicator.empty()) text += " " + t.trf("(indicator: {})", c.indicator);
-        if (!c.target.empty()) text += " " + t.trf("(target: {})", c.target);
-        criteria.push_back(text);
-    }
+    const std::vector<std::string> resources = resource_lines(p, t);
+    const std::vector<std::string> criteria = criterion_lines(p, t);
     std::vector<std::string> clauses;
     for (const auto& code : p.iso_clauses) {
         const Node* n = d.iso ? d.iso->find(code) : nullptr;
