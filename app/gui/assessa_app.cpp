@@ -64,8 +64,7 @@ public:
         // measure or check the start-up leave the first start to the user.
         wxConfigBase* config = wxConfigBase::Get();
         if (!timing_ && !exit_after_startup_ && !config->ReadBool("/Started", false)) {
-            config->Write("/Started", true);
-            config->Flush();
+            if (config->Write("/Started", true)) config->Flush();
             if (file_.empty()) frame->open_demo();
         }
         if (timing_ || exit_after_startup_) {
