@@ -3,6 +3,7 @@
 #include "i18n/plural_expression.hpp"
 #include "model/platform/platform.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -139,6 +140,11 @@ const std::string& Translator::locale_dir() { return g_locale_dir; }
 const std::vector<std::string>& Translator::shipped_languages() {
     static const std::vector<std::string> langs{"en", "lt", "zh"};
     return langs;
+}
+
+bool Translator::is_shipped_language(std::string_view lang) {
+    const auto& langs = shipped_languages();
+    return std::find(langs.begin(), langs.end(), lang) != langs.end();
 }
 
 }  // namespace assessa

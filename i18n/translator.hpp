@@ -47,6 +47,7 @@ public:
 
     // Languages the product ships catalogs for, English first.
     static const std::vector<std::string>& shipped_languages();
+    static bool is_shipped_language(std::string_view lang);
 
     struct Catalog;  // the messages of one .mo file
 

@@ -230,7 +230,7 @@ void add_plan_commands(CLI::App& app, Context& ctx) {
         auto d = load_plan(ctx, *p, e->file, e->cycle);
         if (!d) return;
         const std::string lang = e->language.empty() ? p->organisation().language : e->language;
-        if (lang != "en" && lang != "lt" && lang != "zh")
+        if (!Translator::is_shipped_language(lang))
             return ctx.fail(trf("unknown language \"{}\" (use en, lt or zh)", lang), 2);
         const Translator t = Translator::for_language(lang);
         try {

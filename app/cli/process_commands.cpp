@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 
 namespace assessa::cli {
 
@@ -23,7 +24,8 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
 void print_list(std::ostream& out, int field, const std::vector<std::string>& items) {
     out << field << ". " << process_field_label(field) << '\n';
     if (items.empty()) out << "   \u2013\n";
-    for (std::size_t i = 0; i < items.size(); ++i) out << "   " << field << '.' << i + 1 << ". " << items[i] << '\n';
+    std::istringstream lines(numbered_items(field, items));
+    for (std::string line; std::getline(lines, line);) out << "   " << line << '\n';
 }
 
 void print_card(std::ostream& out, const Project& p, const Process& pr) {
@@ -132,7 +134,7 @@ void add_process_commands(CLI::App& app, Context& ctx) {
         auto p = open_project(ctx, e->file, Project::Mode::read_only);
         if (!p) return;
         const std::string lang = e->language.empty() ? p->organisation().language : e->language;
-        if (lang != "en" && lang != "lt" && lang != "zh")
+        if (!Translator::is_shipped_language(lang))
             return ctx.fail(trf("unknown language \"{}\" (use en, lt or zh)", lang), 2);
         try {
             write_process_xlsx(*p, e->output, Translator::for_language(lang));

@@ -224,7 +224,7 @@ void add_project_commands(CLI::App& app, Context& ctx) {
         OrganisationProfile org;
         org.name = o->organisation;
         org.language = o->language;
-        if (o->language != "en" && o->language != "lt" && o->language != "zh")
+        if (!Translator::is_shipped_language(o->language))
             return ctx.fail(trf("unknown language \"{}\" (use en, lt or zh)", o->language), 2);
         if (!o->starts_on.empty() && !is_iso_date(o->starts_on))
             return ctx.fail(trf("\"{}\" is not a date in the form 2026-10-05", o->starts_on), 2);
