@@ -4,6 +4,7 @@
 #include "model/project.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace assessa {
 
@@ -211,6 +212,23 @@ FrameworkPtr iso_framework_of(const Project& project) {
 
 ProcessContext process_context(const Project& project) {
     return {project.departments(), project.members(), iso_framework_of(project)};
+}
+
+bool shows_process_register(const Framework& framework, std::string_view node_code) {
+    return framework.id().rfind("caf-", 0) == 0 && node_code == "5.1";
+}
+
+std::string next_process_code(const std::vector<Process>& processes) {
+    int highest = 0;
+    for (const Process& p : processes) {
+        if (p.code.size() < 3 || p.code.compare(0, 2, "P-") != 0) continue;
+        const std::string digits = p.code.substr(2);
+        if (digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        highest = std::max(highest, std::stoi(digits));
+    }
+    char code[16];
+    std::snprintf(code, sizeof code, "P-%02d", highest + 1);
+    return code;
 }
 
 }  // namespace assessa

@@ -68,6 +68,13 @@ std::vector<ProcessClauseCoverage> process_iso_coverage(const Framework& iso, co
 // Whether a clause must be covered by some process (4.4 and the sub-clauses 8.x).
 bool clause_needs_process(std::string_view code);
 
+// Whether a node's page shows the process register as its evidence: CAF's 5.1 (processes are
+// identified, designed and managed).
+bool shows_process_register(const Framework& framework, std::string_view node_code);
+
+// The code a new process gets: "P-NN", one past the highest such code in the register.
+std::string next_process_code(const std::vector<Process>& processes);
+
 // The ISO 9001 framework a project holds (the target of its CAF mapping), or null.
 FrameworkPtr iso_framework_of(const Project& project);
 ProcessContext process_context(const Project& project);

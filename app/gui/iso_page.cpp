@@ -11,12 +11,13 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <map>
 
 namespace assessa::gui {
 
 namespace {
 
-enum Column { col_clause, col_nodes, col_score, col_coverage, col_actions, column_count };
+enum Column { col_clause, col_nodes, col_score, col_coverage, col_processes, col_actions, column_count };
 
 const std::string& view_language() { return Translator::current().language(); }
 
@@ -60,7 +61,10 @@ std::size_t index_of(const wxDataViewItem& item) { return reinterpret_cast<std::
 // The clause tree over an IsoView; items carry the clause's index in the ISO framework + 1.
 class IsoTreeModel : public wxDataViewModel {
 public:
-    void set(const IsoView* view) { view_ = view; }
+    void set(const IsoView* view, std::map<Id, std::string> process_codes) {
+        view_ = view;
+        process_codes_ = std::move(process_codes);
+    }
 
     unsigned int GetColumnCount() const override { return column_count; }
     wxString GetColumnType(unsigned int) const override { return "string"; }
@@ -73,6 +77,14 @@ public:
     bool GetAttr(const wxDataViewItem& item, unsigned int col, wxDataViewItemAttr& attr) const override {
         if (!view_ || !item.IsOk() || col == col_clause) return false;
         const auto& c = view_->clauses[index_of(item)];
+        if (col == col_processes) {
+            if (!c.needs_process) return false;
+            const wxItemAttr a = coverage_attr(IsoCoverage::none);
+            attr.SetBackgroundColour(a.GetBackgroundColour());
+            attr.SetColour(a.GetTextColour());
+            attr.SetBold(true);
+            return true;
+        }
         if (c.state == IsoCoverage::covered) return false;
         const wxItemAttr a = coverage_attr(c.state);
         attr.SetBackgroundColour(a.GetBackgroundColour());
@@ -107,13 +119,28 @@ public:
         case col_nodes: return nodes_text(c);
         case col_score: return u8(format_score(c.weighted_score, view_language()));
         case col_coverage: return coverage_text(c.state);
+        case col_processes: return processes_text(c);
         case col_actions: return c.actions.empty() ? wxString() : wxString::Format("%zu", c.actions.size());
         }
         return {};
     }
 
+    // The codes of the processes claiming the clause; clauses 4.4 and 8.x say when none does.
+    wxString processes_text(const IsoClauseView& c) const {
+        if (c.needs_process) return wxString::FromUTF8("\u26a0 ") + _("No process covers it");
+        wxString out;
+        for (Id id : c.processes) {
+            const auto code = process_codes_.find(id);
+            if (code == process_codes_.end()) continue;
+            if (!out.empty()) out += ", ";
+            out += u8(code->second);
+        }
+        return out;
+    }
+
 private:
     const IsoView* view_ = nullptr;
+    std::map<Id, std::string> process_codes_;
 };
 
 IsoPage::IsoPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent), host_(host), model_(new IsoTreeModel) {
@@ -134,6 +161,8 @@ IsoPage::IsoPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent), host_
     tree_->AppendTextColumn(_("Weighted score"), col_score, wxDATAVIEW_CELL_INERT, FromDIP(132), wxALIGN_RIGHT,
                             wxDATAVIEW_COL_RESIZABLE);
     tree_->AppendTextColumn(_("Coverage"), col_coverage, wxDATAVIEW_CELL_INERT, FromDIP(185), wxALIGN_LEFT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    tree_->AppendTextColumn(_("Processes"), col_processes, wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_LEFT,
                             wxDATAVIEW_COL_RESIZABLE);
     tree_->AppendTextColumn(_("Actions"), col_actions, wxDATAVIEW_CELL_INERT, FromDIP(65), wxALIGN_CENTER,
                             wxDATAVIEW_COL_RESIZABLE);
@@ -195,7 +224,10 @@ void IsoPage::refresh() {
     const CycleSummary& summary = s.summary();
     view_ = iso_view(s.project(), summary);
     all_actions_ = s.project().actions(summary.cycle.id);
-    model_->set(view_ ? &*view_ : nullptr);
+    all_processes_ = s.project().processes();
+    std::map<Id, std::string> codes;
+    for (const Process& p : all_processes_) codes[p.id] = p.code;
+    model_->set(view_ ? &*view_ : nullptr, std::move(codes));
     model_->Cleared();
     if (!view_) {
         note_->SetLabel(_("The project holds no mapping from its framework to ISO 9001."));
@@ -236,6 +268,21 @@ wxString IsoPage::cell(const std::string& code, unsigned column) const {
     if (!view_) return {};
     const IsoClauseView* c = view_->find(code);
     return c ? model_->text(c->index, column) : wxString();
+}
+
+wxString IsoPage::processes_line(const IsoClauseView& c) const {
+    if (c.needs_process)
+        return wxString::FromUTF8("\u26a0 ") +
+               _("No process of the register covers this clause (ISO 9001:2015, 4.4): describe one on the Processes tab.");
+    if (c.processes.empty()) return _("No process of the register claims this clause.");
+    wxString names;
+    for (Id id : c.processes)
+        for (const Process& p : all_processes_)
+            if (p.id == id) {
+                if (!names.empty()) names += ", ";
+                names += u8(p.code) + " " + u8(p.name);
+            }
+    return wxString::Format(_("Processes claiming it: %s"), names);
 }
 
 const IsoClauseView* IsoPage::chosen() const {
@@ -291,6 +338,7 @@ void IsoPage::show_details() {
                                 u8(format_score(c->weighted_score, lang)));
         break;
     }
+    hint += "\n" + processes_line(*c);
     set_details_text(u8(c->code) + "  " + u8(view_->iso->nodes()[c->index].title.get(lang)), hint);
     const wxItemAttr attr = coverage_attr(c->state);
     clause_hint_->SetForegroundColour(attr.HasTextColour() ? attr.GetTextColour()

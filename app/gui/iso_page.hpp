@@ -32,7 +32,7 @@ public:
     wxListView* nodes() { return nodes_; }
     wxListView* actions() { return actions_; }
     const std::optional<IsoView>& view() const { return view_; }
-    // The text a row shows in a column (0 clause, 1 mapped nodes, 2 score, 3 coverage, 4 actions).
+    // The text a row shows in a column (0 clause, 1 mapped nodes, 2 score, 3 coverage, 4 processes, 5 actions).
     wxString cell(const std::string& code, unsigned column) const;
 
 private:
@@ -41,10 +41,12 @@ private:
     void wrap_details();
     void set_details_text(const wxString& title, const wxString& hint);
     const IsoClauseView* chosen() const;
+    wxString processes_line(const IsoClauseView& c) const;
 
     WorkspaceHost& host_;
     std::optional<IsoView> view_;
     std::vector<ImprovementAction> all_actions_;
+    std::vector<Process> all_processes_;
     wxObjectDataPtr<IsoTreeModel> model_;
     wxStaticText* note_ = nullptr;
     wxString note_text_;

@@ -6,6 +6,7 @@
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/group_dialog.hpp"
 #include "app/gui/iso_page.hpp"
+#include "app/gui/process_page.hpp"
 #include "app/gui/meeting_view.hpp"
 #include "app/gui/new_project_wizard.hpp"
 #include "app/gui/next_cycle_wizard.hpp"
@@ -281,14 +282,19 @@ void MainFrame::build_workspace() {
     pages_->AddPage(held(dashboard_), _("Dashboard"));
     iso_ = new IsoPage(pages_, *this);
     pages_->AddPage(iso_, _("ISO 9001"));
+    processes_ = new ProcessPage(pages_, *this);
+    pages_->AddPage(processes_, _("Processes"));
     plan_ = new PlanPanel(pages_, *this);
     pages_->AddPage(plan_, _("Plan"));
     pages_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
         if (!session_) return;
+        if (e.GetOldSelection() >= 0 && pages_->GetPage(static_cast<size_t>(e.GetOldSelection())) == processes_)
+            processes_->save_pending();
         session_->history().seal();
         if (e.GetSelection() == consensus_tab) consensus_->refresh();
         if (e.GetSelection() == dashboard_tab) dashboard_->refresh();
         if (pages_->GetPage(static_cast<size_t>(e.GetSelection())) == iso_) iso_->refresh();
+        if (pages_->GetPage(static_cast<size_t>(e.GetSelection())) == processes_) processes_->refresh();
         if (e.GetSelection() == assessment_page) subcriterion_->reload_values();
         // A page hidden when the font changed is measured in the new font now that it shows.
         if (wxWindow* page = pages_->GetPage(static_cast<size_t>(e.GetSelection())); remeasure_.erase(page) > 0)
@@ -384,6 +390,7 @@ void MainFrame::close_project() {
     workshop_->stop();
     if (meeting_shown()) meeting_->leave();  // keeps the time spent on the item shown
     consensus_->refresh();  // saves text being typed
+    processes_->close();
     book_->SetSelection(0);
     subcriterion_->DestroyChildren();
     consensus_->DestroyChildren();
@@ -615,15 +622,14 @@ void MainFrame::apply_fonts() {
     for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, pages_}) w->SetFont(f);
     agenda_->set_fonts(f);
     for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, plan_})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, processes_, plan_})
         set_font_within(w, f);
     if (session_) {
         tree_->rebuild();
         refresh_all();
     }
     splitter_->Layout();
-    for (wxWindow* w : {static_cast<wxWindow*>(iso_), static_cast<wxWindow*>(plan_), static_cast<wxWindow*>(agenda_)})
-        lay_out_within(w);
+    for (wxWindow* w : std::initializer_list<wxWindow*>{iso_, processes_, plan_, agenda_}) lay_out_within(w);
     for (size_t i = 0; i < pages_->GetPageCount(); ++i)
         if (pages_->GetPage(i) != pages_->GetCurrentPage()) remeasure_.insert(pages_->GetPage(i));
 }
@@ -636,11 +642,17 @@ void MainFrame::refresh_all() {
     if (pages_->GetSelection() == consensus_tab) consensus_->refresh();
     if (pages_->GetSelection() == dashboard_tab) dashboard_->refresh();
     if (pages_->GetCurrentPage() == iso_) iso_->refresh();
+    if (pages_->GetCurrentPage() == processes_) processes_->refresh();
     plan_->refresh();
     if (left_->GetSelection() == 1) agenda_->refresh();
     agenda_->node_shown(session_->node());
     cycle_banner_->update(*session_);
     update_status();
+}
+
+void MainFrame::show_processes() {
+    if (!session_) return;
+    pages_->SetSelection(static_cast<size_t>(pages_->FindPage(processes_)));
 }
 
 void MainFrame::update_status() {

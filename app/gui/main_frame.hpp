@@ -27,6 +27,7 @@ class SubcriterionPage;
 class WelcomePage;
 class CycleBanner;
 class IsoPage;
+class ProcessPage;
 class PlanPanel;
 class PacketActions;
 class WorkshopActions;
@@ -83,6 +84,7 @@ public:
     bool perform(Edit edit) override;
     void show_node(const std::string& code) override;
     void create_action_from_afi(Id afi) override;
+    void show_processes() override;
     bool projector_mode() const override { return projector_; }
     LiveHost* live() override;
     void set_projector_mode(bool on);
@@ -99,6 +101,7 @@ public:
     AgendaPanel* agenda() { return agenda_; }
     wxNotebook* pages() { return pages_; }
     IsoPage* iso_page() { return iso_; }
+    ProcessPage* process_page() { return processes_; }
     PlanPanel* plan_panel() { return plan_; }
     const FrameworkLibrary& library() const { return library_; }
     PacketActions* packets() { return packets_.get(); }
@@ -143,6 +146,7 @@ private:
     ConsensusPage* consensus_ = nullptr;
     DashboardPage* dashboard_ = nullptr;
     IsoPage* iso_ = nullptr;  // the ISO 9001 tab
+    ProcessPage* processes_ = nullptr;  // the process register tab
     PlanPanel* plan_ = nullptr;  // the improvement plan tab
     MeetingView* meeting_ = nullptr;
     std::set<wxWindow*> remeasure_;  // pages hidden at the last font change

@@ -3,7 +3,9 @@
 #include "app/gui/member_label.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
+#include "model/process_rules.hpp"
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/sizer.h>
@@ -65,6 +67,7 @@ void SubcriterionPage::refresh() {
     lists_.clear();
     who_ids_.clear();
     guidance_ = nullptr;
+    process_register_ = nullptr;
     shown_node_ = s.node();
     const std::string& lang = s.language();
     wrap_width_ = body_->GetClientSize().x;
@@ -138,6 +141,8 @@ void SubcriterionPage::refresh() {
         }
     }
 
+    if (shows_process_register(s.framework(), node->code)) add_process_register(body, page, wrap);
+
     auto* scores = new wxStaticBoxSizer(wxVERTICAL, body,
                                         consensus ? _("Consensus scores") : _("Scores"));
     scores_parent_ = scores->GetStaticBox();
@@ -192,6 +197,29 @@ void SubcriterionPage::refresh() {
     body_->FitInside();
     Layout();
     Thaw();
+}
+
+// CAF 5.1 (processes are identified, designed and managed): the register is the evidence.
+void SubcriterionPage::add_process_register(wxWindow* body, wxSizer* page, int wrap) {
+    ProjectSession& s = host_.session();
+    const auto processes = s.project().processes();
+    page->Add(make_heading(body, _("Process register (ISO 9001:2015, 4.4)"), 1.0f, wrap), 0, wxLEFT | wxRIGHT, FromDIP(8));
+    wxString lines;
+    if (processes.empty()) lines = _("The organisation has not described its processes in Assessa yet.");
+    const auto departments = s.project().departments();
+    const auto members = s.project().members();
+    for (const Process& p : processes) {
+        if (!lines.empty()) lines += "\n";
+        const std::string owner = process_owner_name(p, departments, members);
+        lines += u8(p.code) + "  " + u8(p.name) + " (" + u8(process_kind_label(p.kind)) +
+                 (owner.empty() ? wxString() : "; " + u8(owner)) + ")";
+    }
+    process_register_ = new wxStaticText(body, wxID_ANY, "");
+    set_wrapped(process_register_, lines, wrap);
+    page->Add(process_register_, 0, wxALL, FromDIP(8));
+    auto* open = new wxButton(body, wxID_ANY, _("Open the process register"));
+    open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { host_.show_processes(); });
+    page->Add(open, 0, wxLEFT | wxBOTTOM, FromDIP(8));
 }
 
 void SubcriterionPage::reload_values() {

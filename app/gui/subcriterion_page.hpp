@@ -35,12 +35,15 @@ public:
     NoteList* note_list(NoteKind kind);
     wxCheckBox* no_opinion_box() { return no_opinion_; }
     wxStaticText* node_score_label() { return node_score_; }
+    // CAF 5.1's list of the process register (null on other pages).
+    wxStaticText* process_register_label() { return process_register_; }
 
 private:
     void member_chosen();
     void score_changed(const std::string& phase, std::optional<int> value);
     void show_node_score(const Panel& panel, const PhaseScores& scores);
     NoteList::Handlers handlers_for(NoteKind kind);
+    void add_process_register(wxWindow* body, wxSizer* page, int wrap);
 
     WorkspaceHost& host_;
     wxChoice* who_ = nullptr;
@@ -50,6 +53,7 @@ private:
     wxStaticText* guidance_ = nullptr;
     wxStaticText* examples_ = nullptr;
     wxStaticText* clauses_ = nullptr;
+    wxStaticText* process_register_ = nullptr;
     wxStaticText* node_score_ = nullptr;
     wxCheckBox* no_opinion_ = nullptr;
     wxSizer* scores_box_ = nullptr;

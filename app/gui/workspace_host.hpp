@@ -19,6 +19,8 @@ public:
     virtual bool projector_mode() const = 0;
     // Opens the action editor on a new action answering an agreed AFI (consensus item id).
     virtual void create_action_from_afi(Id /*afi*/) {}
+    // Shows the process register (the Processes tab).
+    virtual void show_processes() {}
     // The live workshop session, while one runs (Workshop menu).
     virtual LiveHost* live() { return nullptr; }
 };

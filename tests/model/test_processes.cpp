@@ -304,3 +304,26 @@ TEST_CASE("A project file of version 10 is migrated to 11 with an empty process 
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == 11);
     CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
+
+TEST_CASE("A new process gets the code after the highest P-NN of the register", "[processes]") {
+    CHECK(next_process_code({}) == "P-01");
+    std::vector<Process> register_;
+    for (const char* code : {"P-03", "K-9", "P-1x", "P-", "P-12"}) {
+        Process p;
+        p.code = code;
+        register_.push_back(p);
+    }
+    CHECK(next_process_code(register_) == "P-13");
+    register_.back().code = "P-9999999999";  // not a number the register uses: left out
+    CHECK(next_process_code(register_) == "P-04");
+}
+
+TEST_CASE("CAF 5.1 is the page that shows the process register", "[processes]") {
+    const auto caf = test_library().find("caf-2020");
+    REQUIRE(caf);
+    CHECK(shows_process_register(*caf, "5.1"));
+    CHECK_FALSE(shows_process_register(*caf, "5.2"));
+    const FrameworkPtr iso = test_library().find("iso-9001-2015");
+    REQUIRE(iso);
+    CHECK_FALSE(shows_process_register(*iso, "5.1"));
+}
