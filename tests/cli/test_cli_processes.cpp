@@ -37,7 +37,12 @@ TEST_CASE("processes list, show and export read the demo's register", "[cli][pro
     const auto missing = run_cli({"processes", "show", demo, "P-99"});
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.find("no process with the code \"P-99\"") != std::string::npos);
+}
 
+TEST_CASE("processes export writes the register as XLSX in the language asked for", "[cli][processes][host-tools]") {
+    TempDir dir;
+    const std::string demo = dir.file("demo.assessa");
+    REQUIRE(run_cli({"demo", demo}).exit_code == 0);
     const std::string xlsx = dir.file("processes.xlsx");
     const auto exp = run_cli({"processes", "export", demo, "-o", xlsx, "--language", "lt"});
     INFO(exp.err);

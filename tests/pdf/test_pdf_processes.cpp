@@ -45,7 +45,7 @@ std::vector<std::string> cell_rows(const std::string& page) {
 }  // namespace
 
 TEST_CASE("the process manual of the seed's card names the twelve fields in Lithuanian and puts V and D in their cells",
-          "[pdf][processes]") {
+          "[pdf][processes][host-tools]") {
     TempDir dir;
     const std::string project = seed_project(dir);
     const std::string pdf = dir.file("manual.pdf");
@@ -95,7 +95,7 @@ TEST_CASE("the process manual of the seed's card names the twelve fields in Lith
 }
 
 TEST_CASE("the process manual is written in English and Chinese too, and refused for a project without processes",
-          "[pdf][processes]") {
+          "[pdf][processes][host-tools]") {
     TempDir dir;
     const std::string demo = dir.file("demo.assessa");
     REQUIRE(run_cli({"demo", demo}).exit_code == 0);
