@@ -16,7 +16,7 @@ OrganisationMatrixView::OrganisationMatrixView(wxWindow* parent) : wxPanel(paren
     const wxString about = _("For each department or role and each process: V when it carries out some part of the "
                              "process, D when it only takes part.");
     auto* note = new wxStaticText(this, wxID_ANY, about);
-    keep_wrapped_to_parent(note, about, FromDIP(12));
+    keep_wrapped_to_parent(note, about, FromDIP(16));
     page->Add(note, 0, wxEXPAND | wxALL, FromDIP(6));
     grid_ = new wxGrid(this, wxID_ANY);
     grid_->SetName(_("Organisation-wide responsibility matrix"));

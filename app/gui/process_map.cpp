@@ -54,7 +54,7 @@ void ProcessMap::arrange() {
     bands_.clear();
     const int margin = FromDIP(8), gap = FromDIP(10);
     const int width = std::max(GetClientSize().x, FromDIP(240)) - 2 * margin;
-    const int box_width = std::clamp((width - 2 * gap) / 3, FromDIP(110), FromDIP(190));
+    const int box_width = std::clamp((width - 4 * gap) / 3, FromDIP(110), FromDIP(190));  // three in a row
     wxClientDC dc(this);
     dc.SetFont(GetFont());
     const int line = dc.GetCharHeight();
@@ -65,8 +65,7 @@ void ProcessMap::arrange() {
         int x = margin + gap, row_height = 0;
         for (std::size_t i = 0; i < boxes_.size(); ++i) {
             if (boxes_[i].kind != kind) continue;
-            // The title is drawn bold: measured a little narrower than the box.
-            const wxString title = wrapped_text(this, boxes_[i].title, box_width - 3 * gap);
+            const wxString title = wrapped_text(this, GetFont().Bold(), boxes_[i].title, box_width - 2 * gap);
             const wxString owner = wrapped_text(this, boxes_[i].owner, box_width - 2 * gap);
             const int lines = static_cast<int>(title.Freq('\n') + owner.Freq('\n')) + 2;
             const int height = lines * line + 2 * gap;

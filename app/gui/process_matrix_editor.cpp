@@ -43,7 +43,7 @@ ProcessMatrixEditor::ProcessMatrixEditor(wxWindow* parent, WorkspaceHost& host) 
     const int gap = FromDIP(6);
     auto* page = new wxBoxSizer(wxVERTICAL);
     legend_ = new wxStaticText(this, wxID_ANY, legend_text());
-    keep_wrapped_to_parent(legend_, legend_text(), FromDIP(12));
+    keep_wrapped_to_parent(legend_, legend_text(), FromDIP(16));
     page->Add(legend_, 0, wxEXPAND | wxALL, gap);
 
     grid_ = new wxGrid(this, wxID_ANY);
@@ -268,7 +268,8 @@ void ProcessMatrixEditor::cell_chosen(int, int column) {
 template <class Change>
 bool ProcessMatrixEditor::change_matrix(const char* label, Change change) {
     if (!editable()) return false;
-    Process p = *process_;
+    Process p = host_.session().project().process(*id_);  // as stored now: the card may have changed since
+    p.matrix.normalise();
     change(p.matrix);
     const int row = grid_->GetGridCursorRow(), column = grid_->GetGridCursorCol();
     const bool done = host_.perform(edit_update_process(host_.session().project(), p, label));

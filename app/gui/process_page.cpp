@@ -41,7 +41,7 @@ std::optional<int> neighbour_in_kind(const std::vector<Process>& processes, std:
 
 ProcessPage::ProcessPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent, wxID_ANY), host_(host) {
     auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3D);
-    split->SetMinimumPaneSize(FromDIP(150));
+    split->SetMinimumPaneSize(FromDIP(140));
     split->SetSashGravity(0.0);
 
     auto* left = new wxPanel(split, wxID_ANY);
@@ -52,7 +52,7 @@ ProcessPage::ProcessPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent
     column->Add(tree_, 1, wxEXPAND | wxALL, FromDIP(4));
     empty_note_ = new wxStaticText(left, wxID_ANY, "");
     const wxString empty = _("No processes yet. \"New process\" adds the first card.");
-    keep_wrapped_to_parent(empty_note_, empty, FromDIP(12));
+    keep_wrapped_to_parent(empty_note_, empty, FromDIP(16));
     empty_note_->SetLabel(empty);
     column->Add(empty_note_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     auto* buttons = new wxWrapSizer(wxHORIZONTAL);
@@ -71,19 +71,22 @@ ProcessPage::ProcessPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent
     views_ = new wxNotebook(split, wxID_ANY);
     card_ = new ProcessCardEditor(views_, host_);
     views_->AddPage(card_, _("Card"));
-    card_->on_saved = [this] { fill_register(); };
+    card_->on_saved = [this] {
+        fill_register();
+        matrix_->show(chosen_);
+    };
     matrix_ = new ProcessMatrixEditor(views_, host_);
     matrix_->on_changed = [this] { fill_register(); };
     views_->AddPage(matrix_, _("Matrix"));
     map_ = new ProcessMap(page_holder(views_), [this](Id id) {
         if (choose(id)) show_view(card_view);
     });
-    views_->AddPage(held(map_), _("Process map"));
+    views_->AddPage(held(map_), _("Map"));
     organisation_ = new OrganisationMatrixView(views_);
     views_->AddPage(organisation_, _("All processes"));
     size_pages_with_notebook(views_);
 
-    split->SplitVertically(left, views_, FromDIP(200));
+    split->SplitVertically(left, views_, FromDIP(180));
     auto* page = new wxBoxSizer(wxVERTICAL);
     page->Add(split, 1, wxEXPAND);
     SetSizer(page);

@@ -35,9 +35,10 @@ inline bool closes(wxUniChar c) {
 
 // `text` in lines no wider than `width` in `w`'s font. Breaks at spaces as wxStaticText::Wrap
 // does, and also inside Chinese text, where Wrap finds no space and leaves one long line.
-inline wxString wrapped_text(wxWindow* w, const wxString& text, int width) {
+// `font` is the one the text is drawn in (a bold title on a panel with a normal font).
+inline wxString wrapped_text(wxWindow* w, const wxFont& font, const wxString& text, int width) {
     wxClientDC dc(w);
-    dc.SetFont(w->GetFont());
+    dc.SetFont(font);
     wxString out;
     wxString line;
     size_t can_break = 0;  // the line may end before this position (0: nowhere yet)
@@ -65,6 +66,8 @@ inline wxString wrapped_text(wxWindow* w, const wxString& text, int width) {
     }
     return out + line;
 }
+
+inline wxString wrapped_text(wxWindow* w, const wxString& text, int width) { return wrapped_text(w, w->GetFont(), text, width); }
 
 // Sets a label's text wrapped to `width` (see wrapped_text).
 inline void set_wrapped(wxStaticText* t, const wxString& text, int width) { t->SetLabel(wrapped_text(t, text, width)); }

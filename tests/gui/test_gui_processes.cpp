@@ -235,6 +235,9 @@ TEST_CASE("gui: a process from an empty register: the card, the matrix by mouse 
         CHECK(p.matrix.rows[2].role == "Direktorius");
         REQUIRE(p.matrix.columns.size() == 2);
         CHECK(p.matrix.columns[0] == MatrixColumn{"Tėvai", "Informuoti apie mokymą"});
+        // The matrix changes leave the card as saved.
+        CHECK(p.name == "Išorinė komunikacija");
+        CHECK(p.improvement_goals == std::vector<std::string>{"Naujienlaiškis tėvams"});
     }
     check_layout(w.frame, "Processes tab, matrix, lt");
     CHECK(matrix->warnings_label()->GetLabel().Contains(wxString::FromUTF8("\u26a0")));  // no column has a V yet
@@ -307,8 +310,14 @@ TEST_CASE("gui: a process from an empty register: the card, the matrix by mouse 
     screenshot(w.frame, "processes-map-lt");
 
     // The improvement goal raised as an agreed AFI at CAF 5.1.
+    REQUIRE(card->goal_choice()->GetCount() == 1);
     choose(card->goal_choice(), 0);
+    CHECK(card->raise_goal_button()->IsEnabled());
     click(card->raise_goal_button());
+    wxString shown;
+    for (const auto& e : w.errors) shown += e + "\n";
+    INFO(shown.utf8_string());
+    REQUIRE(w.errors.empty());
     {
         auto p = school.reread();
         const auto items = p->consensus(w.frame->session().cycle().id, "5.1").items;
