@@ -319,11 +319,12 @@ TEST_CASE("A new process gets the code after the highest P-NN of the register", 
 }
 
 TEST_CASE("CAF 5.1 is the page that shows the process register", "[processes]") {
-    const auto caf = test_library().find("caf-2020");
+    const FrameworkLibrary bundled = FrameworkLibrary::load_default();
+    const auto caf = bundled.find("caf-2020");
     REQUIRE(caf);
     CHECK(shows_process_register(*caf, "5.1"));
     CHECK_FALSE(shows_process_register(*caf, "5.2"));
-    const FrameworkPtr iso = test_library().find("iso-9001-2015");
+    const FrameworkPtr iso = bundled.find("iso-9001-2015");
     REQUIRE(iso);
     CHECK_FALSE(shows_process_register(*iso, "5.1"));
 }
