@@ -80,6 +80,12 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     members_->AppendColumn(_("Member"), wxLIST_FORMAT_LEFT, FromDIP(190));
     members_->AppendColumn(_("Subcriteria done"), wxLIST_FORMAT_RIGHT, FromDIP(140));
     lists->Add(members_, 2, wxEXPAND);
+    // A report list's best width is the sum of its columns, which the projector's font makes
+    // wider than the page: the row gave the criteria all of it and the members' list what was
+    // left, narrower than its own scroll bar (GTK: "gtk_box_gadget_distribute: assertion
+    // 'size >= 0' failed in GtkScrollbar"). The two share the row; their columns scroll.
+    criteria_->SetMinSize(FromDIP(wxSize(200, 260)));
+    members_->SetMinSize(FromDIP(wxSize(150, 260)));
     page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
     SetSizer(page);
 }
