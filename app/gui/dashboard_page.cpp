@@ -1,5 +1,6 @@
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/member_label.hpp"
+#include "app/gui/scrolled_fit.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
@@ -35,6 +36,7 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
       host_(host) {
     SetScrollRate(0, FromDIP(12));
+    fit_inside_before_layout(this);
     auto* page = new wxBoxSizer(wxVERTICAL);
     heading_ = make_heading(this, " ", 1.3f);
     page->Add(heading_, 0, wxALL, FromDIP(8));
