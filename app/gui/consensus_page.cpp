@@ -1,4 +1,5 @@
 #include "app/gui/consensus_page.hpp"
+#include "app/gui/scrolled_fit.hpp"
 #include "app/gui/workshop/live_host.hpp"
 #include "app/gui/afi_action_button.hpp"
 #include "app/gui/member_label.hpp"
@@ -38,6 +39,7 @@ ConsensusPage::ConsensusPage(wxWindow* parent, WorkspaceHost& host)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
       host_(host), typing_(this) {
     SetScrollRate(0, FromDIP(12));
+    fit_inside_before_layout(this);
     run_merge_editor = [](MergeEditor& e) { return e.ShowModal(); };
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { save_texts(); }, typing_.GetId());
 }

@@ -1,5 +1,6 @@
 #include "app/gui/dashboard_page.hpp"
 #include "app/gui/member_label.hpp"
+#include "app/gui/scrolled_fit.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
@@ -35,6 +36,7 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
       host_(host) {
     SetScrollRate(0, FromDIP(12));
+    fit_inside_before_layout(this);
     auto* page = new wxBoxSizer(wxVERTICAL);
     heading_ = make_heading(this, " ", 1.3f);
     page->Add(heading_, 0, wxALL, FromDIP(8));
@@ -80,6 +82,12 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     members_->AppendColumn(_("Member"), wxLIST_FORMAT_LEFT, FromDIP(190));
     members_->AppendColumn(_("Subcriteria done"), wxLIST_FORMAT_RIGHT, FromDIP(140));
     lists->Add(members_, 2, wxEXPAND);
+    // A report list's best width is the sum of its columns, which the projector's font makes
+    // wider than the page: the row gave the criteria all of it and the members' list what was
+    // left, narrower than its own scroll bar (GTK: "gtk_box_gadget_distribute: assertion
+    // 'size >= 0' failed in GtkScrollbar"). The two share the row; their columns scroll.
+    criteria_->SetMinSize(FromDIP(wxSize(200, 260)));
+    members_->SetMinSize(FromDIP(wxSize(150, 260)));
     page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
     SetSizer(page);
 }

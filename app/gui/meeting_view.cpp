@@ -2,6 +2,7 @@
 
 #include "app/gui/charts.hpp"
 #include "app/gui/member_label.hpp"
+#include "app/gui/scrolled_fit.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/workshop/blind_vote_bar.hpp"
 #include "app/gui/workshop/live_host.hpp"
@@ -54,6 +55,7 @@ MeetingView::MeetingView(wxWindow* parent, WorkspaceHost& host, std::function<vo
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
       host_(host), back_(std::move(back)), error_(std::move(error)), ticker_(this) {
     SetScrollRate(0, FromDIP(16));
+    fit_inside_before_layout(this);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { show_clock(); }, ticker_.GetId());
     // Before the focused control sees them: PgUp/PgDn would otherwise move a slider.
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {

@@ -1,4 +1,5 @@
 #include "app/gui/packet_page.hpp"
+#include "app/gui/scrolled_fit.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/scoring.hpp"
@@ -16,6 +17,7 @@ PacketPage::PacketPage(wxWindow* parent, PacketWorkspace& workspace, Apply apply
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
       ws_(workspace), apply_(std::move(apply)) {
     SetScrollRate(0, FromDIP(12));
+    fit_inside_before_layout(this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         // The texts are wrapped to the width: build again when it changed noticeably.
         if (!node_.empty() && std::abs(GetClientSize().x - wrap_width_) > FromDIP(40))

@@ -1,6 +1,7 @@
 #include "app/gui/subcriterion_page.hpp"
 #include "app/gui/afi_action_button.hpp"
 #include "app/gui/member_label.hpp"
+#include "app/gui/scrolled_fit.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/process_rules.hpp"
@@ -35,6 +36,7 @@ SubcriterionPage::SubcriterionPage(wxWindow* parent, WorkspaceHost& host)
     box->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
     body_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL);
     body_->SetScrollRate(0, FromDIP(12));
+    fit_inside_before_layout(body_);
     box->Add(body_, 1, wxEXPAND);
     SetSizer(box);
     body_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
