@@ -329,6 +329,7 @@ TEST_CASE("gui: a process from an empty register: the card, the matrix by mouse 
     // CAF 5.1 shows the register; the ISO 9001 tab shows the process per clause and flags 8.x.
     w.frame->show_page(MainFrame::assessment_page);
     w.select_node("5.1");
+    screenshot(w.frame, "processes-caf-5-1-lt");
     REQUIRE(w.frame->subcriterion_page()->process_register_label());
     CHECK(w.frame->subcriterion_page()->process_register_label()->GetLabel().Contains(wxString::FromUTF8("Išorinė komunikacija")));
     IsoPage* iso = w.frame->iso_page();
@@ -338,6 +339,9 @@ TEST_CASE("gui: a process from an empty register: the card, the matrix by mouse 
     CHECK(iso->cell("7.4", 4) == "P-01");
     CHECK(iso->cell("8.5", 4).Contains(_("No process covers it")));
     CHECK(iso->cell("9.1", 4).IsEmpty());
+    REQUIRE(iso->select_clause("4.4"));
+    settle();
+    screenshot(w.frame, "processes-iso-lt");
 
     // Removing the process and undoing it brings the card back with its id.
     const Id id = *page->chosen();
