@@ -40,15 +40,15 @@ BrandingText "${APP} ${VERSION}"
 !insertmacro MUI_UNPAGE_INSTFILES
 
 !insertmacro MUI_LANGUAGE "English"
+; NSIS's Lithuanian file has no text for the "for me / for all users" page: a string defined
+; before the language is loaded is taken instead of the English fallback (LangFile.nsh).
+!define MULTIUSER_TEXT_INSTALLMODE_TITLE "Pasirinkite naudotojus"
+!define MULTIUSER_TEXT_INSTALLMODE_SUBTITLE "Pasirinkite, kuriems naudotojams įdiegti $(^NameDA)."
+!define MULTIUSER_INNERTEXT_INSTALLMODE_TOP "Pasirinkite, ar įdiegti $(^NameDA) tik sau, ar visiems šio kompiuterio naudotojams. $(^ClickNext)"
+!define MULTIUSER_INNERTEXT_INSTALLMODE_ALLUSERS "Įdiegti &visiems šio kompiuterio naudotojams"
+!define MULTIUSER_INNERTEXT_INSTALLMODE_CURRENTUSER "Įdiegti tik &man"
 !insertmacro MUI_LANGUAGE "Lithuanian"
 !insertmacro MUI_LANGUAGE "SimpChinese"
-
-; NSIS's Lithuanian file has no text for the "for me / for all users" page.
-LangString MULTIUSER_TEXT_INSTALLMODE_TITLE ${LANG_LITHUANIAN} "Pasirinkite naudotojus"
-LangString MULTIUSER_TEXT_INSTALLMODE_SUBTITLE ${LANG_LITHUANIAN} "Pasirinkite, kuriems naudotojams įdiegti $(^NameDA)."
-LangString MULTIUSER_INNERTEXT_INSTALLMODE_TOP ${LANG_LITHUANIAN} "Pasirinkite, ar įdiegti $(^NameDA) tik sau, ar visiems šio kompiuterio naudotojams. $(^ClickNext)"
-LangString MULTIUSER_INNERTEXT_INSTALLMODE_ALLUSERS ${LANG_LITHUANIAN} "Įdiegti &visiems šio kompiuterio naudotojams"
-LangString MULTIUSER_INNERTEXT_INSTALLMODE_CURRENTUSER ${LANG_LITHUANIAN} "Įdiegti tik &man"
 
 LangString ProjectType ${LANG_ENGLISH} "Assessa self-assessment project"
 LangString ProjectType ${LANG_LITHUANIAN} "Assessa įsivertinimo projektas"
