@@ -3,6 +3,7 @@
 #include "frameworks/framework.hpp"
 #include "frameworks/framework_library.hpp"
 #include "frameworks/mapping.hpp"
+#include "model/bench_types.hpp"
 #include "model/plan_types.hpp"
 #include "model/process_types.hpp"
 #include "model/project_types.hpp"
@@ -289,6 +290,16 @@ public:
     // whose code the project has keeps its id (and the actions naming it), the others are added,
     // and processes not in the list are removed.
     void restore_processes(const std::vector<Process>& list);
+
+    // Benchlearning (docs/benchlearning.md).
+    // The random identifier of this project's comparison submissions: made on first use, then
+    // kept, so that a later submission replaces the earlier one in a network's set. It is not
+    // project_id(), which packets carry.
+    std::string bench_submission_id();
+    // Comparison sets imported into the project, oldest first. A set is kept as imported.
+    std::vector<StoredBenchSet> bench_sets() const;
+    Id import_bench_set(const BenchSet& set, const std::string& source_name);
+    void remove_bench_set(Id id);
 
     struct Impl;
 
