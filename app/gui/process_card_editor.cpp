@@ -202,8 +202,7 @@ void ProcessCardEditor::build_fields(wxWindow* body, wxSizer* column) {
 
 bool ProcessCardEditor::editable() const {
     if (!id_) return false;
-    ProjectSession& s = host_.session();
-    return !s.project().read_only() && s.access().editable();
+    return host_.session().access().editable();
 }
 
 void ProcessCardEditor::show(std::optional<Id> process_id) {

@@ -164,8 +164,7 @@ ProcessMatrixEditor::ProcessMatrixEditor(wxWindow* parent, WorkspaceHost& host) 
 
 bool ProcessMatrixEditor::editable() const {
     if (!process_) return false;
-    ProjectSession& s = host_.session();
-    return !s.project().read_only() && s.access().editable();
+    return host_.session().access().editable();
 }
 
 void ProcessMatrixEditor::show(std::optional<Id> process_id) {

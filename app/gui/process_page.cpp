@@ -108,8 +108,7 @@ ProcessPage::ProcessPage(wxWindow* parent, WorkspaceHost& host) : wxPanel(parent
 }
 
 bool ProcessPage::editable() const {
-    ProjectSession& s = host_.session();
-    return !s.project().read_only() && s.access().editable();
+    return host_.session().access().editable();
 }
 
 std::optional<Id> ProcessPage::process_of(const wxTreeItemId& item) const {
