@@ -91,7 +91,6 @@ pugi::xml_document new_document() {
 
 enum class Kind { submission, set };
 
-const char* root_name(Kind k) { return k == Kind::submission ? "assessa-bench" : "assessa-benchset"; }
 
 bool is_submission_id(std::string_view s) {
     return s.size() == id_size &&
@@ -328,9 +327,12 @@ private:
         } else {
             const auto c = xml_.required(el, "code");
             if (!c) return std::nullopt;
-            const bool fits = score.level == BenchLevel::node ? is_node_code(*c) : is_identifier(*c);
-            if (!fits) {
-                xml_.error(el, trf("\"{}\" is not a {} code", *c, *level));
+            if (score.level == BenchLevel::node && !is_node_code(*c)) {
+                xml_.error(el, trf("\"{}\" is not a node code (like 1 or 1.2)", *c));
+                return std::nullopt;
+            }
+            if (score.level == BenchLevel::group && !is_identifier(*c)) {
+                xml_.error(el, trf("\"{}\" is not a group id (like enablers)", *c));
                 return std::nullopt;
             }
             score.code = *c;

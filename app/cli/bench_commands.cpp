@@ -36,6 +36,7 @@ std::string size_values() {
 void print_lines(std::ostream& out, const std::vector<BenchSummaryLine>& lines) {
     TextTable table({tr("In the file"), tr("Value")});
     for (const auto& l : lines) table.add({l.label, l.value});
+    table.limit_width(0, 72);  // node titles are long; the code leads each line
     table.print(out);
 }
 
