@@ -81,6 +81,9 @@ void add_export(CLI::App& group, Context& ctx) {
         if (!c) return;
         try {
             const BenchSubmission s = bench_submission_for(*p, c->id, profile);
+            if (s.scores.empty())
+                return ctx.fail(trf("{}: cycle {} has no consensus score yet, so there is nothing to compare", o->file,
+                                    c->label));
             const auto fw = p->framework_of(*c);
             print_lines(ctx.out, bench_submission_summary(s, fw.get()));
             ctx.out << '\n' << trf("The file {} holds exactly this:", o->output) << '\n' << bench_submission_text(s) << '\n';

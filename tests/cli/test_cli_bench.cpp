@@ -71,6 +71,15 @@ TEST_CASE("bench export shows the file first and writes it only with --yes", "[c
     CHECK(run_cli({"bench", "export", d.file("missing.assessa"), "-o", other, "--type", "health", "--size", "1-50", "--yes"})
               .exit_code == 1);
     CHECK_FALSE(fs::exists(other));
+
+    // A cycle without any consensus score has nothing to share.
+    const auto fresh = d.file("fresh.assessa");
+    REQUIRE(run_cli({"new", fresh, "--organisation", "Fresh", "--cycle", "2027"}).exit_code == 0);
+    auto empty = run_cli({"bench", "export", fresh, "-o", other, "--type", "health", "--size", "1-50", "--yes"});
+    CHECK(empty.exit_code == 1);
+    CHECK(empty.err ==
+          "assessa-cli: error: " + fresh + ": cycle 2027 has no consensus score yet, so there is nothing to compare\n");
+    CHECK_FALSE(fs::exists(other));
 }
 
 TEST_CASE("bench merge says what it did per file and writes nothing when a file is damaged", "[cli][bench]") {
