@@ -16,6 +16,11 @@ namespace assessa {
 
 inline constexpr const char* bench_extension = ".assessa-bench";
 inline constexpr const char* bench_set_extension = ".assessa-benchset";
+inline constexpr const char* bench_namespace = "urn:assessa:bench:1";
+inline constexpr const char* bench_format_version = "1";
+// Larger files are refused unread. A submission on CAF is about 5 kB; a set of a thousand
+// institutions about 5 MB.
+inline constexpr std::size_t bench_max_bytes = 16u << 20;
 
 // The file content. The same submission or set always gives the same bytes; this is exactly
 // what the user is shown before a submission is written.

@@ -3,10 +3,11 @@
 
 #include "exports/packet_format.hpp"
 
+#include "exports/checksum_line.hpp"
+
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
-#include "model/platform/crypto.hpp"
 #include "model/platform/platform.hpp"
 
 #include <pugixml.hpp>
@@ -26,8 +27,6 @@ namespace assessa {
 
 namespace {
 
-constexpr std::string_view checksum_start = "<?assessa-checksum sha256=\"";
-constexpr std::string_view checksum_end = "\"?>";
 constexpr std::string_view mac_start = "<?assessa-mac hmac-sha256=\"";
 constexpr std::string_view mac_end = "\"?>\n";
 constexpr std::size_t sha256_hex_size = 64;
@@ -146,22 +145,19 @@ std::optional<std::size_t> verify_checksum(const std::string& label, const std::
     if (text.empty()) return problem(tr("the file is empty, not an Assessa packet"));
     if (text.substr(0, 1024).find("<assessa-packet") == std::string::npos)
         return problem(tr("not an Assessa packet (it does not start with <assessa-packet>)"));
-    const auto at = text.rfind(std::string("\n") + std::string(checksum_start));
-    const std::size_t content = at == std::string::npos ? 0 : at + 1;
-    const std::size_t hex_at = content + checksum_start.size();
-    const std::size_t close_at = hex_at + sha256_hex_size;
-    if (at == std::string::npos || text.size() < close_at + checksum_end.size() ||
-        text.compare(close_at, checksum_end.size(), checksum_end) != 0)
-        return problem(tr("the packet is incomplete: it ends before its checksum line (the file was cut short)"));
-    checksum = text.substr(hex_at, sha256_hex_size);
-    const std::string_view rest = std::string_view(text).substr(close_at + checksum_end.size());
-    if (!is_hex(checksum)) return problem(tr("the packet's checksum line is damaged"));
-    if (!rest.empty() && rest != "\n" && rest != "\r\n")
-        return problem(tr("the packet has more data after its checksum line"));
-    if (sha256_hex(std::string_view(text).substr(0, content)) != checksum)
-        return problem(tr("the packet's content does not match its checksum: it was changed or damaged after it was "
-                          "written"));
-    return content;
+    const ChecksumCheck check = check_checksum_line(text);
+    checksum = check.checksum;
+    switch (check.problem) {
+        case ChecksumProblem::none: return check.content;
+        case ChecksumProblem::missing:
+            return problem(tr("the packet is incomplete: it ends before its checksum line (the file was cut short)"));
+        case ChecksumProblem::damaged: return problem(tr("the packet's checksum line is damaged"));
+        case ChecksumProblem::trailing_data: return problem(tr("the packet has more data after its checksum line"));
+        case ChecksumProblem::mismatch:
+            return problem(tr("the packet's content does not match its checksum: it was changed or damaged after it was "
+                              "written"));
+    }
+    return std::nullopt;
 }
 
 class PacketParser {
@@ -375,19 +371,6 @@ PacketError::PacketError(std::vector<Diagnostic> problems)
 PacketError::PacketError(const std::string& file, const std::string& message)
     : PacketError(std::vector<Diagnostic>{{file, 0, 0, message}}) {}
 
-std::string sha256_hex(std::string_view data) {
-    const std::string digest = platform::sha256(data);
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(2 * digest.size());
-    for (const char c : digest) {
-        const auto byte = static_cast<unsigned char>(c);
-        out.push_back(hex[byte >> 4]);
-        out.push_back(hex[byte & 0xf]);
-    }
-    return out;
-}
-
 std::string packet_text(const Packet& packet) {
     std::string text = packet_body(packet);
     if (!packet.secret.empty()) {
@@ -398,11 +381,7 @@ std::string packet_text(const Packet& packet) {
         text += mac;
         text += mac_end;
     }
-    const std::string sum = sha256_hex(text);
-    text += checksum_start;
-    text += sum;
-    text += checksum_end;
-    text += '\n';
+    append_checksum_line(text);
     return text;
 }
 

@@ -4,6 +4,7 @@
 // as a single XML file, authenticated with that member's secret and checksummed, taken home by
 // the member and brought back.
 
+#include "exports/checksum_line.hpp"
 #include "exports/packet_secret.hpp"
 #include "frameworks/diagnostic.hpp"
 #include "model/project.hpp"
@@ -112,8 +113,5 @@ PacketRead read_packet_text(const std::string& label, std::string text, const Pa
 // Whether the packet read carries a MAC that verifies under `secret` for the project, cycle,
 // member and sending of `binding` (the facilitator's values, not the packet's).
 bool verify_packet_mac(const PacketRead& read, std::string_view secret, const PacketMacBinding& binding);
-
-// Lower-case hex SHA-256 of `data` (OpenSSL libcrypto).
-std::string sha256_hex(std::string_view data);
 
 }  // namespace assessa

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Validates the bundled framework and mapping files, the good test files and the good packet against the
+# Validates the bundled framework and mapping files, the good test files, the good packet and the good benchlearning files against the
 # schemas with xmllint (no network: the schemas import only local files).
 set -euo pipefail
 root="$1"
@@ -13,5 +13,11 @@ done
 for f in "$root"/tests/data/packets/good/*.assessa-packet; do
   xmllint --noout --nonet --schema "$root/exports/schema/packet.xsd" "$f" 2>&1 | grep -v ' validates$' || true
   xmllint --noout --nonet --schema "$root/exports/schema/packet.xsd" "$f" >/dev/null 2>&1 || status=1
+done
+# The good benchlearning files: a submission and a comparison set (their checksum line is a
+# processing instruction after the root).
+for f in "$root"/tests/data/bench/good/*.assessa-bench "$root"/tests/data/bench/good/*.assessa-benchset; do
+  xmllint --noout --nonet --schema "$root/exports/schema/bench.xsd" "$f" 2>&1 | grep -v ' validates$' || true
+  xmllint --noout --nonet --schema "$root/exports/schema/bench.xsd" "$f" >/dev/null 2>&1 || status=1
 done
 exit $status

@@ -19,7 +19,8 @@ void add_plan_edit_commands(CLI::App& plan, Context& ctx);  // "plan create", "p
 void add_cycle_commands(CLI::App& app, Context& ctx);  // the "cycle" group: list, add
 void add_process_commands(CLI::App& app, Context& ctx);  // the "processes" group: list, show, export
 void add_report_commands(CLI::App& app, Context& ctx);  // "report", "plan report" and "processes report" (after the groups)  // "report", and "plan report" (after add_plan_commands)
-void add_live_commands(CLI::App& app, Context& ctx);    // "live": the live workshop server without the desktop program
+void add_live_commands(CLI::App& app, Context& ctx);
+void add_bench_commands(CLI::App& app, Context& ctx);  // "bench": export, merge, show (docs/benchlearning.md)    // "live": the live workshop server without the desktop program
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and
 // returns nullptr.

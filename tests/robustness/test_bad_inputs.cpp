@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "exports/bench_file.hpp"
 #include "exports/packet_format.hpp"
 #include "model/project.hpp"
 #include "tests/support/tampered_projects.hpp"
@@ -23,7 +24,7 @@ namespace {
 
 struct BadInput {
     std::string file;  // relative to tests/data/bad; "generated/NAME" is written by the test
-    std::string kind;  // framework, mapping, exchange, packet or project
+    std::string kind;  // framework, mapping, exchange, packet, bench or project
     std::string expected;
     int line = 0;  // in expected.tsv
 };
@@ -105,7 +106,7 @@ public:
             write_file(path, mini);
             fs::resize_file(path, (64u << 20) + 1);
         } else if (name == "fw-folder.xml" || name == "ex-folder.xml" || name == "pk-folder.assessa-packet" ||
-                   name == "pr-folder.assessa") {
+                   name == "pr-folder.assessa" || name == "bn-folder.assessa-bench") {
             fs::create_directory(path);
         } else if (name == "fw-missing.xml" || name == "ex-missing.xml" || name == "pr-missing.assessa") {
             // nothing: the file does not exist
@@ -126,6 +127,9 @@ public:
         } else if (name == "pk-over-8mb.assessa-packet") {
             write_file(path, packet);
             fs::resize_file(path, assessa::packet_max_bytes + 1);
+        } else if (name == "bn-over-16mb.assessa-bench") {
+            write_file(path, read_file(bad_dir() + "/bn-tampered.assessa-bench"));
+            fs::resize_file(path, assessa::bench_max_bytes + 1);
         } else if (name == "pr-newer-version.assessa") {
             fs::copy_file(demo_, path);
             SQLite::Database db(path, SQLite::OPEN_READWRITE);
@@ -168,6 +172,7 @@ CliResult run_for(const BadInput& input, const std::string& path, const std::str
     if (input.kind == "framework" || input.kind == "mapping") return run_cli({"frameworks", "validate", path});
     if (input.kind == "exchange") return run_cli({"import", project, path});
     if (input.kind == "packet") return run_cli({"packet", "import", project, path});
+    if (input.kind == "bench") return run_cli({"bench", "show", path});
     if (input.kind == "project") return run_cli({"summary", path});
     FAIL("unknown kind in expected.tsv: " << input.kind);
     return {};
@@ -188,7 +193,7 @@ TEST_CASE("Every bad input is refused with its message and changes nothing", "[r
     std::map<std::string, int> committed_of_kind;
     for (const auto& i : inputs)
         if (i.file.rfind("generated/", 0) != 0) ++committed_of_kind[i.kind];
-    for (const char* kind : {"framework", "mapping", "exchange", "packet", "project"}) CHECK(committed_of_kind[kind] >= 5);
+    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project"}) CHECK(committed_of_kind[kind] >= 5);
 
     TempDir dir;
     const std::string demo = dir.file("demo.assessa");

@@ -126,6 +126,48 @@ write("pk-invalid-utf8.assessa-packet",
           packet().encode("utf-8").replace("Rūta".encode("utf-8"), b"R\xfbta")))
 write("pk-syntax-error.assessa-packet", sealed(packet().replace('value="40" />', 'value="40">')))
 
+# Benchlearning files (docs/benchlearning.md), shown with `bench show`.
+BN = """<?xml version="1.0" encoding="UTF-8"?>
+<assessa-bench xmlns="urn:assessa:bench:1" version="1" id="0123456789abcdef0123456789abcdef" written-at="2026-11-23T09:41:00Z">
+  <institution type="municipal-administration" size="51-250" />
+  <cycle framework="caf-2020" framework-version="2020" method="fine-tuned" label="2026" year="2026" members="10" consensus-complete="true" />
+  <score level="node" code="1.1" value="62.5" />
+  <score level="node" code="1" value="58.75" />
+  <score level="group" code="enablers" value="55.1" />
+  <score level="overall" value="53.42" />
+</assessa-bench>
+"""
+BS = """<?xml version="1.0" encoding="UTF-8"?>
+<assessa-benchset xmlns="urn:assessa:bench:1" version="1" framework="caf-2020" framework-version="2020" method="fine-tuned" merged-at="2026-12-01T08:00:00Z">
+  <submission id="0123456789abcdef0123456789abcdef" written-at="2026-11-23T09:41:00Z">
+    <institution type="municipal-administration" size="51-250" />
+    <cycle framework="caf-2020" framework-version="2020" method="fine-tuned" label="2026" year="2026" members="10" consensus-complete="true" />
+    <score level="overall" value="53.42" />
+  </submission>
+  <submission id="fedcba9876543210fedcba9876543210" written-at="2026-11-24T10:00:00Z">
+    <institution type="health" size="1001+" />
+    <cycle framework="caf-2020" framework-version="2020" method="fine-tuned" label="2026" year="2026" members="7" consensus-complete="false" />
+    <score level="overall" value="61" />
+  </submission>
+</assessa-benchset>
+"""
+write("bn-empty.assessa-bench", b"")
+bench_rand = random.Random(20261202)  # its own sequence: the files below keep theirs
+write("bn-random-bytes.assessa-bench", bytes(bench_rand.randrange(256) for _ in range(4096)))
+write("bn-packet-file.assessa-bench", (DATA / "packets/good/ona.assessa-packet").read_bytes())
+write("bn-truncated.assessa-bench", sealed(BN)[: len(sealed(BN)) // 2])
+write("bn-tampered.assessa-bench", sealed(BN).replace('value="62.5"', 'value="92.5"'))
+write("bn-score-over-100.assessa-bench", sealed(BN.replace('value="62.5"', 'value="162.5"')))
+write("bn-unknown-type.assessa-bench", sealed(BN.replace("municipal-administration", "town-hall")))
+write("bn-duplicate-score.assessa-bench", sealed(BN.replace('code="1" ', 'code="1.1" ')))
+write("bn-organisation-name.assessa-bench",
+      sealed(BN.replace("<institution ", '<institution name="Vėjupis District Municipality Administration" ')))
+write("bn-year-1999.assessa-bench", sealed(BN.replace('year="2026"', 'year="1999"')))
+write("bs-mixed-version.assessa-benchset", sealed(BS.replace('framework-version="2020" method="fine-tuned" label="2026" year="2026" members="7"',
+                                                          'framework-version="2013" method="fine-tuned" label="2026" year="2026" members="7"')))
+write("bs-duplicate-id.assessa-benchset", sealed(BS.replace("fedcba9876543210fedcba9876543210", "0123456789abcdef0123456789abcdef")))
+write("bs-truncated.assessa-benchset", sealed(BS)[:400])
+
 # Project files.
 write("pr-zero-length.assessa", b"")
 write("pr-random-bytes.assessa", bytes(rand.randrange(256) for _ in range(8192)))
