@@ -35,6 +35,7 @@ struct ImportReport {
     std::size_t consensus = 0;    // <consensus> elements (nodes agreed)
     std::size_t actions = 0;      // improvement actions of the plans
     std::size_t processes = 0;    // process cards (the register is replaced when the file has one)
+    std::size_t comparison_sets = 0;  // benchlearning sets (the project's are replaced when the file has any)
 };
 
 // The outcome of an import: a report, or every problem found (and the project unchanged).
