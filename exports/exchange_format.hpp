@@ -55,7 +55,7 @@ ImportResult import_exchange_text(Project& project, const std::string& label, st
 
 // What an import brought, in the user's language with each count in its plural form:
 // "1 department, 10 members, 1 cycle, 40 ratings with 120 notes, 28 consensus entries,
-// 32 improvement actions", and the process cards when the file has any.
+// 32 improvement actions", and the process cards and comparison sets when the file has any.
 std::string describe(const ImportReport& report);
 
 // A project created from an exchange file, or every problem found (and no file left behind).
