@@ -76,6 +76,7 @@ public:
             write_cycle(root, c);
         }
         if (!found) throw InvalidEdit(trf("{}: no cycle named \"{}\"", project_.path(), only_cycle_));
+        write_bench_sets(root);
 
         std::ostringstream out;
         doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
@@ -128,6 +129,46 @@ private:
             el.append_attribute("code").set_value(d.code.c_str());
             el.append_attribute("name").set_value(d.name.c_str());
             set_if_not_empty(el, "head", d.head);
+        }
+    }
+
+    // Imported comparison sets, as kept: the set, its submissions in order and their scores.
+    // Scores print in the shortest form that reads back to the same number.
+    void write_bench_sets(pugi::xml_node root) {
+        const auto sets = project_.bench_sets();
+        if (sets.empty()) return;
+        auto list = root.append_child("comparison-sets");
+        for (const auto& stored : sets) {
+            const BenchSet& set = stored.set;
+            auto el = list.append_child("comparison-set");
+            el.append_attribute("id").set_value(static_cast<long long>(stored.id));
+            el.append_attribute("source-name").set_value(stored.source_name.c_str());
+            el.append_attribute("imported-at").set_value(stored.imported_at.c_str());
+            el.append_attribute("framework").set_value(set.framework_id.c_str());
+            el.append_attribute("framework-version").set_value(set.framework_version.c_str());
+            el.append_attribute("method").set_value(set.method_id.c_str());
+            el.append_attribute("merged-at").set_value(set.merged_at.c_str());
+            for (const auto& s : set.submissions) {
+                auto sub = el.append_child("submission");
+                sub.append_attribute("id").set_value(s.submission_id.c_str());
+                sub.append_attribute("written-at").set_value(s.written_at.c_str());
+                sub.append_attribute("type").set_value(std::string(to_string(s.profile.type)).c_str());
+                sub.append_attribute("size").set_value(std::string(to_string(s.profile.size)).c_str());
+                set_if_not_empty(sub, "region", s.profile.region);
+                sub.append_attribute("framework").set_value(s.framework_id.c_str());
+                sub.append_attribute("framework-version").set_value(s.framework_version.c_str());
+                sub.append_attribute("method").set_value(s.method_id.c_str());
+                sub.append_attribute("cycle").set_value(s.cycle_label.c_str());
+                sub.append_attribute("year").set_value(s.year);
+                sub.append_attribute("members").set_value(s.members);
+                sub.append_attribute("consensus-complete").set_value(s.consensus_complete ? "true" : "false");
+                for (const auto& score : s.scores) {
+                    auto sc = sub.append_child("score");
+                    sc.append_attribute("level").set_value(std::string(to_string(score.level)).c_str());
+                    set_if_not_empty(sc, "code", score.code);
+                    sc.append_attribute("value").set_value(fmt::format("{}", score.score).c_str());
+                }
+            }
         }
     }
 

@@ -35,6 +35,7 @@ struct ImportReport {
     std::size_t consensus = 0;    // <consensus> elements (nodes agreed)
     std::size_t actions = 0;      // improvement actions of the plans
     std::size_t processes = 0;    // process cards (the register is replaced when the file has one)
+    std::size_t comparison_sets = 0;  // benchlearning sets (the project's are replaced when the file has any)
 };
 
 // The outcome of an import: a report, or every problem found (and the project unchanged).
@@ -54,7 +55,7 @@ ImportResult import_exchange_text(Project& project, const std::string& label, st
 
 // What an import brought, in the user's language with each count in its plural form:
 // "1 department, 10 members, 1 cycle, 40 ratings with 120 notes, 28 consensus entries,
-// 32 improvement actions", and the process cards when the file has any.
+// 32 improvement actions", and the process cards and comparison sets when the file has any.
 std::string describe(const ImportReport& report);
 
 // A project created from an exchange file, or every problem found (and no file left behind).

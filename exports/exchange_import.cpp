@@ -2,6 +2,7 @@
 // structures; only a file without any problem is then applied, in one batch.
 
 #include "exports/exchange_format.hpp"
+#include "model/bench_set_check.hpp"
 #include "model/calendar_date.hpp"
 #include "model/plan_rules.hpp"
 #include "model/process_rules.hpp"
@@ -12,6 +13,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <map>
 #include <set>
@@ -98,6 +101,7 @@ struct ExchangeIn {
     std::vector<MemberIn> members;
     std::optional<std::vector<ProcessIn>> processes;  // nullopt: the file has no <processes>
     std::vector<CycleIn> cycles;
+    std::optional<std::vector<StoredBenchSet>> bench_sets;  // nullopt: the file has no <comparison-sets>
 };
 
 std::string trimmed(std::string_view s) {
@@ -231,7 +235,7 @@ private:
     void read_root() {
         auto root = xml_.root();
         xml_.allow_attributes(root, {"version"});
-        xml_.allow_children(root, {"organisation", "departments", "members", "processes", "cycle"});
+        xml_.allow_children(root, {"organisation", "departments", "members", "processes", "cycle", "comparison-sets"});
 
         // Departments before members, members before cycles, whatever the order in the file:
         // later parts refer to earlier ones.
@@ -248,6 +252,8 @@ private:
         for (auto el : root.children("processes"))
             if (first_of_its_kind(el, root.child("processes"))) read_processes(el);
         for (auto el : root.children("cycle")) read_cycle(el);
+        for (auto el : root.children("comparison-sets"))
+            if (first_of_its_kind(el, root.child("comparison-sets"))) read_bench_sets(el);
         resolve_sources();
         resolve_adoptions();
     }
@@ -322,6 +328,89 @@ private:
             m.fields.contact = el.attribute("contact").value();
             if (!m.key.empty() && !m.fields.name.empty()) in_.members.push_back(std::move(m));
         }
+    }
+
+    // ---- Comparison sets ----
+
+    void read_bench_sets(pugi::xml_node list) {
+        xml_.allow_attributes(list, {});
+        xml_.allow_children(list, {"comparison-set"});
+        in_.bench_sets.emplace();
+        std::map<std::string, pugi::xml_node> ids;
+        for (auto el : list.children("comparison-set")) read_bench_set(el, ids);
+    }
+
+    std::optional<double> score_value(pugi::xml_node el) {
+        const auto text = xml_.required(el, "value");
+        if (!text) return std::nullopt;
+        const std::string t = trimmed(*text);
+        char* end = nullptr;
+        const double v = t.empty() ? 0 : std::strtod(t.c_str(), &end);
+        if (t.empty() || end != t.c_str() + t.size() || !std::isfinite(v)) {
+            xml_.error(el, trf("the score \"{}\" is not a number", *text));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    void read_bench_set(pugi::xml_node el, std::map<std::string, pugi::xml_node>& ids) {
+        xml_.allow_attributes(el, {"id", "source-name", "imported-at", "framework", "framework-version", "method", "merged-at"});
+        xml_.allow_children(el, {"submission"});
+        StoredBenchSet stored;
+        if (auto id = xml_.integer(el, "id", true)) {
+            if (*id <= 0) xml_.error(el, trf("comparison set id {} is not usable", *id));
+            else if (const int line = given_before(ids, std::to_string(*id), el))
+                xml_.error(el, trf("comparison set id {} is given twice (first on line {})", *id, line));
+            stored.id = *id;
+        }
+        stored.source_name = xml_.required(el, "source-name").value_or("");
+        stored.imported_at = xml_.required(el, "imported-at").value_or("");
+        BenchSet& set = stored.set;
+        set.framework_id = required_trimmed(el, "framework").value_or("");
+        set.framework_version = required_trimmed(el, "framework-version").value_or("");
+        set.method_id = required_trimmed(el, "method").value_or("");
+        set.merged_at = xml_.required(el, "merged-at").value_or("");
+        for (auto sub : el.children("submission")) {
+            xml_.allow_attributes(sub, {"id", "written-at", "type", "size", "region", "framework", "framework-version",
+                                        "method", "cycle", "year", "members", "consensus-complete"});
+            xml_.allow_children(sub, {"score"});
+            BenchSubmission s;
+            s.submission_id = xml_.required(sub, "id").value_or("");
+            s.written_at = xml_.required(sub, "written-at").value_or("");
+            if (auto type = xml_.required(sub, "type")) {
+                if (auto t = institution_type_from_string(*type)) s.profile.type = *t;
+                else xml_.error(sub, trf("unknown institution type \"{}\"", *type));
+            }
+            if (auto size = xml_.required(sub, "size")) {
+                if (auto b = size_band_from_string(*size)) s.profile.size = *b;
+                else xml_.error(sub, trf("unknown size band \"{}\"", *size));
+            }
+            s.profile.region = sub.attribute("region").value();
+            s.framework_id = xml_.required(sub, "framework").value_or("");
+            s.framework_version = xml_.required(sub, "framework-version").value_or("");
+            s.method_id = xml_.required(sub, "method").value_or("");
+            s.cycle_label = xml_.required(sub, "cycle").value_or("");
+            s.year = xml_.integer(sub, "year", true).value_or(0);
+            s.members = xml_.integer(sub, "members", true).value_or(0);
+            s.consensus_complete = xml_.boolean(sub, "consensus-complete", false).value_or(false);
+            for (auto sc : sub.children("score")) {
+                xml_.allow_attributes(sc, {"level", "code", "value"});
+                xml_.allow_children(sc, {});
+                BenchScore score;
+                if (auto level = xml_.required(sc, "level")) {
+                    if (auto l = bench_level_from_string(*level)) score.level = *l;
+                    else xml_.error(sc, trf("unknown score level \"{}\" (use node, group or overall)", *level));
+                }
+                score.code = sc.attribute("code").value();
+                if (auto v = score_value(sc)) score.score = *v;
+                s.scores.push_back(std::move(score));
+            }
+            set.submissions.push_back(std::move(s));
+        }
+        // The checks an import of the set makes, reported at the set.
+        const auto fw = project_.framework(set.framework_id, set.framework_version);
+        for (const auto& problem : bench_set_problems(set, fw.get())) xml_.error(el, problem);
+        in_.bench_sets->push_back(std::move(stored));
     }
 
     // ---- The process register ----
@@ -1041,6 +1130,10 @@ public:
             // Every cycle first, so that adopted actions can name any of them.
             for (const auto& c : in_.cycles) cycle_ids_[c.fields.label] = prepare_cycle(c);
             for (const auto& c : in_.cycles) apply_cycle(c, cycle_ids_.at(c.fields.label));
+            if (in_.bench_sets) {
+                p_.restore_bench_sets(*in_.bench_sets);
+                report_.comparison_sets = in_.bench_sets->size();
+            }
         });
         return report_;
     }
@@ -1229,6 +1322,8 @@ std::string describe(const ImportReport& r) {
         trnf("{} improvement action", "{} improvement actions", r.actions, r.actions)};
     std::string text;
     if (r.processes > 0) parts.push_back(trnf("{} process card", "{} process cards", r.processes, r.processes));
+    if (r.comparison_sets > 0)
+        parts.push_back(trnf("{} comparison set", "{} comparison sets", r.comparison_sets, r.comparison_sets));
     for (const auto& part : parts) text = text.empty() ? part : trf("{}, {}", text, part);
     return text;
 }

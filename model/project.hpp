@@ -90,7 +90,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 11;
+    static constexpr int schema_version = 12;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -298,8 +298,14 @@ public:
     std::string bench_submission_id();
     // Comparison sets imported into the project, oldest first. A set is kept as imported.
     std::vector<StoredBenchSet> bench_sets() const;
+    // Checks the set (model/bench_set_check.hpp) and throws InvalidEdit, changing
+    // nothing, when it is not usable. A set on a framework version the project does not hold is
+    // kept but compared with no cycle.
     Id import_bench_set(const BenchSet& set, const std::string& source_name);
     void remove_bench_set(Id id);
+    // Makes the project's sets exactly these, with their ids and import dates (restoring what
+    // an exchange export wrote).
+    void restore_bench_sets(const std::vector<StoredBenchSet>& sets);
 
     struct Impl;
 

@@ -363,6 +363,29 @@ CREATE TABLE action_process (
   PRIMARY KEY (action_id, process_id));
 )SQL");
     }
+    if (from_version < 12) {
+        // Version 12: benchlearning comparison sets imported from a network (docs/benchlearning.md),
+        // kept as imported: the set, its submissions in order, and each submission's scores.
+        db.exec(R"SQL(
+CREATE TABLE bench_set (
+  id INTEGER PRIMARY KEY, source_name TEXT NOT NULL, imported_at TEXT NOT NULL,
+  framework_id TEXT NOT NULL, framework_version TEXT NOT NULL, method_id TEXT NOT NULL,
+  merged_at TEXT NOT NULL);
+CREATE TABLE bench_submission (
+  set_id INTEGER NOT NULL REFERENCES bench_set(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, submission_id TEXT NOT NULL, written_at TEXT NOT NULL,
+  institution_type TEXT NOT NULL, size_band TEXT NOT NULL, region TEXT NOT NULL DEFAULT '',
+  framework_id TEXT NOT NULL, framework_version TEXT NOT NULL, method_id TEXT NOT NULL,
+  cycle_label TEXT NOT NULL, year INTEGER NOT NULL, members INTEGER NOT NULL,
+  consensus_complete INTEGER NOT NULL CHECK (consensus_complete IN (0, 1)),
+  PRIMARY KEY (set_id, position));
+CREATE TABLE bench_score (
+  set_id INTEGER NOT NULL, submission_position INTEGER NOT NULL, position INTEGER NOT NULL,
+  level TEXT NOT NULL, code TEXT NOT NULL, score REAL NOT NULL,
+  PRIMARY KEY (set_id, submission_position, position),
+  FOREIGN KEY (set_id, submission_position) REFERENCES bench_submission(set_id, position) ON DELETE CASCADE);
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

@@ -213,4 +213,119 @@ void draw_strip(Document& doc, const std::vector<double>& scores, std::optional<
     doc.move_down(h + 6);
 }
 
+namespace {
+
+constexpr Color box_fill{0.78, 0.86, 0.94};
+constexpr Color mark_color{0.85, 0.40, 0.10};
+constexpr Color dot_color{0.35, 0.38, 0.42};
+
+void box_scale(Document& doc, const BoxPlotChart& chart, const Axis& axis) {
+    const Style s{7, Weight::regular, colors::muted};
+    doc.move_down(10);
+    if (!chart.value_header.empty()) doc.draw_text(doc.right(), doc.cursor() + 2, chart.value_header, s, Align::right);
+    std::vector<double> ticks = {chart.scale_min};
+    ticks.insert(ticks.end(), chart.gridlines.begin(), chart.gridlines.end());
+    ticks.push_back(chart.scale_max);
+    for (double t : ticks) doc.draw_text(axis.at(t), doc.cursor() + 2, fmt::format("{:g}", t), s, Align::center);
+    doc.move_down(3);
+}
+
+void box_legend(Document& doc, const BoxPlotChart& chart, double x) {
+    const Style s{7.5, Weight::regular, colors::muted};
+    doc.ensure(16);
+    doc.move_down(14);
+    auto entry = [&](const std::string& text, auto&& symbol) {
+        if (text.empty()) return;
+        const double w = doc.text_width(text, s);
+        if (x + 18 + w > doc.right()) {  // the next line
+            doc.move_down(12);
+            x = doc.left();
+        }
+        const double yy = doc.cursor() + 3;
+        symbol(x, yy);
+        doc.draw_text(x + 18, yy - 2.5, text, s);
+        x += 18 + w + 14;
+    };
+    entry(chart.legend_box, [&](double x0, double yy) {
+        doc.fill_rect(x0, yy - 3.5, 14, 7, box_fill);
+        doc.stroke_rect(x0, yy - 3.5, 14, 7, whisker, 0.6);
+        doc.line(x0 + 7, yy - 3.5, x0 + 7, yy + 3.5, bar_strong, 1.4);
+    });
+    entry(chart.legend_whiskers, [&](double x0, double yy) {
+        doc.line(x0, yy, x0 + 14, yy, whisker, 0.8);
+        doc.line(x0, yy - 3, x0, yy + 3, whisker, 0.8);
+        doc.line(x0 + 14, yy - 3, x0 + 14, yy + 3, whisker, 0.8);
+    });
+    entry(chart.legend_dots, [&](double x0, double yy) {
+        doc.circle(x0 + 4, yy, 1.4, dot_color);
+        doc.circle(x0 + 10, yy, 1.4, dot_color);
+    });
+    entry(chart.legend_mark, [&](double x0, double yy) { diamond(doc, x0 + 7, yy, 3.6, mark_color); });
+    doc.move_down(6);
+}
+
+}  // namespace
+
+void draw_box_plot(Document& doc, const BoxPlotChart& chart) {
+    const double label_w = doc.content_width() * 0.38;
+    const double value_w = chart.value_width;
+    const Axis axis{doc.left() + label_w + 6, doc.content_width() - label_w - 12 - value_w, chart.scale_min, chart.scale_max};
+    const Style label{7.8, Weight::regular, colors::text};
+    const Style strong_label{8.2, Weight::bold, colors::text};
+    const Style note_style{7.5, Weight::regular, colors::muted};
+
+    doc.ensure(60);
+    box_scale(doc, chart, axis);
+    for (const auto& row : chart.rows) {
+        const Style& ls = row.strong ? strong_label : label;
+        auto lines = doc.wrap(row.label, label_w - 10, ls);
+        if (lines.size() > 2) {
+            lines.resize(2);
+            lines.back() += "…";
+        }
+        auto values = doc.wrap(row.value_text, value_w, ls);
+        const double text_h = static_cast<double>(std::max(lines.size(), values.size())) * Document::leading(ls) + 4;
+        const double h = std::max(row.strong ? 21.0 : 18.0, text_h);
+        if (!doc.fits(h)) {
+            doc.add_page(doc.orientation());
+            box_scale(doc, chart, axis);
+        }
+        const double top = doc.cursor();
+        const double mid = top - h / 2;
+        if (row.strong) doc.fill_rect(doc.left(), top - h, doc.content_width(), h, colors::shade);
+        double base = mid + (static_cast<double>(lines.size()) * Document::leading(ls)) / 2 - ls.size;
+        for (const auto& l : lines) {
+            doc.draw_text(doc.left() + 2, base, l, ls);
+            base -= Document::leading(ls);
+        }
+        for (double g : chart.gridlines) doc.line(axis.at(g), top, axis.at(g), top - h, grid, 0.5);
+        doc.line(axis.at(chart.scale_min), top, axis.at(chart.scale_min), top - h, colors::rule, 0.6);
+        doc.line(axis.at(chart.scale_max), top, axis.at(chart.scale_max), top - h, colors::rule, 0.6);
+        if (row.box) {
+            const auto& b = *row.box;
+            const double bh = row.strong ? 9 : 8;
+            doc.line(axis.at(b.min), mid, axis.at(b.q1), mid, whisker, 0.8);
+            doc.line(axis.at(b.q3), mid, axis.at(b.max), mid, whisker, 0.8);
+            doc.line(axis.at(b.min), mid - 3, axis.at(b.min), mid + 3, whisker, 0.8);
+            doc.line(axis.at(b.max), mid - 3, axis.at(b.max), mid + 3, whisker, 0.8);
+            doc.fill_rect(axis.at(b.q1), mid - bh / 2, std::max(axis.at(b.q3) - axis.at(b.q1), 0.8), bh, box_fill);
+            doc.stroke_rect(axis.at(b.q1), mid - bh / 2, std::max(axis.at(b.q3) - axis.at(b.q1), 0.8), bh, whisker, 0.6);
+            doc.line(axis.at(b.median), mid - bh / 2, axis.at(b.median), mid + bh / 2, bar_strong, 1.6);
+            for (double v : row.dots) doc.circle(axis.at(v), mid - bh / 2 - 2.6, 1.2, dot_color);
+        } else if (!row.note.empty()) {
+            const double w = doc.text_width(row.note, note_style);
+            doc.fill_rect(axis.at(chart.scale_min) + 3, mid - note_style.size * 0.7, w + 6, note_style.size * 1.4, colors::white);
+            doc.draw_text(axis.at(chart.scale_min) + 6, mid - note_style.size * 0.35, row.note, note_style);
+        }
+        if (row.mark) diamond(doc, axis.at(*row.mark), mid, 3.8, mark_color);
+        double vbase = mid + (static_cast<double>(values.size()) * Document::leading(ls)) / 2 - ls.size;
+        for (const auto& v : values) {
+            doc.draw_text(doc.right(), vbase, v, ls, Align::right);
+            vbase -= Document::leading(ls);
+        }
+        doc.move_down(h);
+    }
+    box_legend(doc, chart, doc.left() + label_w + 6);
+}
+
 }  // namespace assessa::pdf

@@ -48,4 +48,29 @@ void draw_radar(Document& doc, const RadarChart& chart, double height);
 void draw_strip(Document& doc, const std::vector<double>& scores, std::optional<double> consensus, double scale_min,
                 double scale_max, const std::vector<double>& gridlines, double x, double width);
 
+// Box plots on one scale, one row each: the box from the first to the third quartile with the
+// median, whiskers to the minimum and maximum, optionally the individual values as dots and a
+// marked value (the organisation's); a row without a box prints its note instead.
+struct BoxStats {
+    double min = 0, q1 = 0, median = 0, q3 = 0, max = 0;
+};
+struct BoxRow {
+    std::string label;
+    bool strong = false;
+    std::optional<BoxStats> box;
+    std::vector<double> dots;
+    std::optional<double> mark;
+    std::string note;        // shown in the plot area when there is no box
+    std::string value_text;  // the right-hand column
+};
+struct BoxPlotChart {
+    std::vector<BoxRow> rows;
+    double scale_min = 0, scale_max = 100;
+    std::vector<double> gridlines;
+    double value_width = 34;  // the right-hand column
+    std::string value_header;  // printed above the right-hand column
+    std::string legend_box, legend_whiskers, legend_dots, legend_mark;  // empty: not in the legend
+};
+void draw_box_plot(Document& doc, const BoxPlotChart& chart);
+
 }  // namespace assessa::pdf

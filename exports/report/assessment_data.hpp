@@ -31,6 +31,8 @@ struct AssessmentData {
     std::map<std::string, std::vector<std::string>, std::less<>> ideas;
     MappingPtr iso_mapping;
     FrameworkPtr iso;
+    // The comparison set used for the cycle (model/bench_statistics.hpp bench_set_for).
+    std::optional<StoredBenchSet> bench;
 
     const std::string& lang() const { return s.lang; }
     const Translator& t() const { return s.t; }
@@ -61,6 +63,8 @@ void write_process(pdf::Document& doc, const AssessmentData& d);
 void write_profile(pdf::Document& doc, const AssessmentData& d);
 void write_criterion(pdf::Document& doc, const AssessmentData& d, const Node& criterion);
 void write_iso_view(pdf::Document& doc, const AssessmentData& d);
+// "Compared with N institutions (type, year)", when the project holds a set for the cycle.
+void write_bench_comparison(pdf::Document& doc, const AssessmentData& d);
 void write_annex(pdf::Document& doc, const AssessmentData& d);
 void write_approval(pdf::Document& doc, const AssessmentData& d);
 

@@ -15,6 +15,7 @@ void write_assessment_report(const Project& project, const ReportOptions& option
     write_executive_summary(doc, d);
     write_process(doc, d);
     write_profile(doc, d);
+    write_bench_comparison(doc, d);
     report::progress(options, 25);
     const auto roots = d.fw->roots();
     for (std::size_t i = 0; i < roots.size(); ++i) {

@@ -37,4 +37,20 @@ void write_plan_report(const Project& project, const ReportOptions& options, con
 // has no processes.
 void write_process_manual(const Project& project, const ReportOptions& options, const std::string& path);
 
+// The anonymous overview of a benchlearning network's comparison set, for its coordinator:
+// framework, method, number of institutions, their types and years, then per criterion and
+// subcriterion the count, minimum, quartiles, median and maximum in a table and as box plots
+// with the individual values as dots. With fewer than bench_minimum_institutions submissions
+// (or for a node scored by fewer) it says the set is too few to compare anonymously instead.
+struct BenchReportOptions {
+    std::string language = "en";  // en, lt or zh
+    std::string date;             // YYYY-MM-DD printed on the report; empty: today
+    std::string source_name;      // the set file's name, printed on the title page; may be empty
+};
+// `fw` is the set's framework version (from the library). Throws ReportError (unknown language,
+// bad date, a framework that is not the set's), pdf::FontMissing or ProjectError (the file
+// cannot be written).
+void write_bench_network_report(const Framework& fw, const BenchSet& set, const BenchReportOptions& options,
+                                const std::string& path);
+
 }  // namespace assessa
