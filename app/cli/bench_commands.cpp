@@ -178,6 +178,7 @@ void add_bench_commands(CLI::App& app, Context& ctx) {
     add_export(*group, ctx);
     add_merge(*group, ctx);
     add_show(*group, ctx);
+    add_bench_set_commands(*group, ctx);
 }
 
 }  // namespace assessa::cli

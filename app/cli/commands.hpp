@@ -18,9 +18,11 @@ void add_plan_commands(CLI::App& app, Context& ctx);  // the "plan" group: show,
 void add_plan_edit_commands(CLI::App& plan, Context& ctx);  // "plan create", "plan action add|edit|status"
 void add_cycle_commands(CLI::App& app, Context& ctx);  // the "cycle" group: list, add
 void add_process_commands(CLI::App& app, Context& ctx);  // the "processes" group: list, show, export
-void add_report_commands(CLI::App& app, Context& ctx);  // "report", "plan report" and "processes report" (after the groups)  // "report", and "plan report" (after add_plan_commands)
-void add_live_commands(CLI::App& app, Context& ctx);
-void add_bench_commands(CLI::App& app, Context& ctx);  // "bench": export, merge, show (docs/benchlearning.md)    // "live": the live workshop server without the desktop program
+void add_report_commands(CLI::App& app, Context& ctx);  // "report", "plan report" and "processes report" (after the groups)
+void add_live_commands(CLI::App& app, Context& ctx);  // "live": the live workshop server without the desktop program
+// "bench" (docs/benchlearning.md): export, merge, show; then report, import, sets, remove.
+void add_bench_commands(CLI::App& app, Context& ctx);
+void add_bench_set_commands(CLI::App& bench, Context& ctx);
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and
 // returns nullptr.

@@ -146,3 +146,54 @@ TEST_CASE("bench merge says what it did per file and writes nothing when a file 
     CHECK(run_cli({"bench", "merge", "-o", fresh}).exit_code == 2);
     CHECK(run_cli({"bench", "merge", a}).exit_code == 2);
 }
+
+TEST_CASE("bench report, import, sets and remove work on a network's set", "[cli][bench]") {
+    TempDir d;
+    const auto project = d.file("demo.assessa");
+    REQUIRE(run_cli({"demo", project}).exit_code == 0);
+    const auto own = d.file("own.assessa-bench");
+    REQUIRE(run_cli({"bench", "export", project, "-o", own, "--type", "municipal-administration", "--size", "51-250",
+                     "--yes"})
+                .exit_code == 0);
+    const auto read = read_bench_submission_file(own);
+    REQUIRE(read.ok());
+    // Six institutions: the demo's own result and five others a few points apart.
+    BenchSet set{read.submission->framework_id, read.submission->framework_version, read.submission->method_id,
+                 "2026-11-30T10:00:00Z", {}};
+    for (int i = 0; i < 6; ++i) {
+        BenchSubmission s = *read.submission;
+        s.submission_id = std::string(31, '0') + std::to_string(i);
+        for (auto& score : s.scores) score.score = std::min(100.0, score.score + 4.0 * i);
+        set.submissions.push_back(s);
+    }
+    const auto set_file = d.file("network.assessa-benchset");
+    write_bench_set_file(set_file, set);
+
+    const auto pdf = d.file("network.pdf");
+    auto report = run_cli({"bench", "report", set_file, "-o", pdf, "--language", "lt"});
+    CHECK(report.exit_code == 0);
+    CHECK(fs::file_size(pdf) > 1000);
+    CHECK(run_cli({"bench", "report", set_file, "-o", d.file("x.pdf"), "--language", "xx"}).exit_code == 2);
+
+    auto imported = run_cli({"bench", "import", project, set_file});
+    CHECK(imported.exit_code == 0);
+    CHECK(imported.out.find("6 institutions") != std::string::npos);
+    auto listed = run_cli({"bench", "sets", project});
+    CHECK(listed.exit_code == 0);
+    CHECK(listed.out.find("network.assessa-benchset") != std::string::npos);
+    CHECK(listed.out.find("Compared with 6 institutions (Municipal administration, ") != std::string::npos);
+
+    // A damaged set is refused and the project keeps what it had.
+    const auto damaged = d.file("damaged.assessa-benchset");
+    std::string text = read_file(set_file);
+    text.resize(text.size() / 2);
+    write_text(damaged, text);
+    auto refused = run_cli({"bench", "import", project, damaged});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find(damaged) != std::string::npos);
+    CHECK(run_cli({"bench", "sets", project}).out == listed.out);
+
+    CHECK(run_cli({"bench", "remove", project, "7"}).exit_code == 2);
+    CHECK(run_cli({"bench", "remove", project, "1"}).exit_code == 0);
+    CHECK(run_cli({"bench", "sets", project}).out == "No comparison set\n");
+}
