@@ -1,6 +1,6 @@
 #pragma once
 
-// Benchlearning statistics (docs/benchlearning-statistics.md): the distribution of a network's
+// Benchlearning statistics (docs/benchlearning.md, "Comparison statistics"): the distribution of a network's
 // scores per node, where an organisation stands in it, and the fewer-than-5 rule. Pure: no I/O.
 
 #include "frameworks/framework.hpp"

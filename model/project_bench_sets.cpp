@@ -1,4 +1,4 @@
-// Benchlearning comparison sets kept in the project (docs/benchlearning-statistics.md).
+// Benchlearning comparison sets kept in the project (docs/benchlearning.md, "Comparison statistics").
 
 #include "i18n/translator.hpp"
 #include "model/bench_set_check.hpp"

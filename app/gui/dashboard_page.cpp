@@ -1,18 +1,23 @@
 #include "app/gui/dashboard_page.hpp"
+#include "app/gui/bench_commands.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/scrolled_fit.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
+#include "model/bench_statistics.hpp"
+
 #include <algorithm>
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 namespace assessa::gui {
 
@@ -89,7 +94,83 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     criteria_->SetMinSize(FromDIP(wxSize(200, 260)));
     members_->SetMinSize(FromDIP(wxSize(150, 260)));
     page->Add(lists, 0, wxEXPAND | wxALL, FromDIP(8));
+    build_bench_box(page);
     SetSizer(page);
+}
+
+void DashboardPage::build_bench_box(wxSizer* page) {
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Compared with other institutions"));
+    wxWindow* in = box->GetStaticBox();
+    bench_status_ = new wxStaticText(in, wxID_ANY, " ");
+    box->Add(bench_status_, 0, wxALL, FromDIP(6));
+    bench_chart_ = new BenchChart(in);
+    box->Add(bench_chart_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+    bench_candidates_ = new wxStaticText(in, wxID_ANY, " ");
+    box->Add(bench_candidates_, 0, wxALL, FromDIP(6));
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);  // one above the other where the page is narrow
+    auto* share = new wxButton(in, wxID_ANY, _("Share for comparison…"));
+    auto* import = new wxButton(in, wxID_ANY, _("Import comparison set…"));
+    buttons->Add(share, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
+    buttons->Add(import, 0, wxBOTTOM, FromDIP(8));
+    box->Add(buttons, 0, wxALL, FromDIP(6));
+    // The Reports menu's commands, run by the window that holds the page.
+    auto send = [this](int id) {
+        wxCommandEvent e(wxEVT_MENU, id);
+        if (wxWindow* top = wxGetTopLevelParent(this)) top->GetEventHandler()->ProcessEvent(e);
+    };
+    share->Bind(wxEVT_BUTTON, [send](wxCommandEvent&) { send(id_bench_share); });
+    import->Bind(wxEVT_BUTTON, [send](wxCommandEvent&) { send(id_bench_import); });
+    page->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+}
+
+void DashboardPage::refresh_bench() {
+    ProjectSession& s = host_.session();
+    const std::string& lang = s.language();
+    const int width = std::max(FromDIP(300), GetClientSize().x - FromDIP(40));
+    const auto sets = s.project().bench_sets();
+    const StoredBenchSet* stored = bench_set_for(sets, s.cycle());
+    std::vector<BenchChart::Row> rows;
+    wxString status, candidates;
+    if (!stored) {
+        status = sets.empty() ? _("No comparison set is imported. A CAF network coordinator merges institutions' "
+                                  "shared results into a set; import it to see where this organisation stands.")
+                              : _("No imported comparison set is on this cycle's framework version and method.");
+    } else if (stored->set.submissions.size() < bench_minimum_institutions) {
+        status = wxString::Format(_("%s: too few to compare anonymously (at least %zu are needed)."),
+                                  u8(bench_comparison_title(stored->set)), bench_minimum_institutions);
+    } else {
+        const BenchComparison c = compare_with_set(s.framework(), s.summary().consensus, stored->set);
+        status = wxString::Format(_("%s, from %s. The box is the middle half of the institutions, the line their "
+                                    "median, the whiskers the lowest and highest; the diamond is this organisation."),
+                                  u8(bench_comparison_title(stored->set)), u8(stored->source_name));
+        for (const BenchNodeComparison& n : c.nodes) {
+            const Node* node = s.framework().find(n.stats.code);
+            if (!node || node->depth != 0) continue;  // the criteria; the subcriteria are in the report
+            BenchChart::Row row;
+            row.label = u8(n.stats.code + "  " + node->title.get(lang));
+            row.network = n.stats.distribution;
+            row.own = n.own;
+            row.position = n.stats.too_few() ? _("too few to compare")
+                           : n.quarter       ? wxString(u8(bench_quarter_label(*n.quarter)))
+                                             : _("no consensus score");
+            rows.push_back(std::move(row));
+        }
+        if (c.learning_candidates.empty()) {
+            candidates = _("No subcriterion is in the lowest quarter.");
+        } else {
+            candidates = _("In the lowest quarter, where others may have practice worth learning from:");
+            for (const std::string& code : c.learning_candidates) {
+                const Node* node = s.framework().find(code);
+                candidates += wxString::FromUTF8("\n\u2022 ") + u8(code) + "  " + (node ? u8(node->title.get(lang)) : wxString());
+            }
+        }
+    }
+    set_wrapped(bench_status_, status, width);
+    set_wrapped(bench_candidates_, candidates.empty() ? wxString(" ") : candidates, width);
+    fit_label(bench_status_);
+    fit_label(bench_candidates_);
+    bench_chart_->Show(!rows.empty());
+    bench_chart_->set(std::move(rows));
 }
 
 void DashboardPage::refresh() {
@@ -178,6 +259,7 @@ void DashboardPage::refresh() {
     fit_label(legend_);
     for (wxListView* list : {criteria_, members_})
         for (int c = 0; c < list->GetColumnCount(); ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+    refresh_bench();
     FitInside();  // the virtual size first, so that the boxes are laid out at their full height
     Layout();
 }

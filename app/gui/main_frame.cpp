@@ -632,6 +632,23 @@ void MainFrame::apply_fonts() {
     for (wxWindow* w : std::initializer_list<wxWindow*>{iso_, processes_, plan_, agenda_}) lay_out_within(w);
     for (size_t i = 0; i < pages_->GetPageCount(); ++i)
         if (pages_->GetPage(i) != pages_->GetCurrentPage()) remeasure_.insert(pages_->GetPage(i));
+    // The page shown is measured again too, once GTK has applied the font to its controls
+    // (until then they report their sizes in the old font, and buttons and labels were cut).
+    // GTK restyles its widgets in the new font when it next draws them: the measuring waits
+    // for the page's next paint.
+    if (wxWindow* shown = pages_->GetCurrentPage()) {
+        measure_after_paint_ = shown;
+        if (painted_pages_.insert(shown).second)
+            shown->Bind(wxEVT_PAINT, [this, shown](wxPaintEvent& e) {
+                e.Skip();
+                if (measure_after_paint_ != shown) return;
+                measure_after_paint_ = nullptr;
+                CallAfter([this, shown] {
+                    if (pages_->GetCurrentPage() == shown) measure_again_within(shown);
+                });
+            });
+        shown->Refresh();
+    }
 }
 
 void MainFrame::refresh_all() {

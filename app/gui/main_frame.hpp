@@ -150,6 +150,8 @@ private:
     PlanPanel* plan_ = nullptr;  // the improvement plan tab
     MeetingView* meeting_ = nullptr;
     std::set<wxWindow*> remeasure_;  // pages hidden at the last font change
+    wxWindow* measure_after_paint_ = nullptr;  // the page shown when the font changed
+    std::set<wxWindow*> painted_pages_;        // pages whose paint handler measures them
 };
 
 }  // namespace assessa::gui

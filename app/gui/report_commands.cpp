@@ -1,6 +1,7 @@
 #include "app/gui/report_commands.hpp"
 
 #include "app/gui/approval_dialog.hpp"
+#include "app/gui/bench_commands.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/wx_text.hpp"
 #include "exports/plan/plan_files.hpp"
@@ -25,6 +26,7 @@ wxMenu* make_reports_menu() {
     menu->AppendSeparator();
     menu->Append(id_approve_report, _("&Approve report…"));
     menu->Append(id_approve_plan, _("Approve p&lan…"));
+    append_bench_items(menu);
     return menu;
 }
 
@@ -35,6 +37,7 @@ void bind_report_commands(MainFrame& frame) {
     frame.Bind(wxEVT_MENU, [&frame](wxCommandEvent&) { run_export_actions(frame); }, id_export_actions);
     frame.Bind(wxEVT_MENU, [&frame](wxCommandEvent&) { run_approve_report(frame); }, id_approve_report);
     frame.Bind(wxEVT_MENU, [&frame](wxCommandEvent&) { run_approve_plan(frame); }, id_approve_plan);
+    bind_bench_commands(frame);
     frame.Bind(wxEVT_UPDATE_UI, [&frame](wxUpdateUIEvent& e) {
         bool on = frame.has_project();
         if (on && (e.GetId() == id_approve_report || e.GetId() == id_approve_plan))
