@@ -113,6 +113,7 @@ void DashboardPage::build_bench_box(wxSizer* page) {
     buttons->Add(share, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
     buttons->Add(import, 0, wxBOTTOM, FromDIP(8));
     box->Add(buttons, 0, wxALL, FromDIP(6));
+    box->AddSpacer(FromDIP(14));  // GTK measures the box a few pixels taller than its sizer
     // The Reports menu's commands, run by the window that holds the page.
     auto send = [this](int id) {
         wxCommandEvent e(wxEVT_MENU, id);
