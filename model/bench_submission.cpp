@@ -22,6 +22,10 @@ int cycle_year(const Cycle& c) {
 
 }  // namespace
 
+bool bench_shareable(const CycleSummary& summary) {
+    return summary.consensus.overall.has_value();
+}
+
 BenchSubmission bench_submission_for(Project& project, Id cycle_id, const BenchProfile& profile) {
     const CycleSummary summary = summarize(project, cycle_id);
     const Cycle& c = summary.cycle;

@@ -4,6 +4,7 @@
 // (docs/benchlearning.md), and the lines the user reads before it is written.
 
 #include "model/bench_types.hpp"
+#include "model/cycle_summary.hpp"
 #include "model/project.hpp"
 
 #include <string>
@@ -18,6 +19,10 @@ namespace assessa {
 // submission identifier on first use, so the project must be writable the first time.
 // Throws ProjectError for an unknown cycle or a missing framework.
 BenchSubmission bench_submission_for(Project& project, Id cycle_id, const BenchProfile& profile);
+
+// Whether the cycle has anything to share: at least one consensus score. A cycle without one
+// is refused before a submission (or the project's identifier) is made.
+bool bench_shareable(const CycleSummary& summary);
 
 // One line of what a submission holds, translated: "Institution type" / "Municipal administration".
 struct BenchSummaryLine {

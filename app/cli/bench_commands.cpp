@@ -79,11 +79,11 @@ void add_export(CLI::App& group, Context& ctx) {
         if (!p) return;
         const auto c = select_cycle(ctx, *p, o->file, o->cycle);
         if (!c) return;
+        if (!bench_shareable(summarize(*p, c->id)))
+            return ctx.fail(
+                trf("{}: cycle {} has no consensus score yet, so there is nothing to compare", o->file, c->label));
         try {
             const BenchSubmission s = bench_submission_for(*p, c->id, profile);
-            if (s.scores.empty())
-                return ctx.fail(trf("{}: cycle {} has no consensus score yet, so there is nothing to compare", o->file,
-                                    c->label));
             const auto fw = p->framework_of(*c);
             print_lines(ctx.out, bench_submission_summary(s, fw.get()));
             ctx.out << '\n' << trf("The file {} holds exactly this:", o->output) << '\n' << bench_submission_text(s) << '\n';

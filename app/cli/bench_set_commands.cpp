@@ -4,7 +4,6 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/text_table.hpp"
 #include "exports/bench_file.hpp"
-#include "exports/pdf/fonts.hpp"
 #include "exports/report/report_options.hpp"
 #include "i18n/translator.hpp"
 #include "model/bench_statistics.hpp"
@@ -52,16 +51,8 @@ void add_report(CLI::App& group, Context& ctx) {
         if (!fw)
             return ctx.fail(trf("{}: the set is on framework {} {}, which this program does not hold", o->set,
                                 set->framework_id, set->framework_version));
-        try {
-            write_bench_network_report(*fw, *set, {o->language, o->date, file_name(o->set)}, o->output);
-            ctx.out << trf("Wrote {}", o->output) << '\n';
-        } catch (const ReportError& e) {
-            ctx.fail(e.what(), 2);
-        } catch (const pdf::FontMissing& e) {
-            ctx.fail(e.what());
-        } catch (const ProjectError& e) {
-            ctx.fail(e.what());
-        }
+        write_pdf(ctx, o->output,
+                  [&] { write_bench_network_report(*fw, *set, {o->language, o->date, file_name(o->set)}, o->output); });
     });
 }
 

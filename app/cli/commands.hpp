@@ -5,6 +5,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
+#include <string>
+
 namespace assessa::cli {
 
 // Each adds its subcommands to the program; the callbacks run the core functions and set
@@ -23,6 +26,10 @@ void add_live_commands(CLI::App& app, Context& ctx);  // "live": the live worksh
 // "bench" (docs/benchlearning.md): export, merge, show; then report, import, sets, remove.
 void add_bench_commands(CLI::App& app, Context& ctx);
 void add_bench_set_commands(CLI::App& bench, Context& ctx);
+
+// Runs `write` (a PDF writer) and says "Wrote OUTPUT", or turns its error into the command's
+// message and exit code (2 for a bad choice such as an unknown language).
+void write_pdf(Context& ctx, const std::string& output, const std::function<void()>& write);
 
 // Opens a project for a command; on failure prints the reason, sets the exit code and
 // returns nullptr.

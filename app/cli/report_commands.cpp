@@ -31,22 +31,26 @@ void add_report(CLI::App& parent, Context& ctx, const std::string& description, 
         options.language = a->language;
         options.cycle_label = a->cycle;
         options.date = a->date;
-        try {
-            writer(*p, options, a->output);
-            ctx.out << trf("Wrote {}", a->output) << '\n';
-        } catch (const ReportError& e) {
-            ctx.fail(e.what(), 2);
-        } catch (const pdf::FontMissing& e) {
-            ctx.fail(e.what());
-        } catch (const ProjectError& e) {
-            ctx.fail(e.what());
-        } catch (const std::runtime_error& e) {
-            ctx.fail(trf("{}: {}", a->output, e.what()));
-        }
+        write_pdf(ctx, a->output, [&] { writer(*p, options, a->output); });
     });
 }
 
 }  // namespace
+
+void write_pdf(Context& ctx, const std::string& output, const std::function<void()>& write) {
+    try {
+        write();
+        ctx.out << trf("Wrote {}", output) << '\n';
+    } catch (const ReportError& e) {
+        ctx.fail(e.what(), 2);
+    } catch (const pdf::FontMissing& e) {
+        ctx.fail(e.what());
+    } catch (const ProjectError& e) {
+        ctx.fail(e.what());
+    } catch (const std::runtime_error& e) {
+        ctx.fail(trf("{}: {}", output, e.what()));
+    }
+}
 
 void add_report_commands(CLI::App& app, Context& ctx) {
     add_report(app, ctx, tr("Write the self-assessment report of a cycle as PDF"), &write_assessment_report);

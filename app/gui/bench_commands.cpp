@@ -43,7 +43,7 @@ bool save_bench_submission(MainFrame& frame, const BenchSubmission& submission, 
 bool run_bench_share(MainFrame& frame) {
     if (!frame.has_project()) return false;
     ProjectSession& s = frame.session();
-    if (!s.summary().consensus.overall) {
+    if (!bench_shareable(s.summary())) {
         frame.prompts().error(wxString::Format(
             _("Cycle %s has no consensus score yet, so there is nothing to compare."), u8(s.cycle().label)));
         return false;

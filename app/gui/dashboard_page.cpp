@@ -67,6 +67,7 @@ DashboardPage::DashboardPage(wxWindow* parent, WorkspaceHost& host)
     legend_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     legend_->Wrap(FromDIP(520));
     profile_box->Add(legend_, 0, wxALL, FromDIP(8));  // GTK measures the box a few pixels taller than its sizer
+    profile_box->AddSpacer(FromDIP(6));  // and more in a new project's page, whose chart row gets only its minimum
     charts->Add(profile_box, 3, wxEXPAND | wxRIGHT, FromDIP(8));
     auto* radar_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Criteria radar"));
     radar_ = new RadarChart(radar_box->GetStaticBox());

@@ -170,3 +170,48 @@ TEST_CASE("gui: benchlearning: share the result, refuse a damaged set, import a 
     CHECK(sets_in(demo.path) == 1);
     CHECK_FALSE(dash->bench_chart()->IsShown());
 }
+
+TEST_CASE("gui: benchlearning from a new project: nothing to share yet, and a set on another method is not compared",
+          "[gui][bench]") {
+    UiLanguage language("lt");
+    DemoCopy demo;  // only for its folder and the network's set
+    const std::string dir = demo.dir.utf8_string();
+    const std::string path = dir + "/nauja.assessa", network = dir + "/tinklas.assessa-benchset";
+    {
+        auto p = Project::open(demo.path);
+        const BenchSubmission own = bench_submission_for(*p, p->cycles().back().id, {});
+        BenchSet set{own.framework_id, own.framework_version, own.method_id, "2026-11-30T10:00:00Z", {}};
+        for (int i = 0; i < 5; ++i) {
+            set.submissions.push_back(own);
+            set.submissions.back().submission_id = std::string(31, 'b') + std::to_string(i);
+        }
+        write_bench_set_file(network, set);
+        OrganisationProfile org;
+        org.name = wxString::FromUTF8("Ąžuolyno seniūnija").utf8_string();
+        org.language = "lt";
+        Project::create(path, library(), {"caf-2020", "classical", "2027", org});
+    }
+
+    Window w;
+    w.frame->SetSize(wxRect(wxPoint(0, 0), layout_screen()));
+    REQUIRE(w.frame->open_project(path));
+    w.frame->show_page(MainFrame::dashboard_tab);
+    settle();
+    DashboardPage* dash = w.frame->dashboard_page();
+    CHECK_FALSE(dash->bench_chart()->IsShown());
+    check_layout(w.frame, "Dashboard of a new project, 1024x768, lt");
+
+    // No consensus yet: sharing says so and writes nothing, not even the identifier.
+    w.menu(id_bench_share);
+    REQUIRE(w.errors.size() == 1);
+    CHECK(w.errors[0] == wxString::Format(_("Cycle %s has no consensus score yet, so there is nothing to compare."), "2027"));
+
+    // The demo network scores with another method: kept, but not compared with this cycle.
+    wxTEST_DIALOG(w.menu(id_bench_import), ChooseFile(wxString::FromUTF8(network)));
+    CHECK(w.errors.size() == 1);
+    CHECK(sets_in(path) == 1);
+    CHECK(one_line(dash->bench_status()) ==
+          _("No imported comparison set is on this cycle's framework version and method."));
+    CHECK_FALSE(dash->bench_chart()->IsShown());
+    check_layout(w.frame, "Dashboard of a new project with a set on another method, 1024x768, lt");
+}
