@@ -34,7 +34,7 @@ std::string Project::bench_submission_id() {
         q.bind(1, bench_id_key);
         if (q.executeStep()) return q.getColumn(0).getString();
     }
-    const std::string id = new_bench_submission_id();
+    std::string id = new_bench_submission_id();
     impl_->write([&] {
         SQLite::Statement insert(*impl_->db, "INSERT INTO meta (key, value) VALUES (?, ?)");
         insert.bind(1, bench_id_key);

@@ -95,4 +95,11 @@ namespace assessa::platform {
 // live session's choice of address (network_posix.cpp, network_windows.cpp).
 std::vector<std::string> network_addresses();
 
+// Text in a legacy encoding to UTF-8: "windows-1257" (Baltic) or "gb18030" (iconv on POSIX,
+// MultiByteToWideChar with code pages 1257 and 54936 on Windows; text_encoding_*.cpp). On bytes
+// the encoding cannot decode, or an encoding it does not know, returns nothing and sets
+// `bad_offset` to the first undecodable byte (bytes.size() for an unknown encoding).
+std::optional<std::string> to_utf8(std::string_view bytes, std::string_view encoding,
+                                   std::size_t& bad_offset);
+
 }  // namespace assessa::platform
