@@ -1,5 +1,8 @@
 #include "exports/demo_project.hpp"
 
+#include "exports/demo_random.hpp"
+#include "exports/demo_surveys.hpp"
+
 #include "frameworks/data_paths.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "model/calendar_date.hpp"
@@ -10,6 +13,8 @@
 #include <map>
 
 namespace assessa {
+
+using namespace demo;
 
 namespace {
 
@@ -51,32 +56,6 @@ std::vector<std::string> split_words(const std::string& s) {
         pos = end + 1;
     }
     return out;
-}
-
-// Deterministic pseudo-random numbers from a name: the demo must come out the same on every
-// machine and with every standard library, so no <random> distributions.
-std::uint64_t mix(std::uint64_t x) {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-std::uint64_t seed_of(const std::string& s) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    return mix(h);
-}
-
-double unit(std::uint64_t& state) {  // uniform in [0, 1)
-    state = mix(state);
-    return static_cast<double>(state >> 11) / 9007199254740992.0;
-}
-
-double roughly_normal(std::uint64_t& state) {  // mean 0, standard deviation about 1
-    double sum = 0;
-    for (int i = 0; i < 4; ++i) sum += unit(state);
-    return (sum - 2.0) * std::sqrt(3.0);
 }
 
 int clamp_score(double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 100.0))); }
@@ -376,7 +355,9 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
         p.set_cycle_approval(cycle, p.members().at(1).name, current_label + "-11-16",
                              Translator::for_language(lang).tr("Report approved by the administration's management board."));
         add_demo_plan(p, xml, root, cycle, departments, agreed_afi_ids, lang);
+        add_demo_surveys(p, xml, root, {{previous_label, first.id}, {current_label, cycle}}, lang);
     });
+    if (xml.failed()) throw ProjectError(ProjectError::Kind::io, to_string(xml.errors()));
     return project;
 }
 

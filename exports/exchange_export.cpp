@@ -77,6 +77,7 @@ public:
         }
         if (!found) throw InvalidEdit(trf("{}: no cycle named \"{}\"", project_.path(), only_cycle_));
         write_bench_sets(root);
+        write_surveys(root);
 
         std::ostringstream out;
         doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
@@ -168,6 +169,44 @@ private:
                     set_if_not_empty(sc, "code", score.code);
                     sc.append_attribute("value").set_value(fmt::format("{}", score.score).c_str());
                 }
+            }
+        }
+    }
+
+    // Perception surveys of the cycles written, as kept: the questionnaire's XML as text, the
+    // mapping, and each response's answers in the store's compact form ("5,4,,?").
+    void write_surveys(pugi::xml_node root) {
+        const auto surveys = project_.surveys();
+        pugi::xml_node list;
+        for (const auto& s : surveys) {
+            const auto label = cycle_labels_.find(s.cycle_id);
+            if (label == cycle_labels_.end() || (!only_cycle_.empty() && label->second != only_cycle_)) continue;
+            if (!list) list = root.append_child("surveys");
+            auto el = list.append_child("survey");
+            el.append_attribute("id").set_value(static_cast<long long>(s.id));
+            el.append_attribute("cycle").set_value(label->second.c_str());
+            el.append_attribute("title").set_value(s.title.c_str());
+            el.append_attribute("conducted-on").set_value(s.conducted_on.c_str());
+            el.append_attribute("source-name").set_value(s.source_name.c_str());
+            el.append_attribute("encoding").set_value(s.encoding.c_str());
+            el.append_attribute("imported-at").set_value(s.imported_at.c_str());
+            auto q = el.append_child("questionnaire");
+            q.append_attribute("id").set_value(s.questionnaire_id.c_str());
+            q.append_attribute("version").set_value(s.questionnaire_version.c_str());
+            q.append_child(pugi::node_pcdata).set_value(s.questionnaire_xml.c_str());
+            for (const auto& c : s.mapping) {
+                auto col = el.append_child("column");
+                col.append_attribute("index").set_value(c.column);
+                col.append_attribute("header").set_value(c.header.c_str());
+                col.append_attribute("item").set_value(c.item_id.c_str());
+                col.append_attribute("role").set_value(std::string(to_string(c.role)).c_str());
+            }
+            for (const auto& r : s.responses) {
+                auto resp = el.append_child("response");
+                resp.append_attribute("line").set_value(r.line);
+                resp.append_attribute("answers").set_value(encoded_survey_answers(r.answers).c_str());
+                if (!r.importance.empty())
+                    resp.append_attribute("importance").set_value(encoded_survey_answers(r.importance).c_str());
             }
         }
     }

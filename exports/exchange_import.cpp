@@ -6,8 +6,10 @@
 #include "model/calendar_date.hpp"
 #include "model/plan_rules.hpp"
 #include "model/process_rules.hpp"
+#include "model/survey_check.hpp"
 
 #include "frameworks/framework_version.hpp"
+#include "frameworks/questionnaire_loader.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
@@ -95,6 +97,11 @@ struct ProcessIn {
     std::vector<std::string> row_departments;  // per matrix row; empty: a named role
 };
 
+struct SurveyIn {
+    Survey survey;      // cycle_id is set when the cycle exists in the project
+    std::string cycle;  // the cycle's label in the file
+};
+
 struct ExchangeIn {
     OrganisationProfile organisation;
     std::vector<Department> departments;
@@ -102,6 +109,7 @@ struct ExchangeIn {
     std::optional<std::vector<ProcessIn>> processes;  // nullopt: the file has no <processes>
     std::vector<CycleIn> cycles;
     std::optional<std::vector<StoredBenchSet>> bench_sets;  // nullopt: the file has no <comparison-sets>
+    std::optional<std::vector<SurveyIn>> surveys;           // nullopt: the file has no <surveys>
 };
 
 std::string trimmed(std::string_view s) {
@@ -235,7 +243,8 @@ private:
     void read_root() {
         auto root = xml_.root();
         xml_.allow_attributes(root, {"version"});
-        xml_.allow_children(root, {"organisation", "departments", "members", "processes", "cycle", "comparison-sets"});
+        xml_.allow_children(root, {"organisation", "departments", "members", "processes", "cycle", "comparison-sets",
+                                   "surveys"});
 
         // Departments before members, members before cycles, whatever the order in the file:
         // later parts refer to earlier ones.
@@ -254,6 +263,8 @@ private:
         for (auto el : root.children("cycle")) read_cycle(el);
         for (auto el : root.children("comparison-sets"))
             if (first_of_its_kind(el, root.child("comparison-sets"))) read_bench_sets(el);
+        for (auto el : root.children("surveys"))
+            if (first_of_its_kind(el, root.child("surveys"))) read_surveys(el);
         resolve_sources();
         resolve_adoptions();
     }
@@ -411,6 +422,89 @@ private:
         const auto fw = project_.framework(set.framework_id, set.framework_version);
         for (const auto& problem : bench_set_problems(set, fw.get())) xml_.error(el, problem);
         in_.bench_sets->push_back(std::move(stored));
+    }
+
+    // ---- Perception surveys ----
+
+    void read_surveys(pugi::xml_node list) {
+        xml_.allow_attributes(list, {});
+        xml_.allow_children(list, {"survey"});
+        in_.surveys.emplace();
+        std::map<std::string, pugi::xml_node> ids;
+        for (auto el : list.children("survey")) read_survey(el, ids);
+    }
+
+    std::vector<SurveyAnswer> survey_answers_of(pugi::xml_node el, const char* attr) {
+        const std::string text = el.attribute(attr).value();
+        auto answers = decoded_survey_answers(text);
+        if (!answers) {
+            xml_.error(el, trf("'{}' holds \"{}\", which is not a list of answers such as \"5,4,,?\"", attr, text));
+            return {};
+        }
+        return std::move(*answers);
+    }
+
+    void read_survey(pugi::xml_node el, std::map<std::string, pugi::xml_node>& ids) {
+        xml_.allow_attributes(el, {"id", "cycle", "title", "conducted-on", "source-name", "encoding", "imported-at"});
+        xml_.allow_children(el, {"questionnaire", "column", "response"});
+        SurveyIn in;
+        Survey& s = in.survey;
+        if (auto id = xml_.integer(el, "id", true)) {
+            if (*id <= 0) xml_.error(el, trf("survey id {} is not usable", *id));
+            else if (const int line = given_before(ids, std::to_string(*id), el))
+                xml_.error(el, trf("survey id {} is given twice (first on line {})", *id, line));
+            s.id = *id;
+        }
+        in.cycle = xml_.required(el, "cycle").value_or("");
+        if (!in.cycle.empty() && std::none_of(in_.cycles.begin(), in_.cycles.end(),
+                                               [&](const CycleIn& c) { return c.fields.label == in.cycle; }))
+            xml_.error(el, trf("the survey belongs to the cycle \"{}\", which the file does not hold", in.cycle));
+        s.title = xml_.required(el, "title").value_or("");
+        s.conducted_on = xml_.required(el, "conducted-on").value_or("");
+        s.source_name = el.attribute("source-name").value();
+        s.encoding = el.attribute("encoding").value();
+        s.imported_at = xml_.required(el, "imported-at").value_or("");
+        const auto q = el.child("questionnaire");
+        if (!q) {
+            xml_.error(el, tr("<survey> needs a <questionnaire> element"));
+        } else {
+            xml_.allow_attributes(q, {"id", "version"});
+            s.questionnaire_id = xml_.required(q, "id").value_or("");
+            s.questionnaire_version = xml_.required(q, "version").value_or("");
+            s.questionnaire_xml = exact_text(q);
+        }
+        for (auto col : el.children("column")) {
+            xml_.allow_attributes(col, {"index", "header", "item", "role"});
+            xml_.allow_children(col, {});
+            SurveyColumn c;
+            c.column = xml_.integer(col, "index", true).value_or(0);
+            c.header = col.attribute("header").value();
+            c.item_id = xml_.required(col, "item").value_or("");
+            if (auto role = xml_.required(col, "role")) {
+                if (auto r = survey_column_role_from_string(*role)) c.role = *r;
+                else xml_.error(col, trf("unknown column role \"{}\" (use answer or importance)", *role));
+            }
+            s.mapping.push_back(std::move(c));
+        }
+        for (auto r : el.children("response")) {
+            xml_.allow_attributes(r, {"line", "answers", "importance"});
+            xml_.allow_children(r, {});
+            SurveyResponse response;
+            response.line = xml_.integer(r, "line", true).value_or(0);
+            response.answers = survey_answers_of(r, "answers");
+            response.importance = survey_answers_of(r, "importance");
+            s.responses.push_back(std::move(response));
+        }
+        // The checks the store makes, reported at the survey.
+        if (q) {
+            const auto loaded = parse_questionnaire(s.title, s.questionnaire_xml);
+            if (!loaded.ok())
+                for (const auto& d : loaded.errors)
+                    xml_.error(q, trf("the questionnaire kept with the survey cannot be read: {}", d.to_string()));
+            else
+                for (const auto& problem : survey_problems(s, *loaded.value)) xml_.error(el, problem);
+        }
+        in_.surveys->push_back(std::move(in));
     }
 
     // ---- The process register ----
@@ -1134,6 +1228,7 @@ public:
                 p_.restore_bench_sets(*in_.bench_sets);
                 report_.comparison_sets = in_.bench_sets->size();
             }
+            if (in_.surveys) apply_surveys();
         });
         return report_;
     }
@@ -1142,6 +1237,17 @@ private:
     Project& p_;
     const ExchangeIn& in_;
     ImportReport report_;
+
+    void apply_surveys() {
+        std::vector<Survey> list;
+        for (const auto& in : *in_.surveys) {
+            Survey s = in.survey;
+            s.cycle_id = cycle_ids_.at(in.cycle);
+            list.push_back(std::move(s));
+        }
+        p_.restore_surveys(list);
+        report_.surveys = list.size();
+    }
     std::map<std::string, Id> member_ids_, item_ids_, consensus_ids_;  // by key in the file
     std::map<std::string, Id> cycle_ids_;  // by label
 
@@ -1324,6 +1430,7 @@ std::string describe(const ImportReport& r) {
     if (r.processes > 0) parts.push_back(trnf("{} process card", "{} process cards", r.processes, r.processes));
     if (r.comparison_sets > 0)
         parts.push_back(trnf("{} comparison set", "{} comparison sets", r.comparison_sets, r.comparison_sets));
+    if (r.surveys > 0) parts.push_back(trnf("{} survey", "{} surveys", r.surveys, r.surveys));
     for (const auto& part : parts) text = text.empty() ? part : trf("{}, {}", text, part);
     return text;
 }

@@ -4,6 +4,7 @@
 #include "frameworks/framework_library.hpp"
 #include "frameworks/mapping.hpp"
 #include "model/bench_types.hpp"
+#include "model/survey_types.hpp"
 #include "model/plan_types.hpp"
 #include "model/process_types.hpp"
 #include "model/project_types.hpp"
@@ -90,7 +91,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 12;
+    static constexpr int schema_version = 13;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -306,6 +307,18 @@ public:
     // Makes the project's sets exactly these, with their ids and import dates (restoring what
     // an exchange export wrote).
     void restore_bench_sets(const std::vector<StoredBenchSet>& sets);
+
+    // Perception surveys (docs/surveys.md).
+    // Every survey of the project, oldest first (by date conducted, then id).
+    std::vector<Survey> surveys() const;
+    // Adds a survey to its cycle. The questionnaire XML it carries must load, and the survey must
+    // pass survey_problems (model/survey_check.hpp); otherwise InvalidEdit, changing nothing.
+    // A survey with a non-zero id is put back with that id (redoing an import).
+    Id add_survey(const Survey& s);
+    void remove_survey(Id id);
+    void rename_survey(Id id, const std::string& title, const std::string& conducted_on);
+    // Makes the project's surveys exactly these, with their ids (restoring an exchange export).
+    void restore_surveys(const std::vector<Survey>& list);
 
     struct Impl;
 

@@ -386,6 +386,28 @@ CREATE TABLE bench_score (
   FOREIGN KEY (set_id, submission_position) REFERENCES bench_submission(set_id, position) ON DELETE CASCADE);
 )SQL");
     }
+    if (from_version < 13) {
+        // Version 13: perception surveys (docs/surveys.md): the questionnaire as it was when the
+        // survey was imported, the column mapping, and every response. A response's answers are
+        // one text in item order ("5,4,,?": a value, blank for no answer, ? for "don't know"),
+        // so that a survey of hundreds of respondents is hundreds of rows, not thousands.
+        db.exec(R"SQL(
+CREATE TABLE survey (
+  id INTEGER PRIMARY KEY, cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, questionnaire_xml TEXT NOT NULL,
+  title TEXT NOT NULL, conducted_on TEXT NOT NULL, source_name TEXT NOT NULL, encoding TEXT NOT NULL,
+  imported_at TEXT NOT NULL);
+CREATE TABLE survey_column (
+  survey_id INTEGER NOT NULL REFERENCES survey(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+  column_index INTEGER NOT NULL, header TEXT NOT NULL, item_id TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('answer', 'importance')),
+  PRIMARY KEY (survey_id, position));
+CREATE TABLE survey_response (
+  survey_id INTEGER NOT NULL REFERENCES survey(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+  line INTEGER NOT NULL, answers TEXT NOT NULL, importance TEXT NOT NULL,
+  PRIMARY KEY (survey_id, position));
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 

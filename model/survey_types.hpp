@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace assessa {
@@ -42,6 +43,13 @@ struct SurveyColumn {
     bool operator==(const SurveyColumn&) const = default;
 };
 using SurveyMapping = std::vector<SurveyColumn>;
+std::string_view to_string(SurveyColumn::Role r);  // "answer", "importance"
+std::optional<SurveyColumn::Role> survey_column_role_from_string(std::string_view s);
+
+// Answers in item order as one text, the form the store and the exchange file keep:
+// "5,4,,?" (a value, blank for no answer, ? for "don't know"). Decoding refuses anything else.
+std::string encoded_survey_answers(const std::vector<SurveyAnswer>& answers);
+std::optional<std::vector<SurveyAnswer>> decoded_survey_answers(std::string_view text);
 
 // A survey as kept in the project: the questionnaire it used (its XML, so that later changes to
 // the questionnaire file never alter it), the mapping, and every response.
@@ -55,8 +63,10 @@ struct Survey {
     std::string conducted_on; // YYYY-MM-DD, when the survey closed; orders the trend
     std::string source_name;  // the CSV file's name, without folders
     std::string encoding;     // "utf-8", "windows-1257", "gb18030"
+    std::string imported_at;  // set by the store
     SurveyMapping mapping;
     std::vector<SurveyResponse> responses;
+    bool operator==(const Survey&) const = default;
 };
 
 }  // namespace assessa

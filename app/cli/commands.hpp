@@ -26,6 +26,9 @@ void add_live_commands(CLI::App& app, Context& ctx);  // "live": the live worksh
 // "bench" (docs/benchlearning.md): export, merge, show; then report, import, sets, remove.
 void add_bench_commands(CLI::App& app, Context& ctx);
 void add_bench_set_commands(CLI::App& bench, Context& ctx);
+// "survey" (docs/surveys.md): questionnaires; then import, show, remove.
+void add_survey_commands(CLI::App& app, Context& ctx);
+void add_survey_data_commands(CLI::App& survey, Context& ctx);
 
 // Runs `write` (a PDF writer) and says "Wrote OUTPUT", or turns its error into the command's
 // message and exit code (2 for a bad choice such as an unknown language).

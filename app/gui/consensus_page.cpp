@@ -4,6 +4,7 @@
 #include "app/gui/afi_action_button.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/merge_editor.hpp"
+#include "app/gui/survey_evidence_box.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 
@@ -119,6 +120,15 @@ void ConsensusPage::refresh() {
         scores->Add(input, 0, wxEXPAND | wxALL, FromDIP(3));
     }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
+    auto raise = [this](const SurveyEvidence& e, const std::string& item_id) {
+        ProjectSession& ss = host_.session();
+        host_.perform(edit_raise_survey_afi(e, ss.cycle().id, item_id, Translator::for_language(ss.language())));
+        CallAfter([this] { refresh(); });
+    };
+    if (wxWindow* evidence = make_survey_evidence_box(this, host_, node->code,
+                                                      std::max(FromDIP(400), GetClientSize().x - FromDIP(30)), read_only,
+                                                      raise))
+        page->Add(evidence, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 
     // Strengths on the left, AFIs on the right, row by row so that both columns line up; where
     // the page is narrow for its font (a projector) the AFIs come below the strengths instead.

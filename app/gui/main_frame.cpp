@@ -22,6 +22,7 @@
 #include "app/gui/wheel_guard.hpp"
 #include "app/gui/window_fit.hpp"
 #include "app/gui/subcriterion_page.hpp"
+#include "app/gui/survey_commands.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/welcome_page.hpp"
 #include "app/gui/wx_text.hpp"
@@ -148,6 +149,7 @@ void MainFrame::build_menus() {
     edit->AppendSeparator();
     edit->Append(id_find, _("&Find subcriterion\tCtrl+F"));
     edit->Append(id_group, _("&Group and organisation…\tCtrl+G"));
+    append_survey_items(edit);
     edit->AppendSeparator();
     edit->Append(wxID_PREFERENCES, _("&Preferences…"));
 
@@ -183,6 +185,7 @@ void MainFrame::build_menus() {
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
     bind_report_commands(*this);
+    bind_survey_commands(*this);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
         if (!session_) return;
         pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_)));

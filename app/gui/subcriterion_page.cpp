@@ -2,6 +2,7 @@
 #include "app/gui/afi_action_button.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/scrolled_fit.hpp"
+#include "app/gui/survey_evidence_box.hpp"
 #include "app/gui/ui_number.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/process_rules.hpp"
@@ -182,6 +183,7 @@ void SubcriterionPage::refresh() {
                         0, wxALL, FromDIP(4));
         }
     page->Add(scores, 0, wxEXPAND | wxALL, FromDIP(8));
+    add_survey_evidence(body, page, wrap, read_only);
 
     auto* lists = new wxGridSizer(2, FromDIP(wxSize(10, 10)));
     for (NoteKind kind : all_note_kinds) {
@@ -202,6 +204,22 @@ void SubcriterionPage::refresh() {
 }
 
 // CAF 5.1 (processes are identified, designed and managed): the register is the evidence.
+// The surveys that are evidence for this subcriterion (CAF 6.1, 7.1): a weak item raised
+// becomes the chosen member's area for improvement, or the group's agreed one.
+void SubcriterionPage::add_survey_evidence(wxWindow* body, wxSizer* page, int wrap, bool read_only) {
+    auto raise = [this](const SurveyEvidence& e, const std::string& item_id) {
+        ProjectSession& ss = host_.session();
+        const Translator t = Translator::for_language(ss.language());
+        if (auto member = ss.chosen_member())
+            host_.perform(edit_add_item(ss.cycle().id, *member, ss.node(), NoteKind::afi, survey_afi_text(e, item_id, t)));
+        else
+            host_.perform(edit_raise_survey_afi(e, ss.cycle().id, item_id, t));
+        CallAfter([this] { reload_values(); });
+    };
+    if (wxWindow* box = make_survey_evidence_box(body, host_, host_.session().node(), wrap, read_only, raise))
+        page->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+}
+
 void SubcriterionPage::add_process_register(wxWindow* body, wxSizer* page, int wrap) {
     ProjectSession& s = host_.session();
     const auto processes = s.project().processes();

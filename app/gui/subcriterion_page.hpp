@@ -44,6 +44,7 @@ private:
     void show_node_score(const Panel& panel, const PhaseScores& scores);
     NoteList::Handlers handlers_for(NoteKind kind);
     void add_process_register(wxWindow* body, wxSizer* page, int wrap);
+    void add_survey_evidence(wxWindow* body, wxSizer* page, int wrap, bool read_only);
 
     WorkspaceHost& host_;
     wxChoice* who_ = nullptr;

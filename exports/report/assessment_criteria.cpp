@@ -1,5 +1,6 @@
 #include "exports/pdf/charts.hpp"
 #include "exports/report/assessment_data.hpp"
+#include "model/number_format.hpp"
 #include "model/scoring.hpp"
 
 #include <fmt/format.h>
@@ -90,6 +91,23 @@ void distribution(Document& doc, const AssessmentData& d, const NodeSummary* s, 
                band_gridlines(panel), doc.left() + 4, doc.content_width() * 0.62);
 }
 
+// The surveys that are evidence for the node, each in one line; the figures are in the
+// perception measurements section.
+void survey_evidence_lines(Document& doc, const AssessmentData& d, const Node& n) {
+    const auto found = evidence_for_node(d.surveys, d.fw->id(), n.code);
+    if (found.empty()) return;
+    const auto& t = d.t();
+    doc.heading(3, t.tr("Evidence from surveys"));
+    std::vector<std::string> lines;
+    for (const auto* e : found) {
+        std::string line = t.trf("{}: satisfaction index {}, {} respondents", e->survey.title,
+                                 format_score(e->statistics.index, d.lang()), e->statistics.respondents);
+        if (e->trend.change) line += " " + t.trf("({} since the previous survey)", format_delta(e->trend.change, d.lang()));
+        lines.push_back(std::move(line));
+    }
+    doc.bullets(lines);
+}
+
 void write_node(Document& doc, const AssessmentData& d, const Node& n) {
     const auto& t = d.t();
     doc.heading(2, d.title(n));
@@ -111,6 +129,7 @@ void write_node(Document& doc, const AssessmentData& d, const Node& n) {
         doc.paragraph(c->dissent);
     }
     distribution(doc, d, d.summary.node(n.code), panel, score);
+    survey_evidence_lines(doc, d, n);
     doc.vspace(6);
 }
 

@@ -4,6 +4,7 @@
 #include "exports/report/report_common.hpp"
 #include "model/cycle_comparison.hpp"
 #include "model/cycle_summary.hpp"
+#include "model/survey_evidence.hpp"
 
 #include <map>
 #include <optional>
@@ -33,6 +34,8 @@ struct AssessmentData {
     FrameworkPtr iso;
     // The comparison set used for the cycle (model/bench_statistics.hpp bench_set_for).
     std::optional<StoredBenchSet> bench;
+    // The cycle's perception surveys with their figures (model/survey_evidence.hpp).
+    std::vector<SurveyEvidence> surveys;
 
     const std::string& lang() const { return s.lang; }
     const Translator& t() const { return s.t; }
@@ -65,6 +68,8 @@ void write_criterion(pdf::Document& doc, const AssessmentData& d, const Node& cr
 void write_iso_view(pdf::Document& doc, const AssessmentData& d);
 // "Compared with N institutions (type, year)", when the project holds a set for the cycle.
 void write_bench_comparison(pdf::Document& doc, const AssessmentData& d);
+// "Perception measurements": the cycle's surveys, when it has any.
+void write_surveys(pdf::Document& doc, const AssessmentData& d);
 void write_annex(pdf::Document& doc, const AssessmentData& d);
 void write_approval(pdf::Document& doc, const AssessmentData& d);
 

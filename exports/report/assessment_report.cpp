@@ -16,6 +16,7 @@ void write_assessment_report(const Project& project, const ReportOptions& option
     write_process(doc, d);
     write_profile(doc, d);
     write_bench_comparison(doc, d);
+    write_surveys(doc, d);
     report::progress(options, 25);
     const auto roots = d.fw->roots();
     for (std::size_t i = 0; i < roots.size(); ++i) {

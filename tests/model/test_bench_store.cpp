@@ -132,6 +132,6 @@ TEST_CASE("A project file of version 11 is migrated to 12 with no comparison set
     CHECK(p->bench_sets()[0].set == set);
     p.reset();
     SQLite::Database db(path, SQLite::OPEN_READONLY);
-    CHECK(db.execAndGet("PRAGMA user_version").getInt() == 12);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == Project::schema_version);
     CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
