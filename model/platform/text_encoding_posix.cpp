@@ -3,6 +3,7 @@
 #include <iconv.h>
 
 #include <cerrno>
+#include <cstdint>
 
 namespace assessa::platform {
 
@@ -23,7 +24,7 @@ public:
     ~Converter() {
         if (ok()) iconv_close(cd_);
     }
-    bool ok() const { return cd_ != reinterpret_cast<iconv_t>(-1); }
+    bool ok() const { return reinterpret_cast<std::intptr_t>(cd_) != -1; }  // iconv_open's (iconv_t)-1
     iconv_t get() const { return cd_; }
 
 private:
