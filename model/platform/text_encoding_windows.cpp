@@ -10,7 +10,9 @@ namespace {
 
 UINT code_page(std::string_view encoding) {
     if (encoding == "windows-1257") return 1257;
-    if (encoding == "gb18030") return 54936;
+    // Windows has code page 54936 since XP; Wine 8 does not, and there GBK (936), which is
+    // GB18030 without its four-byte sequences, reads most Chinese text.
+    if (encoding == "gb18030") return IsValidCodePage(54936) ? 54936 : 936;
     return 0;
 }
 
@@ -30,7 +32,7 @@ std::optional<std::wstring> wide(UINT cp, std::string_view bytes) {
 // below 0x80, four when the second byte is a digit, else two.
 std::size_t character_length(UINT cp, std::string_view bytes, std::size_t i) {
     const auto b = static_cast<unsigned char>(bytes[i]);
-    if (cp != 54936 || b < 0x81 || b == 0xFF || i + 1 >= bytes.size()) return 1;
+    if ((cp != 54936 && cp != 936) || b < 0x81 || b == 0xFF || i + 1 >= bytes.size()) return 1;
     const auto second = static_cast<unsigned char>(bytes[i + 1]);
     return second >= 0x30 && second <= 0x39 ? 4 : 2;
 }
@@ -58,6 +60,17 @@ std::optional<std::string> to_utf8(std::string_view bytes, std::string_view enco
     if (!w) {
         bad_offset = first_undecodable(cp, bytes);
         return std::nullopt;
+    }
+    // Windows maps the bytes Windows-1257 leaves undefined (0x81, 0x83, 0x88, ...) to the C1
+    // control characters rather than failing; iconv refuses them, and so does this. A defined
+    // byte never gives U+0080-U+009F, and the code page has one byte per character.
+    if (cp == 1257) {
+        for (std::size_t i = 0; i < w->size(); ++i) {
+            if ((*w)[i] >= 0x80 && (*w)[i] <= 0x9F) {
+                bad_offset = i;
+                return std::nullopt;
+            }
+        }
     }
     if (w->empty()) return std::string();
     const int wn = static_cast<int>(w->size());
