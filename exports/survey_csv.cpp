@@ -187,7 +187,17 @@ public:
     }
 
 private:
-    CsvPosition here(std::size_t offset) const { return {line_, utf8_column(text_, line_start_, offset)}; }
+    // Counted on from the last place asked for on the same line, so that a long line with many
+    // fields costs one pass, not one per field.
+    CsvPosition here(std::size_t offset) {
+        if (counted_to_ < line_start_ || counted_to_ > offset) {
+            counted_to_ = line_start_;
+            counted_column_ = 1;
+        }
+        counted_column_ += utf8_column(text_, counted_to_, offset) - 1;
+        counted_to_ = offset;
+        return {line_, counted_column_};
+    }
 
     bool quoted_field(std::size_t quote, CsvRow& row, std::vector<Diagnostic>& errors) {
         const CsvPosition opened = here(quote);
@@ -247,6 +257,8 @@ private:
     std::size_t i_ = 0;
     int line_ = 1;
     std::size_t line_start_ = 0;
+    std::size_t counted_to_ = 0;
+    int counted_column_ = 1;
 };
 
 bool blank_row(const CsvRow& row) {

@@ -94,16 +94,37 @@ bool any_language_equals(const LocalizedText& text, const std::string& wanted) {
                        [&](const auto& entry) { return !entry.second.empty() && comparable(entry.second) == wanted; });
 }
 
-// Whether a comparable header names the item numbered `number` (1-based) with id `id` and text `text`.
-bool names_item(const std::string& header, const QuestionnaireItem& item, std::size_t number) {
+// An item's names as headers may give them, comparable(): its id and its text in each language.
+struct ItemNames {
+    std::string id;
+    std::string number;  // 1-based position in the questionnaire
+    std::vector<std::string> texts;
+};
+
+std::vector<ItemNames> item_names(const Questionnaire& q) {
+    std::vector<ItemNames> all;
+    for (std::size_t i = 0; i < q.items.size(); ++i) {
+        ItemNames names{comparable(q.items[i].id), std::to_string(i + 1), {}};
+        for (const auto& [lang, text] : q.items[i].text.all())
+            if (const std::string c = comparable(text); !c.empty()) names.texts.push_back(c);
+        all.push_back(std::move(names));
+    }
+    return all;
+}
+
+bool is_text_of(const ItemNames& names, std::string_view header) {
+    return std::find(names.texts.begin(), names.texts.end(), header) != names.texts.end();
+}
+
+// Whether a comparable header names the item: its id, its text, its number ("3", "q3"), or its
+// number and text ("3. Staff were polite", "Q3 Staff were polite").
+bool names_item(const std::string& header, const ItemNames& names) {
     if (header.empty()) return false;
-    if (header == comparable(item.id) || any_language_equals(item.text, header)) return true;
-    const std::string n = std::to_string(number);
-    for (const std::string& prefix : {n, "q" + n, "q " + n}) {
+    if (header == names.id || is_text_of(names, header)) return true;
+    for (const std::string& prefix : {names.number, "q" + names.number, "q " + names.number}) {
         if (header == prefix) return true;
-        // "3. Staff were polite", "Q3 Staff were polite"
-        if (header.size() > prefix.size() + 1 && header.compare(0, prefix.size() + 1, prefix + ' ') == 0 &&
-            any_language_equals(item.text, header.substr(prefix.size() + 1)))
+        if (header.size() > prefix.size() + 1 && header.compare(0, prefix.size(), prefix) == 0 &&
+            header[prefix.size()] == ' ' && is_text_of(names, std::string_view(header).substr(prefix.size() + 1)))
             return true;
     }
     return false;
@@ -162,9 +183,10 @@ std::string scale_text(const ResponseScale& scale) {
 SurveyMapping suggest_survey_mapping(const Questionnaire& q, const std::vector<std::string>& header) {
     SurveyMapping mapping;
     std::set<std::pair<std::string, SurveyColumn::Role>> taken;
+    const std::vector<ItemNames> names = item_names(q);
     const auto match = [&](const std::string& text) -> const QuestionnaireItem* {
         for (std::size_t i = 0; i < q.items.size(); ++i)
-            if (names_item(text, q.items[i], i + 1)) return &q.items[i];
+            if (names_item(text, names[i])) return &q.items[i];
         return nullptr;
     };
     for (std::size_t column = 0; column < header.size(); ++column) {
