@@ -162,20 +162,17 @@ std::string column_name(int column, const std::string& header) {
 }
 
 std::string scale_text(const ResponseScale& scale) {
-    std::string text = trf("a whole number from {} to {}", scale.min, scale.max);
     const std::string lang = Translator::current().language();
-    std::vector<std::string> labels;
+    std::string labels;
+    const auto add = [&](const LocalizedText& label) {
+        if (!labels.empty()) labels += ", ";
+        labels += fmt::format("\"{}\"", label.get(lang));
+    };
     for (const auto& [value, label] : scale.labels)
-        if (!label.empty()) labels.push_back(trf("\"{}\"", label.get(lang)));
-    if (scale.offers_dont_know()) labels.push_back(trf("\"{}\"", scale.dont_know.get(lang)));
-    if (!labels.empty()) {
-        text += tr(", or one of ");
-        for (std::size_t i = 0; i < labels.size(); ++i) {
-            if (i) text += ", ";
-            text += labels[i];
-        }
-    }
-    return text;
+        if (!label.empty() && scale.contains(value)) add(label);
+    if (scale.offers_dont_know()) add(scale.dont_know);
+    if (labels.empty()) return trf("a whole number from {} to {}", scale.min, scale.max);
+    return trf("a whole number from {} to {}, or one of {}", scale.min, scale.max, labels);
 }
 
 }  // namespace
