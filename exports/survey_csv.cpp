@@ -283,6 +283,11 @@ CsvReadResult read_survey_csv(const std::string& bytes, const std::string& label
                                      encoding)});
         return result;
     }
+    if (separator != 0 && separator != ',' && separator != ';' && separator != '\t') {
+        result.errors.push_back({label, 0, 0, trf("the separator must be \",\", \";\" or a tab, not \"{}\"",
+                                                  std::string(1, separator))});
+        return result;
+    }
     const auto text = decoded(bytes, label, name, result.errors);
     if (!text) return result;
     if (const auto zero = text->find('\0'); zero != std::string::npos) {

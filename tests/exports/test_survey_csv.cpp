@@ -138,6 +138,9 @@ TEST_CASE("Survey CSV text built byte by byte: encodings, separators, quotes and
         CHECK(table_of(r).header == std::vector<std::string>{"a;b;c", "d"});
         const auto given = read_survey_csv("a,b;c\n1,2;3\n", "t.csv", "", ';');
         CHECK(table_of(given).header == std::vector<std::string>{"a,b", "c"});
+        CHECK(table_of(read_survey_csv("a\tb\n1\t2\n", "t.csv", "", '\t')).rows[0].fields[1] == "2");
+        CHECK(only_error(read_survey_csv("a\"b\n", "t.csv", "", '"')) ==
+              "t.csv: error: the separator must be \",\", \";\" or a tab, not \"\"\"");
     }
     SECTION("Windows-1257 bytes with ';'") {
         const auto r = read_survey_csv("Vardas;Komentaras\r\nJonas;\"\xE0\xE8\xE6\xEB\xE1\xF0\xF8\xFB\xFE; \xC0\xC8\"\r\n", "lt.csv",
