@@ -210,7 +210,7 @@ void measure_survey_import(int runs) {
         responses = result.responses.size();
         index = s.index.value_or(-1);
     });
-    print_row("survey CSV read, responses, statistics", t,
+    print_row("survey CSV to statistics", t,
               fmt::format("{} responses x {} items + importance, {} KB, index {:.1f}", responses, survey_items,
                           csv.size() / 1024, index));
 }
