@@ -140,18 +140,19 @@ const std::vector<std::string>& importance_words() {
 // polite", "Staff were polite (importance)"): the rest of it; otherwise nothing.
 std::optional<std::string> without_importance_word(const std::string& header) {
     for (const auto& word : importance_words()) {
-        const bool ascii = static_cast<unsigned char>(word[0]) < 0x80;
-        if (header.size() > word.size() && header.compare(0, word.size(), word) == 0) {
-            std::string rest = header.substr(word.size());
-            if (rest[0] == ' ') rest.erase(0, 1);
-            else if (ascii) continue;  // "importanceX" is a word of its own
-            if (!rest.empty()) return rest;
+        if (header.size() <= word.size()) continue;
+        // Latin words must stand apart ("importance q1", not "importanceq1"); Chinese has no spaces.
+        const bool needs_space = static_cast<unsigned char>(word[0]) < 0x80;
+        if (header.compare(0, word.size(), word) == 0) {
+            const bool space = header[word.size()] == ' ';
+            std::string rest = header.substr(word.size() + (space ? 1 : 0));
+            if ((space || !needs_space) && !rest.empty()) return rest;
         }
-        if (header.size() > word.size() && header.compare(header.size() - word.size(), word.size(), word) == 0) {
-            std::string rest = header.substr(0, header.size() - word.size());
-            if (rest.back() == ' ') rest.pop_back();
-            else if (ascii) continue;
-            if (!rest.empty()) return rest;
+        if (header.compare(header.size() - word.size(), word.size(), word) == 0) {
+            const std::size_t before = header.size() - word.size();
+            const bool space = header[before - 1] == ' ';
+            std::string rest = header.substr(0, before - (space ? 1 : 0));
+            if ((space || !needs_space) && !rest.empty()) return rest;
         }
     }
     return std::nullopt;

@@ -57,8 +57,11 @@ TEST_CASE("The mapping is suggested from the header texts", "[survey]") {
     CHECK(with_importance[2].role == SurveyColumn::Role::importance);
     CHECK(with_importance[3].item_id == "q3");
     CHECK(with_importance[3].role == SurveyColumn::Role::importance);
-    CHECK(survey_mapping_problems(asked, with_importance, 5) ==
-          std::vector<std::string>{});
+    CHECK(survey_mapping_problems(asked, with_importance, 5).empty());
+    // Chinese needs no space after the word; a Latin word does.
+    CHECK(suggest_survey_mapping(asked, {"重要性工作人员很有礼貌"}) ==
+          SurveyMapping{{0, "重要性工作人员很有礼貌", "q3", SurveyColumn::Role::importance}});
+    CHECK(suggest_survey_mapping(asked, {"importanceq1", "q1importance"}).empty());
 }
 
 TEST_CASE("Problems with a mapping are named by column", "[survey]") {
