@@ -6,9 +6,16 @@
 namespace assessa {
 
 // A table read from a CSV file (exports/survey_csv.hpp), already in UTF-8.
+// Where a field starts in the file, 1-based; the column counts characters, not bytes.
+struct CsvPosition {
+    int line = 0;
+    int column = 0;
+};
+
 struct CsvRow {
     int line = 0;  // the row's first line in the file, 1-based
     std::vector<std::string> fields;
+    std::vector<CsvPosition> positions;  // each field's start, when read from a file
 };
 
 struct CsvTable {

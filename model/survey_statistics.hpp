@@ -84,6 +84,10 @@ struct SurveyTrend {
 SurveyTrend survey_trend(const Survey& current, const std::vector<Survey>& all_surveys,
                          const Questionnaire& q);
 
-const char* priority_quadrant_label(PriorityQuadrant q, const Translator& t = Translator::current());
+const char* priority_quadrant_label(PriorityQuadrant q, const Translator& t = Translator::current());  // translated
+
+// The p-quantile of Student's t distribution with `df` degrees of freedom (df >= 1, 0 < p < 1),
+// found by inverting its distribution function (the regularized incomplete beta function).
+double student_t_quantile(double p, int df);
 
 }  // namespace assessa

@@ -1,6 +1,7 @@
 #include "tests/bench/bench_core.hpp"
 
 #include "exports/exchange_format.hpp"
+#include "exports/survey_csv.hpp"
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_library.hpp"
 #include "frameworks/framework_loader.hpp"
@@ -8,6 +9,8 @@
 #include "model/project_connection.hpp"
 #include "model/project_schema.hpp"
 #include "model/project_schema_check.hpp"
+#include "model/survey_answers.hpp"
+#include "model/survey_statistics.hpp"
 
 #include <fmt/format.h>
 
@@ -56,6 +59,56 @@ void write_large_framework(const std::string& path) {
         out << "    </node>\n";
     }
     out << "  </nodes>\n</framework>\n";
+}
+
+constexpr int survey_items = 18, survey_responses_count = 400;
+
+// 18 items in 6 dimensions on 1-5 with labels and "don't know", importance asked.
+Questionnaire survey_questionnaire() {
+    Questionnaire q;
+    q.id = "bench-survey";
+    q.importance = Questionnaire::Importance::asked;
+    q.scale.min = 1;
+    q.scale.max = 5;
+    const char* labels[] = {"Very dissatisfied", "Dissatisfied", "Neither", "Satisfied", "Very satisfied"};
+    for (int v = 1; v <= 5; ++v) q.scale.labels[v].set("en", labels[v - 1]);
+    q.scale.dont_know.set("en", "Don't know");
+    q.importance_scale = q.scale;
+    for (int d = 1; d <= 6; ++d) q.dimensions.push_back({fmt::format("d{}", d), {}});
+    for (int i = 1; i <= survey_items; ++i) {
+        QuestionnaireItem item;
+        item.id = fmt::format("q{}", i);
+        item.dimension = fmt::format("d{}", (i - 1) / 3 + 1);
+        item.text.set("en", fmt::format("Statement number {} about the service", i));
+        q.items.push_back(std::move(item));
+    }
+    return q;
+}
+
+// A form's export: a timestamp, the 18 answers (numbers, labels and "don't know"), their
+// importance, and a quoted comment with the separator and a line break in it.
+std::string survey_csv(const Questionnaire& q) {
+    std::string csv = "Timestamp";
+    for (const auto& item : q.items) csv.append(",").append(item.text.get("en"));
+    for (const auto& item : q.items) csv.append(",Importance: ").append(item.text.get("en"));
+    csv += ",Comment\r\n";
+    unsigned state = 20261203;
+    const auto next = [&](unsigned n) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 16) % n;
+    };
+    for (int r = 0; r < survey_responses_count; ++r) {
+        csv += fmt::format("2026-11-{:02} 10:{:02}", r % 28 + 1, r % 60);
+        for (int i = 0; i < survey_items; ++i) {
+            const unsigned roll = next(20);
+            if (roll == 0) csv += ",Don't know";
+            else if (roll < 4) csv.append(",").append(q.scale.labels.at(static_cast<int>(roll) + 1).get("en"));
+            else csv += fmt::format(",{}", 1 + next(5));
+        }
+        for (int i = 0; i < survey_items; ++i) csv += fmt::format(",{}", 1 + next(5));
+        csv += r % 5 == 0 ? ",\"Good, mostly.\r\nThe \"\"e-service\"\" helped.\"\r\n" : ",\r\n";
+    }
+    return csv;
 }
 
 }  // namespace
@@ -135,6 +188,31 @@ void measure_schema_check(const std::string& name, const std::string& path, int 
         same = !store::schema_difference(expected, store::read_schema(*db));
     });
     print_row(name + " schema check", check, same ? "connection, read and compare" : "DIFFERS");
+}
+
+void measure_survey_import(int runs) {
+    const Questionnaire q = survey_questionnaire();
+    const std::string csv = survey_csv(q);
+    std::size_t responses = 0;
+    double index = 0;
+    const Timing t = median_seconds(runs, [&] {
+        const auto read = read_survey_csv(csv, "bench.csv");
+        if (!read.table) {
+            fmt::print(stderr, "{}", to_string(read.errors));
+            std::exit(1);
+        }
+        const auto result = survey_responses(q, suggest_survey_mapping(q, read.table->header), *read.table, "bench.csv");
+        if (!result.ok()) {
+            fmt::print(stderr, "{}", to_string(result.rejected));
+            std::exit(1);
+        }
+        const auto s = survey_statistics(q, result.responses);
+        responses = result.responses.size();
+        index = s.index.value_or(-1);
+    });
+    print_row("survey CSV to statistics", t,
+              fmt::format("{} responses x {} items + importance, {} KB, index {:.1f}", responses, survey_items,
+                          csv.size() / 1024, index));
 }
 
 void measure_import(const std::string& name, const Project& project, const std::string& dir, int runs) {

@@ -172,7 +172,10 @@ int main(int argc, char** argv) {
     const std::string dir = keep ? std::string(argv[2]) : (fs::temp_directory_path() / fmt::format("assessa-bench-{}", assessa::platform::process_id())).string();
     fs::remove_all(dir);
     fs::create_directories(dir);
-    if (!std::getenv("ASSESSA_BENCH_OPEN_ONLY")) measure_framework_loading(dir, runs);
+    if (!std::getenv("ASSESSA_BENCH_OPEN_ONLY")) {
+        measure_framework_loading(dir, runs);
+        measure_survey_import(runs);
+    }
     {
         const auto library = FrameworkLibrary::load_default();
         auto demo = write_demo_project(dir + "/demo.assessa", library, "en");

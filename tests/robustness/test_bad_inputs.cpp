@@ -6,7 +6,10 @@
 
 #include "exports/bench_file.hpp"
 #include "exports/packet_format.hpp"
+#include "exports/survey_csv.hpp"
 #include "model/project.hpp"
+#include "model/survey_answers.hpp"
+#include "tests/support/survey_questionnaires.hpp"
 #include "tests/support/tampered_projects.hpp"
 #include "tests/support/test_support.hpp"
 
@@ -24,7 +27,7 @@ namespace {
 
 struct BadInput {
     std::string file;  // relative to tests/data/bad; "generated/NAME" is written by the test
-    std::string kind;  // framework, mapping, exchange, packet, bench or project
+    std::string kind;  // framework, mapping, exchange, packet, bench, project or survey
     std::string expected;
     int line = 0;  // in expected.tsv
 };
@@ -130,6 +133,11 @@ public:
         } else if (name == "bn-over-16mb.assessa-bench") {
             write_file(path, read_file(bad_dir() + "/bn-tampered.assessa-bench"));
             fs::resize_file(path, assessa::bench_max_bytes + 1);
+        } else if (name == "sv-over-64mb.csv") {
+            write_file(path, "a,b\n");
+            fs::resize_file(path, (64u << 20) + 1);
+        } else if (name == "sv-folder.csv") {
+            fs::create_directory(path);
         } else if (name == "pr-newer-version.assessa") {
             fs::copy_file(demo_, path);
             SQLite::Database db(path, SQLite::OPEN_READWRITE);
@@ -168,12 +176,23 @@ std::string expand(std::string text, const std::string& file, const std::string&
     return text;
 }
 
+// A survey file as its import reads it, until the CLI has a survey command: the file read as
+// UTF-8, mapped as its header suggests onto the test questionnaire, and turned into responses.
+CliResult read_survey(const std::string& path) {
+    const auto read = assessa::read_survey_csv_file(path);
+    if (!read.table) return {1, "", to_string(read.errors)};
+    const auto q = assessa::test::survey_test_questionnaire();
+    const auto result = assessa::survey_responses(q, assessa::suggest_survey_mapping(q, read.table->header), *read.table, path);
+    return {result.ok() ? 0 : 1, "", to_string(result.rejected)};
+}
+
 CliResult run_for(const BadInput& input, const std::string& path, const std::string& project) {
     if (input.kind == "framework" || input.kind == "mapping") return run_cli({"frameworks", "validate", path});
     if (input.kind == "exchange") return run_cli({"import", project, path});
     if (input.kind == "packet") return run_cli({"packet", "import", project, path});
     if (input.kind == "bench") return run_cli({"bench", "show", path});
     if (input.kind == "project") return run_cli({"summary", path});
+    if (input.kind == "survey") return read_survey(path);
     FAIL("unknown kind in expected.tsv: " << input.kind);
     return {};
 }
@@ -193,7 +212,7 @@ TEST_CASE("Every bad input is refused with its message and changes nothing", "[r
     std::map<std::string, int> committed_of_kind;
     for (const auto& i : inputs)
         if (i.file.rfind("generated/", 0) != 0) ++committed_of_kind[i.kind];
-    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project"}) CHECK(committed_of_kind[kind] >= 5);
+    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project", "survey"}) CHECK(committed_of_kind[kind] >= 5);
 
     TempDir dir;
     const std::string demo = dir.file("demo.assessa");

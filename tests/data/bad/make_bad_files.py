@@ -182,3 +182,29 @@ with sqlite3.connect(foreign) as db:
     db.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
     db.execute("INSERT INTO contacts VALUES ('Ona', '+370 600 00000')")
 db.close()
+
+# Survey CSV files, read as UTF-8 and mapped as their header suggests onto the questionnaire of
+# tests/support/survey_questionnaires.hpp (items q1-q3, scale 1-5 with "don't know").
+SV_HEADER = "Timestamp,Opening hours suit me,The office is easy to reach,Staff were polite,Comment\r\n"
+SV_ROWS = ["2026-11-02 09:15,5,4,3,Fine\r\n", "2026-11-02 10:40,4,2,Don't know,\r\n",
+           "2026-11-03 14:05,3,don't know,4,\"Long queue, but polite\"\r\n", "2026-11-04 08:30,4,3,5,\r\n"]
+survey_rand = random.Random(20261203)  # its own sequence: the files above keep theirs
+
+
+def survey(*rows):
+    return SV_HEADER + "".join(rows)
+
+
+write("sv-too-many-fields.csv", survey(SV_ROWS[0], SV_ROWS[1], "2026-11-03 14:05,3,4,4,Long queue, but polite\r\n"))
+write("sv-unknown-answer.csv", survey(SV_ROWS[0], "2026-11-02 10:40,4,Excellent,3,\r\n", SV_ROWS[2], SV_ROWS[3]))
+write("sv-out-of-range.csv", survey(SV_ROWS[0], SV_ROWS[1], "2026-11-03 14:05,3,4,6,\r\n", "2026-11-04 08:30,0,3,5,\r\n"))
+write("sv-windows-1257-as-utf8.csv", ("Laikas,Darbo laikas man tinka,Įstaigą lengva pasiekti,Darbuotojai buvo mandagūs\r\n"
+                                      "2026-11-02,5,4,3\r\n2026-11-03,Nežinau,4,3\r\n").encode("cp1257"))
+write("sv-unterminated-quote.csv", survey(SV_ROWS[0], "2026-11-02 10:40,4,2,5,\"The queue\r\n", SV_ROWS[3]))
+write("sv-empty.csv", b"")
+write("sv-header-only.csv", SV_HEADER)
+write("sv-no-answer-columns.csv", "Timestamp,Name,E-mail\r\n2026-11-02,Ona,ona@example.lt\r\n")
+write("sv-blank-answers.csv", survey(SV_ROWS[0], "2026-11-02 10:40,,,,Nothing to say\r\n", SV_ROWS[3]))
+write("sv-utf16.csv", survey(*SV_ROWS).encode("utf-16"))
+write("sv-random-bytes.csv", bytes(survey_rand.randrange(256) for _ in range(4096)))
+write("sv-text-after-quote.csv", survey(SV_ROWS[0], "2026-11-02 10:40,4,2,3,\"Fine\" thanks\r\n"))
