@@ -24,7 +24,7 @@ namespace {
 
 struct BadInput {
     std::string file;  // relative to tests/data/bad; "generated/NAME" is written by the test
-    std::string kind;  // framework, mapping, exchange, packet, bench or project
+    std::string kind;  // framework, mapping, exchange, packet, bench, project or questionnaire
     std::string expected;
     int line = 0;  // in expected.tsv
 };
@@ -173,6 +173,7 @@ CliResult run_for(const BadInput& input, const std::string& path, const std::str
     if (input.kind == "exchange") return run_cli({"import", project, path});
     if (input.kind == "packet") return run_cli({"packet", "import", project, path});
     if (input.kind == "bench") return run_cli({"bench", "show", path});
+    if (input.kind == "questionnaire") return run_cli({"survey", "validate", path});
     if (input.kind == "project") return run_cli({"summary", path});
     FAIL("unknown kind in expected.tsv: " << input.kind);
     return {};
@@ -193,7 +194,7 @@ TEST_CASE("Every bad input is refused with its message and changes nothing", "[r
     std::map<std::string, int> committed_of_kind;
     for (const auto& i : inputs)
         if (i.file.rfind("generated/", 0) != 0) ++committed_of_kind[i.kind];
-    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project"}) CHECK(committed_of_kind[kind] >= 5);
+    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project", "questionnaire"}) CHECK(committed_of_kind[kind] >= 5);
 
     TempDir dir;
     const std::string demo = dir.file("demo.assessa");
