@@ -68,6 +68,9 @@ private:
             q_.evidence_for = *code;
         }
         read_importance_mode(root);
+        for (const char* single : {"scale", "importance-scale"})
+            if (auto second = root.child(single).next_sibling(single))
+                xml_.error(second, trf("a second <{}> (a questionnaire has only one)", single));
         q_.title = texts(root, "title", true, tr("the questionnaire"));
         q_.description = texts(root, "description", false, tr("the questionnaire"));
 

@@ -237,6 +237,10 @@ TEST_CASE("Questionnaire checks that need no file of their own", "[questionnaire
                                  "item i has a second <text> in language 'lt'\n" + at(texts, "<dimension", 2) +
                                  "dimension \"e\" has no items\n");
 
+    const std::string two_scales = head + ">" + body + "<scale min=\"0\" max=\"10\"/>" +
+                                   "<item id=\"i\" dimension=\"d\"><text>I</text></item></questionnaire>";
+    CHECK(problems(two_scales) == at(two_scales, "<scale", 2) + "a second <scale> (a questionnaire has only one)\n");
+
     for (const char* weight : {"0", "-2", "nan", "inf", "1e9", "1000.5", "2,5", " 1", ""}) {
         INFO(weight);
         const std::string xml = head + ">" + body + "<item id=\"i\" dimension=\"d\" weight=\"" + weight +
