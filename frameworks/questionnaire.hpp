@@ -58,6 +58,7 @@ struct Questionnaire {
     std::vector<QuestionnaireDimension> dimensions;
     std::vector<QuestionnaireItem> items;
     std::string source_text;   // the XML it was loaded from, kept with a survey in the project
+    std::string source_path;   // the file it was loaded from; empty when parsed from text
 
     const QuestionnaireItem* item(const std::string& item_id) const;
     const QuestionnaireDimension* dimension(const std::string& dimension_id) const;

@@ -3,10 +3,14 @@
 #include "frameworks/diagnostic.hpp"
 #include "frameworks/questionnaire.hpp"
 
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace assessa {
+
+inline constexpr std::string_view questionnaire_namespace = "urn:assessa:questionnaire:1";
 
 // Reads a questionnaire file (schema/questionnaire.xsd, frameworks/QUESTIONNAIRES.md) strictly:
 // every problem with file, line and column, and no questionnaire when there is any.

@@ -31,6 +31,7 @@ public:
 
     pugi::xml_node root() const { return doc_.document_element(); }
     const std::string& label() const { return label_; }
+    const std::string& text() const { return text_; }  // as read, before parsing
     const std::vector<Diagnostic>& errors() const { return errors_; }
     bool failed() const { return !errors_.empty(); }
 

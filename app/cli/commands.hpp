@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/cli_context.hpp"
+#include "frameworks/questionnaire_loader.hpp"
 #include "model/project.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,9 +27,12 @@ void add_live_commands(CLI::App& app, Context& ctx);  // "live": the live worksh
 // "bench" (docs/benchlearning.md): export, merge, show; then report, import, sets, remove.
 void add_bench_commands(CLI::App& app, Context& ctx);
 void add_bench_set_commands(CLI::App& bench, Context& ctx);
-// "survey" (docs/surveys.md): questionnaires; then import, show, remove.
+// "survey" (docs/surveys.md): questionnaires and validate (survey_commands.cpp); then import, show
+// and remove (survey_data_commands.cpp).
 void add_survey_commands(CLI::App& app, Context& ctx);
 void add_survey_data_commands(CLI::App& survey, Context& ctx);
+// The bundled and user questionnaires; a file that fails to load is printed as a warning.
+QuestionnaireLibrary load_questionnaire_library(Context& ctx);
 
 // Runs `write` (a PDF writer) and says "Wrote OUTPUT", or turns its error into the command's
 // message and exit code (2 for a bad choice such as an unknown language).

@@ -26,6 +26,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_report_commands(app, ctx);
     add_live_commands(app, ctx);
     add_bench_commands(app, ctx);
+    add_survey_commands(app, ctx);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help, --version

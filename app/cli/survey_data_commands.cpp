@@ -47,8 +47,7 @@ void add_import(CLI::App& group, Context& ctx) {
     cmd->callback([&ctx, o] {
         if (!o->separator.empty() && o->separator != "," && o->separator != ";")
             return ctx.fail(trf("--separator: \"{}\" is not \",\" or \";\"", o->separator), 2);
-        const auto library = QuestionnaireLibrary::load_default();
-        for (const auto& d : library.problems()) ctx.err << d.to_string() << '\n';
+        const auto library = load_questionnaire_library(ctx);
         auto q = library.find(o->questionnaire);
         if (!q)
             return ctx.fail(trf("no questionnaire with id \"{}\" (see: assessa-cli survey questionnaires)", o->questionnaire), 2);

@@ -27,7 +27,7 @@ namespace {
 
 struct BadInput {
     std::string file;  // relative to tests/data/bad; "generated/NAME" is written by the test
-    std::string kind;  // framework, mapping, exchange, packet, bench, project or survey
+    std::string kind;  // framework, mapping, exchange, packet, bench, project, survey or questionnaire
     std::string expected;
     int line = 0;  // in expected.tsv
 };
@@ -191,6 +191,7 @@ CliResult run_for(const BadInput& input, const std::string& path, const std::str
     if (input.kind == "exchange") return run_cli({"import", project, path});
     if (input.kind == "packet") return run_cli({"packet", "import", project, path});
     if (input.kind == "bench") return run_cli({"bench", "show", path});
+    if (input.kind == "questionnaire") return run_cli({"survey", "validate", path});
     if (input.kind == "project") return run_cli({"summary", path});
     if (input.kind == "survey") return read_survey(path);
     FAIL("unknown kind in expected.tsv: " << input.kind);
@@ -212,7 +213,7 @@ TEST_CASE("Every bad input is refused with its message and changes nothing", "[r
     std::map<std::string, int> committed_of_kind;
     for (const auto& i : inputs)
         if (i.file.rfind("generated/", 0) != 0) ++committed_of_kind[i.kind];
-    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project", "survey"}) CHECK(committed_of_kind[kind] >= 5);
+    for (const char* kind : {"framework", "mapping", "exchange", "packet", "bench", "project", "survey", "questionnaire"}) CHECK(committed_of_kind[kind] >= 5);
 
     TempDir dir;
     const std::string demo = dir.file("demo.assessa");

@@ -208,3 +208,35 @@ write("sv-blank-answers.csv", survey(SV_ROWS[0], "2026-11-02 10:40,,,,Nothing to
 write("sv-utf16.csv", survey(*SV_ROWS).encode("utf-16"))
 write("sv-random-bytes.csv", bytes(survey_rand.randrange(256) for _ in range(4096)))
 write("sv-text-after-quote.csv", survey(SV_ROWS[0], "2026-11-02 10:40,4,2,3,\"Fine\" thanks\r\n"))
+
+# Questionnaires (checked with `assessa-cli survey validate FILE`).
+QN = """<?xml version="1.0" encoding="UTF-8"?>
+<questionnaire xmlns="urn:assessa:questionnaire:1" id="test-survey" version="1" framework="caf-2020" evidence-for="6.1">
+  <title xml:lang="en">Test survey</title>
+  <title xml:lang="lt">Bandomoji apklausa</title>
+  <scale min="1" max="5">
+    <label value="1" xml:lang="en">Very poor</label>
+    <label value="5" xml:lang="en">Very good</label>
+    <dont-know xml:lang="en">Don't know</dont-know>
+  </scale>
+  <dimension id="access"><title xml:lang="en">Access</title></dimension>
+  <dimension id="staff"><title xml:lang="en">Staff</title></dimension>
+  <item id="hours" dimension="access" weight="2"><text xml:lang="en">Opening hours suit me.</text></item>
+  <item id="polite" dimension="staff"><text xml:lang="en">Staff are polite.</text><text xml:lang="lt">Darbuotojai mandagūs.</text></item>
+</questionnaire>
+"""
+write("qn-syntax-error.xml", QN.replace("<title xml:lang=\"en\">Access</title>", "<title xml:lang=\"en\">Access</titel>"))
+write("qn-wrong-namespace.xml", QN.replace("urn:assessa:questionnaire:1", "urn:assessa:questionnaire:2"))
+write("qn-framework-file.xml", MINI)
+write("qn-unknown-element.xml", QN.replace('<item id="hours"', '<question id="q0"/>\n  <item id="hours"'))
+write("qn-missing-english-title.xml", QN.replace('<title xml:lang="en">Test survey</title>\n', ""))
+write("qn-duplicate-item.xml", QN.replace('<item id="polite"', '<item id="hours"'))
+write("qn-unknown-dimension.xml", QN.replace('<item id="polite" dimension="staff"', '<item id="polite" dimension="courtesy"'))
+write("qn-bad-scale.xml", QN.replace('<scale min="1" max="5">', '<scale min="5" max="1">'))
+write("qn-wide-scale.xml", QN.replace('<scale min="1" max="5">', '<scale min="0" max="1000">'))
+write("qn-label-outside-scale.xml", QN.replace('<label value="5"', '<label value="7"'))
+write("qn-bad-weight.xml", QN.replace('weight="2"', 'weight="-1"').replace('<item id="polite"', '<item id="polite" weight="heavy"'))
+write("qn-asked-without-scale.xml", QN.replace('evidence-for="6.1">', 'evidence-for="6.1" importance="asked">'))
+write("qn-no-items.xml", QN[: QN.index("  <item id=\"hours\"")] + "</questionnaire>\n")
+write("qn-bad-ids.xml", QN.replace('id="test-survey" version="1"', 'id="Test Survey" version="v1"')
+      .replace('evidence-for="6.1"', 'evidence-for="6..1"'))
