@@ -223,6 +223,10 @@ TEST_CASE("Survey files: folders, missing files and files over 64 MiB are refuse
     TempDir dir;
     CHECK(only_error(read_survey_csv_file(dir.path())) == dir.path() + ": error: is a folder, not a file");
     CHECK(only_error(read_survey_csv_file(dir.file("none.csv"))) == dir.file("none.csv") + ": error: cannot open the file");
+    // A file name with Lithuanian and Chinese letters (wide-character APIs on Windows).
+    const std::string named = dir.file("apklausa-ąčę-问卷.csv");
+    std::filesystem::copy_file(platform::utf8_path(surveys_dir() + "/citizens-utf8-bom.csv"), platform::utf8_path(named));
+    CHECK(table_of(read_survey_csv_file(named)).rows.size() == 4);
     const std::string big = dir.file("big.csv");
     { std::ofstream(big, std::ios::binary) << "a,b\n"; }
     std::filesystem::resize_file(big, (64u << 20) + 1);
