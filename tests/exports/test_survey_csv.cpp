@@ -85,7 +85,7 @@ TEST_CASE("A UTF-8 survey file with a byte-order mark, commas, quotes and CR LF 
     CHECK(t.rows[3].positions[3].column == 28);
 }
 
-TEST_CASE("Survey files in UTF-8, Windows-1257 and GB18030, with ',' and ';', give the same responses", "[survey]") {
+TEST_CASE("Survey files in UTF-8, Windows-1257 and GB18030, with commas and semicolons, give the same responses", "[survey]") {
     const Questionnaire q = survey_test_questionnaire();
     struct Case {
         std::string file, encoding;
