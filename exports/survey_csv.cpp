@@ -115,13 +115,13 @@ std::optional<std::string> decoded(const std::string& bytes, const std::string& 
         errors.push_back({label, 1, 1, trf("the file starts with a UTF-8 byte-order mark: it is UTF-8 text, not {}", encoding)});
         return std::nullopt;
     }
+    if (bytes.empty()) return std::string();
     std::size_t bad = 0;
     auto text = platform::to_utf8(bytes, encoding, bad);
     if (!text) {
-        at(bad, bad < bytes.size()
-                    ? trf("byte 0x{:02X} is not {} text; name the file's encoding: utf-8, windows-1257 or gb18030",
-                          static_cast<unsigned char>(bytes[bad]), encoding)
-                    : trf("the file ends inside a character, which is not {} text", encoding));
+        bad = std::min(bad, bytes.size() - 1);  // a failed conversion had at least one byte
+        at(bad, trf("byte 0x{:02X} is not {} text; name the file's encoding: utf-8, windows-1257 or gb18030",
+                    static_cast<unsigned char>(bytes[bad]), encoding));
         return std::nullopt;
     }
     // GB18030 has a byte-order mark of its own, which decodes to U+FEFF.

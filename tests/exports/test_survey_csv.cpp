@@ -85,7 +85,7 @@ TEST_CASE("A UTF-8 survey file with a byte-order mark, commas, quotes and CR LF 
     CHECK(t.rows[3].positions[3].column == 28);
 }
 
-TEST_CASE("Survey files in UTF-8, Windows-1257 and GB18030, with ',' and ';', give the same responses", "[survey]") {
+TEST_CASE("Survey files in UTF-8, Windows-1257 and GB18030, with commas and semicolons, give the same responses", "[survey]") {
     const Questionnaire q = survey_test_questionnaire();
     struct Case {
         std::string file, encoding;
@@ -214,7 +214,7 @@ TEST_CASE("Broken survey CSV text is refused with the place of the problem", "[s
     SECTION("an empty file, or one of blank lines") {
         const std::string empty =
             "x.csv: error: the file is empty: a survey file needs a header row, then one row per respondent";
-        CHECK(only_error(read_survey_csv("", "x.csv")) == empty);
+        for (const char* encoding : csv_encodings) CHECK(only_error(read_survey_csv("", "x.csv", encoding)) == empty);
         CHECK(only_error(read_survey_csv("\xEF\xBB\xBF\r\n \r\n,,\n", "x.csv")) == empty);
     }
 }
@@ -223,6 +223,10 @@ TEST_CASE("Survey files: folders, missing files and files over 64 MiB are refuse
     TempDir dir;
     CHECK(only_error(read_survey_csv_file(dir.path())) == dir.path() + ": error: is a folder, not a file");
     CHECK(only_error(read_survey_csv_file(dir.file("none.csv"))) == dir.file("none.csv") + ": error: cannot open the file");
+    // A file name with Lithuanian and Chinese letters (wide-character APIs on Windows).
+    const std::string named = dir.file("apklausa-ąčę-问卷.csv");
+    std::filesystem::copy_file(platform::utf8_path(surveys_dir() + "/citizens-utf8-bom.csv"), platform::utf8_path(named));
+    CHECK(table_of(read_survey_csv_file(named)).rows.size() == 4);
     const std::string big = dir.file("big.csv");
     { std::ofstream(big, std::ios::binary) << "a,b\n"; }
     std::filesystem::resize_file(big, (64u << 20) + 1);
