@@ -36,7 +36,7 @@ struct ImportReport {
     std::size_t actions = 0;      // improvement actions of the plans
     std::size_t processes = 0;    // process cards (the register is replaced when the file has one)
     std::size_t comparison_sets = 0;  // benchlearning sets (the project's are replaced when the file has any)
-    std::size_t surveys = 0;          // perception surveys (likewise replaced)
+    std::size_t surveys = 0;          // perception surveys (they replace those of the file's cycles)
 };
 
 // The outcome of an import: a report, or every problem found (and the project unchanged).

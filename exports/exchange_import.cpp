@@ -1228,7 +1228,7 @@ public:
                 p_.restore_bench_sets(*in_.bench_sets);
                 report_.comparison_sets = in_.bench_sets->size();
             }
-            if (in_.surveys) apply_surveys();
+            apply_surveys();
         });
         return report_;
     }
@@ -1238,15 +1238,26 @@ private:
     const ExchangeIn& in_;
     ImportReport report_;
 
+    // The file's surveys replace those of the cycles it holds; the project's other cycles keep
+    // theirs. A survey whose id another one kept has is given a new id.
     void apply_surveys() {
         std::vector<Survey> list;
-        for (const auto& in : *in_.surveys) {
-            Survey s = in.survey;
-            s.cycle_id = cycle_ids_.at(in.cycle);
+        std::set<Id> kept_ids;
+        for (auto& s : p_.surveys()) {
+            if (std::any_of(cycle_ids_.begin(), cycle_ids_.end(), [&](const auto& c) { return c.second == s.cycle_id; }))
+                continue;
+            kept_ids.insert(s.id);
             list.push_back(std::move(s));
         }
+        if (in_.surveys)
+            for (const auto& in : *in_.surveys) {
+                Survey s = in.survey;
+                s.cycle_id = cycle_ids_.at(in.cycle);
+                if (kept_ids.count(s.id) != 0) s.id = 0;
+                list.push_back(std::move(s));
+            }
         p_.restore_surveys(list);
-        report_.surveys = list.size();
+        report_.surveys = in_.surveys ? in_.surveys->size() : 0;
     }
     std::map<std::string, Id> member_ids_, item_ids_, consensus_ids_;  // by key in the file
     std::map<std::string, Id> cycle_ids_;  // by label

@@ -45,7 +45,7 @@ SurveyMappingFileResult read_survey_mapping_file(const std::string& path, const 
     }
     // The file's first line is a row too: a mapping file has no header of its own.
     std::vector<CsvRow> rows;
-    rows.push_back({1, read.table->header});
+    rows.push_back({1, read.table->header, {}});
     for (auto& r : read.table->rows) rows.push_back(std::move(r));
     SurveyMapping mapping;
     for (const auto& row : rows) {

@@ -317,7 +317,8 @@ public:
     Id add_survey(const Survey& s);
     void remove_survey(Id id);
     void rename_survey(Id id, const std::string& title, const std::string& conducted_on);
-    // Makes the project's surveys exactly these, with their ids (restoring an exchange export).
+    // Makes the project's surveys exactly these, with their ids (restoring an exchange export);
+    // a survey with id 0 gets a new one.
     void restore_surveys(const std::vector<Survey>& list);
 
     struct Impl;

@@ -11,7 +11,7 @@ namespace assessa {
 
 namespace {
 
-void insert_survey(SQLite::Database& db, const Survey& s, bool with_id) {
+Id insert_survey(SQLite::Database& db, const Survey& s, bool with_id) {
     SQLite::Statement ins(db, with_id ? "INSERT INTO survey (cycle_id, questionnaire_id, questionnaire_version, "
                                         "questionnaire_xml, title, conducted_on, source_name, encoding, imported_at, id) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -55,6 +55,7 @@ void insert_survey(SQLite::Database& db, const Survey& s, bool with_id) {
         resp.exec();
         resp.reset();
     }
+    return id;
 }
 
 }  // namespace
@@ -136,8 +137,7 @@ Id Project::add_survey(const Survey& s) {
     impl_->load_cycle(s.cycle_id);  // throws for an unknown cycle
     check_survey(s);
     return impl_->write([&] {
-        insert_survey(*impl_->db, s, s.id != 0);
-        return impl_->db->getLastInsertRowid();
+        return insert_survey(*impl_->db, s, s.id != 0);
     });
 }
 
@@ -165,13 +165,16 @@ void Project::rename_survey(Id id, const std::string& title, const std::string& 
 void Project::restore_surveys(const std::vector<Survey>& list) {
     std::set<Id> ids;
     for (const auto& s : list) {
-        if (s.id <= 0 || !ids.insert(s.id).second) throw InvalidEdit(trf("survey id {} is not usable", s.id));
+        if (s.id < 0 || (s.id > 0 && !ids.insert(s.id).second)) throw InvalidEdit(trf("survey id {} is not usable", s.id));
         impl_->load_cycle(s.cycle_id);
         check_survey(s);
     }
     impl_->write([&] {
         impl_->db->exec("DELETE FROM survey");
-        for (const auto& s : list) insert_survey(*impl_->db, s, true);
+        for (const auto& s : list)
+            if (s.id > 0) insert_survey(*impl_->db, s, true);
+        for (const auto& s : list)
+            if (s.id == 0) insert_survey(*impl_->db, s, false);
     });
 }
 

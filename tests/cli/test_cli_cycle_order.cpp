@@ -39,6 +39,18 @@ std::string demo_with_only(const std::string& xml, const std::string& label, con
         }
         at = end;
     }
+    // A file of one cycle holds that cycle's surveys only, as `export --cycle` writes it.
+    const std::string survey = "<survey id=\"";
+    for (std::size_t at = out.find(survey); at != std::string::npos; at = out.find(survey, at)) {
+        const std::size_t end = out.find("</survey>", at) + std::string("</survey>\n").size();
+        if (out.find("cycle=\"" + label + "\"", at) > out.find('>', at)) {
+            const std::size_t line_start = out.rfind('\n', at) + 1;
+            out.erase(line_start, end - line_start);
+            at = line_start;
+        } else {
+            at = end;
+        }
+    }
     return out;
 }
 
@@ -150,7 +162,8 @@ TEST_CASE("new --from refuses a bad file, leaves no project behind and keeps an 
     REQUIRE(run_cli({"demo", d.file("demo.assessa")}).exit_code == 0);
     REQUIRE(run_cli({"export", d.file("demo.assessa"), "-o", d.file("demo.xml")}).exit_code == 0);
     std::string xml = read_file(d.file("demo.xml"));
-    const auto pos = xml.rfind("value=\"");
+    // The last score: the surveys after it keep their questionnaires' XML, with its own values, as text.
+    const auto pos = xml.rfind("value=\"", xml.find("<surveys>"));
     xml.replace(pos, 9, "value=\"170");
     std::ofstream(d.file("bad.xml")) << xml;
     auto bad = run_cli({"new", d.file("p.assessa"), "--from", d.file("bad.xml")});

@@ -176,7 +176,7 @@ TEST_CASE("A survey is evidence for its subcriterion, with the trend since the p
         for (auto& a : r.answers)
             if (a.has_value() && a.value > q->scale.min) --a.value;
     f.project->add_survey(before);
-    const Id second = f.project->add_cycle("2026", "caf-2020", "classical", {}, "");
+    const Id second = f.project->add_cycle("2028", "caf-2020", "classical", {}, "");
     f.project->add_survey(generated_survey(*q, second, "2026-03-01", 30));
 
     const auto evidence = survey_evidence(*f.project, second);
