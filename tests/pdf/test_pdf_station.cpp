@@ -1,3 +1,4 @@
+#include "model/plan_rules.hpp"
 #include "tests/pdf/pdf_probe.hpp"
 #include "tests/support/project_fixture.hpp"
 #include "tests/support/test_support.hpp"
@@ -73,4 +74,29 @@ TEST_CASE("A station's report in Chinese carries the framework's Chinese texts",
         CHECK(text.find(squeeze(n.code + " " + n.title.get("zh"))) != std::string::npos);
     }
     CHECK(text.find(squeeze("已实施")) != std::string::npos);  // the band label of a 3
+}
+
+TEST_CASE("A station's improvement plan names subcriteria, not CAF or ISO 9001", "[station][pdf][host-tools]") {
+    ProjectFixture f("social-work-station");
+    fill_station(f);
+    auto& p = *f.project;
+    const Id team = p.add_department({0, "DD", "督导组", ""});
+    const Id afi = p.add_consensus_item(f.cycle, "4.2", NoteKind::afi, "问卷由责任社工本人发放", {});
+    p.create_plan(draft_plan({f.cycle, "2027-01-01", 2, "刘强"}));
+    ImprovementAction a;
+    a.code = "A-01";
+    a.title = "Questionnaires handed out by someone other than the client's own social worker";
+    a.lead_department = team;
+    a.afi_ids = {afi};
+    a.starts_on = "2027-01-04";
+    a.due_on = "2027-03-31";
+    p.add_action(f.cycle, a);
+    const std::string out = f.dir.file("plan-en.pdf");
+    const auto r = run_cli({"plan", "report", f.path, "-o", out, "--date", "2026-11-20", "--language", "en"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string text = squeeze(pdf_text(out, false));
+    CHECK(text.find(squeeze("Subcriteria 4.2 Service quality as experienced by clients")) != std::string::npos);
+    CHECK(text.find("CAF") == std::string::npos);
+    CHECK(text.find(squeeze("ISO 9001 clauses")) == std::string::npos);
 }
