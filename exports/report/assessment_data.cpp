@@ -51,19 +51,6 @@ std::string AssessmentData::framework_name() const {
 
 const Panel* AssessmentData::panel(const Node& n) const { return fw->panel_for(n, s.cycle.method_id); }
 
-std::optional<std::pair<int, int>> AssessmentData::score_scale() const {
-    if (!method || method->group_panels.empty()) return std::nullopt;
-    std::optional<std::pair<int, int>> scale;
-    for (const auto& [group, panel_id] : method->group_panels) {
-        const Panel* p = fw->find_panel(panel_id);
-        if (!p) return std::nullopt;
-        const std::pair<int, int> this_scale{p->scale_min, p->scale_max};
-        if (scale && *scale != this_scale) return std::nullopt;
-        scale = this_scale;
-    }
-    return scale;
-}
-
 bool AssessmentData::single_group_is_overall() const {
     const auto& groups = fw->groups();
     return groups.size() == 1 && groups.front().node_codes.size() == fw->roots().size();

@@ -8,7 +8,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace assessa::report {
@@ -53,9 +52,6 @@ struct AssessmentData {
     // The framework's title with its version, unless the title already names it ("... 2020").
     std::string framework_name() const;
     const Panel* panel(const Node& n) const;
-    // The scale every panel of the cycle's method shares (CAF: 0-100, a maturity scale: 1-5);
-    // empty when the panels differ or the method is unknown.
-    std::optional<std::pair<int, int>> score_scale() const;
     // Whether the framework's groups add nothing to the overall score: a single group holding
     // every criterion (its score is the overall score).
     bool single_group_is_overall() const;

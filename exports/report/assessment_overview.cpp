@@ -25,7 +25,7 @@ std::vector<Scored> scored_criteria(const AssessmentData& d) {
 
 std::string overall_sentence(const AssessmentData& d) {
     const auto& t = d.t();
-    if (const auto scale = d.score_scale())
+    if (const auto scale = d.fw->method_scale(d.s.cycle.method_id))
         return t.trf("The overall score is {} on a scale of {} to {}.", d.overall_score(), scale->first, scale->second);
     return t.trf("The overall score is {}.", d.overall_score());
 }
