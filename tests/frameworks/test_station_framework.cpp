@@ -2,7 +2,9 @@
 
 #include "frameworks/framework_library.hpp"
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace assessa;
@@ -118,4 +120,14 @@ TEST_CASE("The station framework scores on a 1-5 maturity scale, or by PDCA phas
     CHECK(pdca->phases[3].id == "act");
     CHECK(pdca->scale_min == 1);
     CHECK(pdca->scale_max == 5);
+}
+
+TEST_CASE("A method's scale is the one its panels share", "[frameworks][bundled][station]") {
+    const auto f = station();
+    CHECK(f->method_scale("maturity") == std::pair{1, 5});
+    CHECK(f->method_scale("pdca") == std::pair{1, 5});
+    CHECK(f->method_scale("classical") == std::nullopt);  // CAF's, not the station's
+    const auto caf = bundled().find("caf-2020");
+    REQUIRE(caf);
+    CHECK(caf->method_scale("fine-tuned") == std::pair{0, 100});
 }
