@@ -137,4 +137,18 @@ const Panel* Framework::panel_for(const Node& n, std::string_view method_id) con
     return panel_id ? find_panel(*panel_id) : nullptr;
 }
 
+std::optional<std::pair<int, int>> Framework::method_scale(std::string_view method_id) const {
+    const Method* m = find_method(method_id);
+    if (!m || m->group_panels.empty()) return std::nullopt;
+    std::optional<std::pair<int, int>> scale;
+    for (const auto& [group, panel_id] : m->group_panels) {
+        const Panel* p = find_panel(panel_id);
+        if (!p) return std::nullopt;
+        const std::pair<int, int> this_scale{p->scale_min, p->scale_max};
+        if (scale && *scale != this_scale) return std::nullopt;
+        scale = this_scale;
+    }
+    return scale;
+}
+
 }  // namespace assessa

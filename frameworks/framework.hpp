@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace assessa {
@@ -132,6 +133,10 @@ public:
 
     // The panel a node is scored with under `method_id`; nullptr if the node is not assessable.
     const Panel* panel_for(const Node& n, std::string_view method_id) const;
+    // The scale every panel of a method shares, as {min, max} (CAF: 0-100; the social-work
+    // station: 1-5); std::nullopt when its panels differ or the method is unknown. Charts and
+    // texts about criterion, group and overall scores use it.
+    std::optional<std::pair<int, int>> method_scale(std::string_view method_id) const;
 
 private:
     Data d_;

@@ -278,8 +278,14 @@ std::unique_ptr<Project> create_project(const std::string& path, const Framework
     if (!fw) throw InvalidEdit(trf("no framework with id \"{}\" is loaded", spec.framework_id));
     std::string method = spec.method_id;
     if (method.empty() && !fw->methods().empty()) method = fw->methods().front().id;
-    if (!fw->find_method(method))
-        throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\"", fw->id(), method));
+    if (!fw->find_method(method)) {
+        std::string methods;
+        for (const auto& m : fw->methods()) {
+            if (!methods.empty()) methods += ", ";
+            methods += m.id;
+        }
+        throw InvalidEdit(trf("framework \"{}\" has no scoring method \"{}\" (its methods: {})", fw->id(), method, methods));
+    }
     if (first_cycle && spec.cycle_label.empty())
         throw InvalidEdit(tr("the assessment cycle needs a name, such as the year"));
 

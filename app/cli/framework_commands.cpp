@@ -57,6 +57,19 @@ ordered_json framework_json(const Framework& fw, const std::string& lang) {
 
 void print_tree(std::ostream& out, const Framework& fw, const std::string& lang) {
     out << fw.title().get(lang) << " (" << fw.id() << ", " << fw.version() << ")\n";
+    // The ids 'new --method' takes, with the scale each uses ("maturity: Maturity scale, 1-5").
+    for (const auto& m : fw.methods()) {
+        std::string scales;
+        for (const auto& [group, panel_id] : m.group_panels)
+            if (const Panel* p = fw.find_panel(panel_id)) {
+                const std::string scale = std::to_string(p->scale_min) + "-" + std::to_string(p->scale_max);
+                if (scales.find(scale) != std::string::npos) continue;
+                if (!scales.empty()) scales += ", ";
+                scales += scale;
+            }
+        out << trf("Scoring method {}: {}, {}", m.id, m.title.get(lang), scales) << '\n';
+    }
+    if (!fw.methods().empty()) out << '\n';
     for (const auto& n : fw.nodes()) {
         out << std::string(static_cast<std::size_t>(n.depth) * 2 + 2, ' ') << n.code << "  " << n.title.get(lang);
         if (n.assessable) out << "  " << tr("[assessable]");

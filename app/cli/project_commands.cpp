@@ -212,7 +212,7 @@ void add_project_commands(CLI::App& app, Context& ctx) {
     create->add_option("FILE", o->file, tr("The project file to create (.assessa)"))->required();
     auto* framework = create->add_option("--framework", o->framework, tr("Framework id (see 'frameworks list')"))->capture_default_str();
     auto* organisation = create->add_option("--organisation", o->organisation, tr("Name of the organisation"));
-    auto* method = create->add_option("--method", o->method, tr("Scoring method: classical or fine-tuned (default: the framework's first)"));
+    auto* method = create->add_option("--method", o->method, tr("Scoring method id, as 'frameworks show' lists them (CAF: classical or fine-tuned; default: the framework's first)"));
     auto* language = create->add_option("--language", o->language, tr("Language of the project and its reports: en, lt or zh"))->capture_default_str();
     auto* cycle = create->add_option("--cycle", o->cycle, tr("Name of the assessment cycle (default: this year)"));
     auto* starts_on = create->add_option("--starts-on", o->starts_on, tr("Start date of the cycle, YYYY-MM-DD (default: today)"));

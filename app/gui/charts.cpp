@@ -28,6 +28,18 @@ std::unique_ptr<wxGraphicsContext> begin_paint(wxWindow* w, wxAutoBufferedPaintD
 
 wxString number(double v) { return wxString::Format("%.0f", v); }
 
+// Gridlines: every point of a short scale (1-5), else five steps (0, 20, ... 100).
+std::vector<double> ticks(ChartScale s) {
+    const int span = s.max - s.min;
+    const int steps = span <= 10 ? std::max(1, span) : 5;
+    std::vector<double> out;
+    for (int i = 0; i <= steps; ++i) out.push_back(s.min + static_cast<double>(span) * i / steps);
+    return out;
+}
+
+// Where `v` lies on the scale, from 0 at its minimum to 1 at its maximum.
+double fraction(ChartScale s, double v) { return s.max > s.min ? (v - s.min) / (s.max - s.min) : 0; }
+
 }  // namespace
 
 StripChart::StripChart(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
@@ -37,10 +49,12 @@ StripChart::StripChart(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
 }
 
-void StripChart::set(std::vector<double> scores, std::optional<double> consensus, std::vector<int> band_starts) {
+void StripChart::set(std::vector<double> scores, std::optional<double> consensus, std::vector<int> band_starts,
+                     ChartScale scale) {
     scores_ = std::move(scores);
     consensus_ = consensus;
     band_starts_ = std::move(band_starts);
+    scale_ = scale;
     Refresh();
 }
 
@@ -55,14 +69,14 @@ void StripChart::paint() {
     const double left = margin, right = sz.x - margin;
     const double axis_y = sz.y - text_h - FromDIP(8);
     const double dot = FromDIP(7);
-    auto x_of = [&](double v) { return left + (right - left) * v / 100.0; };
+    auto x_of = [&](double v) { return left + (right - left) * fraction(scale_, v); };
 
     // The bands as the panel states them (0-10, 11-30, ... 91-100): shaded alternately, with a
     // line and a label at each band's upper bound.
-    std::vector<int> bounds{0};
+    std::vector<int> bounds{scale_.min};
     for (int b : band_starts_)
-        if (b > 0 && b - 1 > bounds.back()) bounds.push_back(b - 1);
-    if (bounds.back() < 100) bounds.push_back(100);
+        if (b > scale_.min && b - 1 > bounds.back()) bounds.push_back(b - 1);
+    if (bounds.back() < scale_.max) bounds.push_back(scale_.max);
     gc->SetPen(*wxTRANSPARENT_PEN);
     gc->SetBrush(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW).ChangeLightness(95)));
     for (std::size_t i = 1; i < bounds.size(); i += 2)
@@ -131,8 +145,9 @@ ProfileChart::ProfileChart(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
 }
 
-void ProfileChart::set(std::vector<CriterionProfile> rows) {
+void ProfileChart::set(std::vector<CriterionProfile> rows, ChartScale scale) {
     rows_ = std::move(rows);
+    scale_ = scale;
     Refresh();
 }
 
@@ -144,14 +159,14 @@ void ProfileChart::paint() {
     gc->GetTextExtent("100", &tw, &th);
     const double left = tw + FromDIP(10), right = sz.x - FromDIP(10);
     const double top = FromDIP(8), bottom = sz.y - th - FromDIP(10);
-    auto y_of = [&](double v) { return bottom - (bottom - top) * v / 100.0; };
+    auto y_of = [&](double v) { return bottom - (bottom - top) * fraction(scale_, v); };
 
     gc->SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_3DLIGHT), 1));
-    for (int v = 0; v <= 100; v += 20) {
+    for (double v : ticks(scale_)) {
         gc->StrokeLine(left, y_of(v), right, y_of(v));
         double w, h;
-        gc->GetTextExtent(wxString::Format("%d", v), &w, &h);
-        gc->DrawText(wxString::Format("%d", v), left - w - FromDIP(4), y_of(v) - h / 2);
+        gc->GetTextExtent(number(v), &w, &h);
+        gc->DrawText(number(v), left - w - FromDIP(4), y_of(v) - h / 2);
     }
     if (rows_.empty()) return;
     const double slot = (right - left) / static_cast<double>(rows_.size());
@@ -184,7 +199,8 @@ void ProfileChart::paint() {
         gc->GetTextExtent(wxString::FromUTF8(r.code), &w, &h);
         gc->DrawText(wxString::FromUTF8(r.code), cx - w / 2, bottom + FromDIP(4));
         if (r.consensus) {
-            const wxString v = number(*r.consensus);
+            // One decimal on a short scale, where 2.7 and 3.3 are far apart.
+            const wxString v = scale_.max - scale_.min <= 10 ? wxString::Format("%.1f", *r.consensus) : number(*r.consensus);
             gc->GetTextExtent(v, &w, &h);
             if (w > slot - FromDIP(4)) continue;  // too large for its slot (the table lists the scores)
             const double y = std::max(top, y_of(*r.consensus) - h - FromDIP(2));
@@ -200,8 +216,9 @@ RadarChart::RadarChart(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) { Refresh(); e.Skip(); });
 }
 
-void RadarChart::set(std::vector<CriterionProfile> rows) {
+void RadarChart::set(std::vector<CriterionProfile> rows, ChartScale scale) {
     rows_ = std::move(rows);
+    scale_ = scale;
     Refresh();
 }
 
@@ -215,13 +232,16 @@ void RadarChart::paint() {
     const double cx = sz.x / 2.0, cy = sz.y / 2.0;
     const double radius = std::max(10.0, std::min(sz.x, sz.y) / 2.0 - th * 1.8);
     const std::size_t n = rows_.size();
-    auto point = [&](std::size_t i, double v) {
+    // `at` is the distance from the centre (the scale's minimum) as a share of the radius.
+    auto point = [&](std::size_t i, double at) {
         const double a = -M_PI / 2 + 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
-        return wxPoint2DDouble(cx + std::cos(a) * radius * v / 100.0, cy + std::sin(a) * radius * v / 100.0);
+        return wxPoint2DDouble(cx + std::cos(a) * radius * at, cy + std::sin(a) * radius * at);
     };
     gc->SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_3DLIGHT), 1));
     gc->SetBrush(*wxTRANSPARENT_BRUSH);
-    for (int ring = 20; ring <= 100; ring += 20) {
+    for (double tick : ticks(scale_)) {
+        const double ring = fraction(scale_, tick);
+        if (ring <= 0) continue;
         wxGraphicsPath p = gc->CreatePath();
         for (std::size_t i = 0; i < n; ++i) {
             const auto pt = point(i, ring);
@@ -232,9 +252,9 @@ void RadarChart::paint() {
         gc->StrokePath(p);
     }
     for (std::size_t i = 0; i < n; ++i) {
-        const auto end = point(i, 100);
+        const auto end = point(i, 1);
         gc->StrokeLine(cx, cy, end.m_x, end.m_y);
-        const auto label = point(i, 100 + 100 * th / radius);
+        const auto label = point(i, 1 + th / radius);
         double w, h;
         gc->GetTextExtent(wxString::FromUTF8(rows_[i].code), &w, &h);
         gc->DrawText(wxString::FromUTF8(rows_[i].code), label.m_x - w / 2, label.m_y - h / 2);
@@ -242,7 +262,8 @@ void RadarChart::paint() {
     auto polygon = [&](auto value_of, const wxPen& pen, const wxBrush& brush) {
         wxGraphicsPath p = gc->CreatePath();
         for (std::size_t i = 0; i < n; ++i) {
-            const auto pt = point(i, value_of(rows_[i]).value_or(0));  // no score: at the centre
+            const auto value = value_of(rows_[i]);
+            const auto pt = point(i, value ? std::max(0.0, fraction(scale_, *value)) : 0);  // no score: at the centre
             if (i == 0) p.MoveToPoint(pt);
             else p.AddLineToPoint(pt);
         }

@@ -300,7 +300,7 @@ void ConsensusPage::fill_members() {
         spread_->SetLabel(votes_hidden ? _("The votes are hidden until the reveal.")
                                        : _("No complete individual scores yet."));
     spread_->Wrap(FromDIP(380));
-    chart_->set(node_scores, agreed, band_starts(*panel));
+    chart_->set(node_scores, agreed, band_starts(*panel), {panel->scale_min, panel->scale_max});
 
     for (NoteKind kind : {NoteKind::strength, NoteKind::afi}) {
         wxListView* picks = picks_.at(kind);

@@ -219,8 +219,10 @@ void DashboardPage::refresh() {
     heading_->SetLabel(head);
     heading_->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(20)));
     fit_label(heading_);
-    profile_->set(profile);
-    radar_->set(profile);
+    // Criteria are drawn on the method's scale (CAF 0-100, a station's 1-5).
+    const auto scale = s.framework().method_scale(s.cycle().method_id).value_or(std::pair{0, 100});
+    profile_->set(profile, {scale.first, scale.second});
+    radar_->set(profile, {scale.first, scale.second});
 
     criteria_->DeleteAllItems();
     for (std::size_t i = 0; i < summary.criteria.size(); ++i) {

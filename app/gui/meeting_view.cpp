@@ -272,7 +272,7 @@ void MeetingView::build() {
     const Consensus c = s.project().consensus(s.cycle().id, code_);
     auto* numbers = new wxBoxSizer(wxHORIZONTAL);
     chart_ = new StripChart(this);
-    chart_->set(individual, node_score(*panel, c.scores), band_starts(*panel));
+    chart_->set(individual, node_score(*panel, c.scores), band_starts(*panel), {panel->scale_min, panel->scale_max});
     numbers->Add(chart_, 1, wxEXPAND | wxRIGHT, margin);
     wxString text;
     if (const auto sp = spread_of(individual)) {
@@ -308,7 +308,8 @@ void MeetingView::build() {
                 std::vector<double> ind;
                 if (const NodeSummary* ns = s2.summary().node(code_)) ind = ns->individual;
                 if (chart_ && p)
-                    chart_->set(ind, node_score(*p, s2.project().consensus(s2.cycle().id, code_).scores), band_starts(*p));
+                    chart_->set(ind, node_score(*p, s2.project().consensus(s2.cycle().id, code_).scores), band_starts(*p),
+                                {p->scale_min, p->scale_max});
             });
         });
         auto it = c.scores.find(id);

@@ -86,7 +86,7 @@ void ScoreInput::show_band() {
         text = _("No score yet.");
     } else if (const Band* b = panel_.band_for(*value_)) {
         const std::string& label = b->label.get(lang_);
-        text = wxString::Format("%d-%d", b->min, b->max);
+        text = b->min == b->max ? wxString::Format("%d", b->min) : wxString::Format("%d-%d", b->min, b->max);
         if (!label.empty()) text += " " + u8(label);
         text += ": " + u8(b->descriptor_for(phase_.id).get(lang_));
     }

@@ -123,18 +123,22 @@ void draw_radar(Document& doc, const RadarChart& chart, double height) {
     const double cy = doc.cursor() - height / 2 + 6;
     const std::size_t n = chart.labels.size();
     if (n < 3) return;
+    const double span = chart.scale_max - chart.scale_min;
+    if (span <= 0) return;
     auto point = [&](std::size_t i, double v) {
         const double angle = std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
-        const double rr = radius * clamp01(v / chart.scale_max);
+        const double rr = radius * std::max(0.0, (v - chart.scale_min) / span);
         return std::pair{cx + rr * std::cos(angle), cy + rr * std::sin(angle)};
     };
-    for (int ring = 1; ring <= 5; ++ring) {
+    // A ring per point of a short scale (1-5: rings at 2, 3, 4, 5), else five rings (0-100: 20, 40...).
+    const int rings = span <= 10 && span == std::floor(span) ? static_cast<int>(span) : 5;
+    for (int ring = 1; ring <= rings; ++ring) {
+        const double v = chart.scale_min + span * ring / rings;
         std::vector<std::pair<double, double>> pts;
-        for (std::size_t i = 0; i < n; ++i) pts.push_back(point(i, chart.scale_max * ring / 5));
+        for (std::size_t i = 0; i < n; ++i) pts.push_back(point(i, v));
         doc.polygon(pts, std::nullopt, grid, 0.5);
-        const auto p = point(0, chart.scale_max * ring / 5);
-        doc.draw_text(p.first + 3, p.second - 8, fmt::format("{:g}", chart.scale_max * ring / 5),
-                      {6.5, Weight::regular, colors::muted});
+        const auto p = point(0, v);
+        doc.draw_text(p.first + 3, p.second - 8, fmt::format("{:g}", v), {6.5, Weight::regular, colors::muted});
     }
     for (std::size_t i = 0; i < n; ++i) {
         const auto p = point(i, chart.scale_max);
@@ -142,7 +146,8 @@ void draw_radar(Document& doc, const RadarChart& chart, double height) {
     }
     auto shape = [&](const std::vector<std::optional<double>>& values) {
         std::vector<std::pair<double, double>> pts;
-        for (std::size_t i = 0; i < n; ++i) pts.push_back(point(i, i < values.size() && values[i] ? *values[i] : 0));
+        for (std::size_t i = 0; i < n; ++i)
+            pts.push_back(point(i, i < values.size() && values[i] ? *values[i] : chart.scale_min));
         return pts;
     };
     doc.polygon(shape(chart.current), colors::accent_light, bar_strong, 1.4);
@@ -155,12 +160,12 @@ void draw_radar(Document& doc, const RadarChart& chart, double height) {
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
-        const auto p = point(i, chart.current.size() > i && chart.current[i] ? *chart.current[i] : 0);
+        const auto p = point(i, chart.current.size() > i && chart.current[i] ? *chart.current[i] : chart.scale_min);
         doc.circle(p.first, p.second, 2.2, bar_strong);
     }
     const Style ls{7.5, Weight::regular, colors::text};
     for (std::size_t i = 0; i < n; ++i) {
-        const auto p = point(i, chart.scale_max * 1.1);
+        const auto p = point(i, chart.scale_max + span * 0.1);
         const double dx = p.first - cx;
         const Align a = std::abs(dx) < 5 ? Align::center : dx > 0 ? Align::left : Align::right;
         auto lines = doc.wrap(chart.labels[i], 110, ls);
@@ -190,25 +195,30 @@ void draw_radar(Document& doc, const RadarChart& chart, double height) {
 
 void draw_strip(Document& doc, const std::vector<double>& scores, std::optional<double> consensus, double scale_min,
                 double scale_max, const std::vector<double>& gridlines, double x, double width) {
-    const double h = 18;
+    const Axis axis{x, width, scale_min, scale_max};
+    // Dots closer than a dot's width stack upwards so that every member's dot stays visible; on a
+    // short scale (1-5) whole groups share a score, so the strip grows to hold the highest stack.
+    constexpr double dot_step = 3.4;
+    std::vector<double> sorted = scores;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<int> stacks(sorted.size(), 0);
+    for (std::size_t i = 1; i < sorted.size(); ++i)
+        if (axis.at(sorted[i]) - axis.at(sorted[i - 1]) < dot_step) stacks[i] = stacks[i - 1] + 1;
+    const int highest = stacks.empty() ? 0 : *std::max_element(stacks.begin(), stacks.end());
+    constexpr double first_dot = 5.6;  // clear of the consensus diamond on the axis
+    const double above = std::max(9.0, first_dot + highest * dot_step + 3);
+    const double h = above + 9;
     doc.ensure(h + 10);
     const double top = doc.cursor();
-    const double mid = top - h / 2;
-    const Axis axis{x, width, scale_min, scale_max};
+    const double mid = top - above;
     doc.line(x, mid, x + width, mid, colors::rule, 0.6);
     for (double g : gridlines) doc.line(axis.at(g), mid - 3, axis.at(g), mid + 3, colors::rule, 0.5);
     const Style s{6.5, Weight::regular, colors::muted};
     doc.draw_text(x, mid - 11, fmt::format("{:g}", scale_min), s, Align::center);
     doc.draw_text(x + width, mid - 11, fmt::format("{:g}", scale_max), s, Align::center);
     for (double g : gridlines) doc.draw_text(axis.at(g), mid - 11, fmt::format("{:g}", g), s, Align::center);
-    // Equal scores stack upwards so that every member's dot stays visible.
-    std::vector<double> sorted = scores;
-    std::sort(sorted.begin(), sorted.end());
-    int stack = 0;
-    for (std::size_t i = 0; i < sorted.size(); ++i) {
-        stack = i > 0 && std::abs(sorted[i] - sorted[i - 1]) < 1.5 ? stack + 1 : 0;
-        doc.circle(axis.at(sorted[i]), mid + 2.6 + stack * 3.4, 1.7, bar_color);
-    }
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        doc.circle(axis.at(sorted[i]), mid + first_dot + stacks[i] * dot_step, 1.7, bar_color);
     if (consensus) diamond(doc, axis.at(*consensus), mid, 3.6, mean_color);
     doc.move_down(h + 6);
 }

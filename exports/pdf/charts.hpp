@@ -38,7 +38,7 @@ struct RadarChart {
     std::vector<std::string> labels;
     std::vector<std::optional<double>> current;
     std::vector<std::optional<double>> previous;  // empty: no previous cycle
-    double scale_max = 100;
+    double scale_min = 0, scale_max = 100;  // the centre is scale_min
     std::string current_label, previous_label;
 };
 void draw_radar(Document& doc, const RadarChart& chart, double height);

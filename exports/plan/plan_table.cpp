@@ -32,7 +32,7 @@ PlanTable plan_table(const Project& project, Id cycle_id, const Translator& t) {
         {t.tr("Category"), 12},      {t.tr("Impact"), 8},         {t.tr("Feasibility"), 10},
         {t.tr("Leading department (V)"), 12}, {t.tr("Participating departments (D)"), 16},
         {t.tr("Responsible"), 20},   {t.tr("Start"), 11},         {t.tr("Due"), 11},
-        {t.tr("Status"), 12},        {t.tr("Progress %"), 10},    {t.tr("CAF subcriteria"), 14},
+        {t.tr("Status"), 12},        {t.tr("Progress %"), 10},    {t.tr("Subcriteria"), 14},
         {t.tr("ISO 9001 clauses"), 16}, {t.tr("Indicator"), 30},  {t.tr("Target"), 16},
         {t.tr("Effort"), 14},        {t.tr("Cost"), 12},          {t.tr("Milestones"), 30},
         {t.tr("Expected result"), 40}, {t.tr("Description"), 50}};

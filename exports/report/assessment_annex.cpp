@@ -35,7 +35,7 @@ void panel_table(Document& doc, const AssessmentData& d, const Panel& panel) {
         table.header.push_back(t.tr("Descriptor"));
     }
     for (const auto& b : panel.bands) {
-        std::vector<std::string> row{fmt::format("{}\u2013{}", b.min, b.max)};
+        std::vector<std::string> row{b.min == b.max ? std::to_string(b.min) : fmt::format("{}\u2013{}", b.min, b.max)};
         if (labelled) row.push_back(b.label.get(d.lang()));
         if (per_phase)
             for (const auto& ph : panel.phases) row.push_back(b.descriptor_for(ph.id).get(d.lang()));

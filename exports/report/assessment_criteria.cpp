@@ -12,7 +12,7 @@ using namespace pdf;
 namespace {
 
 std::string band_name(const Band& b, const std::string& lang) {
-    std::string s = fmt::format("{}\u2013{}", b.min, b.max);
+    std::string s = b.min == b.max ? std::to_string(b.min) : fmt::format("{}\u2013{}", b.min, b.max);
     if (!b.label.get(lang).empty()) s += " \u00b7 " + b.label.get(lang);
     return s;
 }

@@ -51,6 +51,11 @@ std::string AssessmentData::framework_name() const {
 
 const Panel* AssessmentData::panel(const Node& n) const { return fw->panel_for(n, s.cycle.method_id); }
 
+bool AssessmentData::single_group_is_overall() const {
+    const auto& groups = fw->groups();
+    return groups.size() == 1 && groups.front().node_codes.size() == fw->roots().size();
+}
+
 AssessmentData load_assessment(const Project& project, const ReportOptions& options) {
     Settings settings = resolve(project, options);
     const Cycle cycle = settings.cycle;

@@ -55,6 +55,9 @@ struct AssessmentData {
     // The framework's title with its version, unless the title already names it ("... 2020").
     std::string framework_name() const;
     const Panel* panel(const Node& n) const;
+    // Whether the framework's groups add nothing to the overall score: a single group holding
+    // every criterion (its score is the overall score).
+    bool single_group_is_overall() const;
 };
 
 AssessmentData load_assessment(const Project& project, const ReportOptions& options);

@@ -23,6 +23,38 @@ std::vector<Scored> scored_criteria(const AssessmentData& d) {
     return out;
 }
 
+std::string overall_sentence(const AssessmentData& d) {
+    const auto& t = d.t();
+    if (const auto scale = d.fw->method_scale(d.s.cycle.method_id))
+        return t.trf("The overall score is {} on a scale of {} to {}.", d.overall_score(), scale->first, scale->second);
+    return t.trf("The overall score is {}.", d.overall_score());
+}
+
+// How criterion, group and overall scores are made, in the framework's own terms.
+std::string aggregation_sentence(const AssessmentData& d) {
+    const auto& t = d.t();
+    const bool groups = !d.fw->groups().empty() && !d.single_group_is_overall();
+    switch (d.fw->node_aggregation()) {
+    case Aggregation::mean:
+        return groups ? t.tr("A criterion's score is the mean of its subcriteria; the group scores and the overall "
+                             "score are means of their criteria.")
+                      : t.tr("A criterion's score is the mean of its subcriteria; the overall score is the mean of "
+                             "the criteria.");
+    case Aggregation::median:
+        return groups ? t.tr("A criterion's score is the median of its subcriteria; the group scores and the overall "
+                             "score are medians of their criteria.")
+                      : t.tr("A criterion's score is the median of its subcriteria; the overall score is the median "
+                             "of the criteria.");
+    case Aggregation::min:
+        return t.tr("A criterion's score is the lowest score of its subcriteria, and each higher score the lowest "
+                    "of the scores it combines.");
+    case Aggregation::max:
+        return t.tr("A criterion's score is the highest score of its subcriteria, and each higher score the highest "
+                    "of the scores it combines.");
+    }
+    return {};
+}
+
 }  // namespace
 
 void write_executive_summary(Document& doc, const AssessmentData& d) {
@@ -38,7 +70,7 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
                                   t.trnf("The self-assessment group of {} person reached a consensus on {} of {} subcriteria.",
                                          "The self-assessment group of {} people reached a consensus on {} of {} subcriteria.",
                                          d.members.size(), d.members.size(), d.summary.consensus_done, d.fw->assessable_count()),
-                                  t.trf("The overall score is {} on a scale of 0 to 100.", d.overall_score()),
+                                  overall_sentence(d),
                                   sheet.overall_coverage.partial()
                                       ? t.tr("The consensus is not complete: every score in this report rests only on "
                                              "the subcriteria agreed so far.")
@@ -75,10 +107,11 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
     };
     add(t.tr("Overall score"), sheet.overall, sheet.overall_coverage, d.previous ? d.previous->consensus.overall : std::nullopt,
         true, d.compared_overall());
-    for (const auto& g : d.fw->groups())
-        add(g.title.get(d.lang()), sheet.group(g.id), sheet.coverage_of_group(g.id),
-            d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true,
-            d.comparison ? d.comparison->current.group(g.id) : std::nullopt);
+    if (!d.single_group_is_overall())
+        for (const auto& g : d.fw->groups())
+            add(g.title.get(d.lang()), sheet.group(g.id), sheet.coverage_of_group(g.id),
+                d.previous ? d.previous->consensus.group(g.id) : std::nullopt, true,
+                d.comparison ? d.comparison->current.group(g.id) : std::nullopt);
     for (auto i : d.fw->roots()) {
         const auto& n = d.fw->nodes()[i];
         add(d.title(n), sheet.node(n.code), sheet.coverage_of_node(n.code), d.previous_score(n.code), false,
@@ -104,8 +137,8 @@ void write_executive_summary(Document& doc, const AssessmentData& d) {
         doc.heading(3, t.tr("Weakest criteria"));
         doc.bullets(worst);
     }
-    doc.paragraph(t.tr("CAF scores serve the organisation's own improvement: compare them with the organisation's "
-                       "earlier self-assessments rather than with other organisations."),
+    doc.paragraph(t.tr("Self-assessment scores serve the organisation's own improvement: compare them with the "
+                       "organisation's earlier self-assessments rather than with other organisations."),
                   {8.5, Weight::regular, colors::muted});
 }
 
@@ -161,10 +194,14 @@ void write_process(Document& doc, const AssessmentData& d) {
     doc.heading(2, t.tr("Self-assessment group"));
     std::map<std::optional<Id>, std::array<int, 3>> by_department;
     for (const auto& m : d.members) by_department[m.department_id][static_cast<int>(m.role)] += 1;
+    // Members without a department do not make a department (a small station has none).
+    const std::size_t real_departments = by_department.size() - by_department.count(std::nullopt);
     doc.paragraph(join_sentences({t.trnf("The self-assessment group had {} member.", "The self-assessment group had {} members.",
                                          d.members.size(), d.members.size()),
-                                  t.trnf("They came from {} department.", "They came from {} departments.", by_department.size(),
-                                         by_department.size()),
+                                  real_departments == 0
+                                      ? std::string()
+                                      : t.trnf("They came from {} department.", "They came from {} departments.",
+                                               real_departments, real_departments),
                                   t.tr("Individual scores appear in this report only as anonymous distributions: no score is "
                                        "attributed to a person.")},
                                  d.lang()));
@@ -215,11 +252,12 @@ void write_process(Document& doc, const AssessmentData& d) {
         doc.field(t.tr("Scoring method"), d.method->title.get(d.lang()));
         if (!d.method->description.empty()) doc.paragraph(d.method->description.get(d.lang()));
     }
-    doc.paragraph(t.tr("Each member first assessed every subcriterion alone, noting strengths, areas for improvement and "
-                       "a score. In the consensus meeting the group agreed on the strengths, areas for improvement and "
-                       "scores reported here; the subcriteria with the widest spread of individual scores were "
-                       "discussed first. A criterion's score is the mean of its subcriteria; the enablers, results and "
-                       "overall scores are means of their criteria. The scoring panels are in the annex."));
+    doc.paragraph(join_sentences({t.tr("Each member first assessed every subcriterion alone, noting strengths, areas for "
+                                       "improvement and a score. In the consensus meeting the group agreed on the "
+                                       "strengths, areas for improvement and scores reported here; the subcriteria with "
+                                       "the widest spread of individual scores were discussed first."),
+                                  aggregation_sentence(d), t.tr("The scoring panels are in the annex.")},
+                                 d.lang()));
     std::size_t done = 0, total = 0;
     for (const auto& m : d.summary.members) {
         done += m.completed;
@@ -235,6 +273,7 @@ void write_profile(Document& doc, const AssessmentData& d) {
     doc.paragraph(t.tr("Bars show the consensus score of each criterion and subcriterion; the whisker spans the lowest to "
                        "the highest individual score and the tick marks their mean."),
                   {8.5, Weight::regular, colors::muted});
+    constexpr double radar_height = 330;
     ProfileChart chart;
     const Panel* first_panel = nullptr;
     for (const auto& n : d.fw->nodes()) {
@@ -261,6 +300,7 @@ void write_profile(Document& doc, const AssessmentData& d) {
     if (d.previous) chart.legend_previous = t.trf("Cycle {}", d.previous->cycle.label);
     draw_profile(doc, chart);
 
+    doc.ensure(radar_height + 40);  // keep the heading with the chart
     doc.heading(2, t.tr("Criteria at a glance"));
     RadarChart radar;
     for (auto i : d.fw->roots()) {
@@ -269,10 +309,11 @@ void write_profile(Document& doc, const AssessmentData& d) {
         radar.current.push_back(d.summary.consensus.node(n.code));
         if (d.previous) radar.previous.push_back(d.previous_score(n.code));
     }
+    radar.scale_min = chart.scale_min;
     radar.scale_max = chart.scale_max;
     radar.current_label = t.trf("Cycle {}", d.s.cycle.label);
     if (d.previous) radar.previous_label = t.trf("Cycle {}", d.previous->cycle.label);
-    draw_radar(doc, radar, 330);
+    draw_radar(doc, radar, radar_height);
 
     if (d.previous) {
         doc.heading(2, t.trf("Comparison with cycle {}", d.previous->cycle.label));

@@ -24,7 +24,10 @@ void write_assessment_report(const Project& project, const ReportOptions& option
         report::progress(options, 25 + static_cast<int>(50 * (i + 1) / roots.size()));
     }
     write_iso_view(doc, d);
-    write_process_summary(doc, load_processes(project, d.s));
+    // The process register is ISO 9001 evidence: a framework without an ISO view (a station's
+    // own checklist) gets the chapter only when the organisation has described processes.
+    if (const ProcessData processes = load_processes(project, d.s); d.iso_mapping || !processes.processes.empty())
+        write_process_summary(doc, processes);
     write_annex(doc, d);
     write_approval(doc, d);
     report::progress(options, 85);

@@ -55,8 +55,9 @@ void action_sheet(Document& doc, const PlanData& d, const ImprovementAction& a) 
     std::string nodes, clauses;
     for (const auto& n : nodes_of(a, d.ctx)) nodes += (nodes.empty() ? "" : "; ") + d.node_title(n);
     for (const auto& c : iso_clauses_of(a, d.ctx)) clauses += (clauses.empty() ? "" : "; ") + d.clause_title(c);
-    doc.field(t.tr("CAF subcriteria"), or_dash(nodes), 155, body);
-    doc.field(t.tr("ISO 9001 clauses"), or_dash(clauses), 155, body);
+    doc.field(t.tr("Subcriteria"), or_dash(nodes), 155, body);
+    // ISO 9001 clauses only where the framework is mapped to ISO 9001 or the action names some.
+    if (d.ctx.iso_mapping || !clauses.empty()) doc.field(t.tr("ISO 9001 clauses"), or_dash(clauses), 155, body);
 
     if (!a.milestones.empty()) {
         doc.heading(3, t.tr("Milestones"));

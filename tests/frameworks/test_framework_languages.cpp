@@ -4,12 +4,15 @@
 
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 using namespace assessa;
 
-// The bundled frameworks and mapping speak every shipped language: wherever a text exists in
-// English it exists in Lithuanian and Chinese too, and is not the English text copied over.
+// The bundled frameworks and mapping speak the languages they are written for: wherever a text
+// exists in English it exists in those languages too, and is not the English text copied over.
+// CAF, ISO 9001 and their mapping are written in Lithuanian and Chinese; the social-work
+// station's framework (a Chinese station's own system) in Chinese only.
 
 namespace {
 
@@ -34,6 +37,7 @@ bool is_acronym(const std::string& s) {
 
 // Every problem found, each naming where the text is, so that one run lists all gaps.
 struct LanguageAudit {
+    std::vector<std::string> languages = {"lt", "zh"};
     std::vector<std::string> problems;
     int texts = 0;
 
@@ -41,7 +45,7 @@ struct LanguageAudit {
         if (!t.has("en")) return;
         ++texts;
         const std::string& en = t.get("en");
-        for (const char* lang : {"lt", "zh"}) {
+        for (const std::string& lang : languages) {
             if (!t.has(lang) || t.get(lang).empty()) {
                 problems.push_back(where + ": no text in '" + lang + "' (English: \"" + en + "\")");
                 continue;
@@ -49,7 +53,7 @@ struct LanguageAudit {
             const std::string& text = t.get(lang);
             if (text == en && !is_acronym(en))
                 problems.push_back(where + ": the '" + lang + "' text is the English text");
-            if (std::string(lang) == "zh" && !is_acronym(text) && !has_cjk(text))
+            if (lang == "zh" && !is_acronym(text) && !has_cjk(text))
                 problems.push_back(where + ": the 'zh' text has no Chinese characters: \"" + text + "\"");
         }
     }
@@ -59,8 +63,9 @@ struct LanguageAudit {
     }
 };
 
-LanguageAudit audit_framework(const Framework& f) {
+LanguageAudit audit_framework(const Framework& f, std::vector<std::string> languages = {"lt", "zh"}) {
     LanguageAudit a;
+    a.languages = std::move(languages);
     const std::string id = f.id();
     a.require(f.title(), id + " title");
     a.require(f.description(), id + " description");
@@ -134,6 +139,21 @@ TEST_CASE("Bundled ISO 9001:2015 has every text in Lithuanian and Chinese", "[fr
         CHECK(n.guidance.has("en"));
     }
     CHECK(a.texts > 100);
+}
+
+TEST_CASE("Bundled social-work station framework has every text in Chinese", "[frameworks][bundled][i18n][station]") {
+    const auto station = bundled().find("social-work-station");
+    REQUIRE(station);
+    const LanguageAudit a = audit_framework(*station, {"zh"});
+    INFO(joined(a.problems));
+    CHECK(a.problems.empty());
+    // Titles, guidance and examples of 20 nodes, two panels with their bands and phases.
+    CHECK(a.texts > 100);
+    for (const auto& n : station->nodes()) {
+        INFO("station node " << n.code);
+        CHECK(n.guidance.has("en"));
+        CHECK(n.guidance.has("zh"));
+    }
 }
 
 TEST_CASE("The bundled CAF to ISO 9001 mapping has its notes in Lithuanian and Chinese", "[frameworks][bundled][i18n]") {

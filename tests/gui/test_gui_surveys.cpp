@@ -81,6 +81,15 @@ protected:
     }
 };
 
+// "Which survey should be removed?": the first, the only one.
+class ChooseFirstSurvey : public wxExpectModalBase<wxSingleChoiceDialog, ChooseFirstSurvey> {
+protected:
+    int OnInvoked(wxSingleChoiceDialog* dlg) const override {
+        CHECK(dlg->GetSelection() == 0);
+        return wxID_OK;
+    }
+};
+
 }  // namespace
 
 TEST_CASE("gui: surveys from a new project: import with the columns found, a broken file refused, evidence on 6.1, "
@@ -151,6 +160,6 @@ TEST_CASE("gui: surveys from a new project: import with the columns found, a bro
     CHECK(surveys_in(path) == 1);
 
     // Removing asks which survey, and takes it out.
-    wxTEST_DIALOG(w.menu(id_survey_remove), wxExpectModal<wxSingleChoiceDialog>(wxID_OK));
+    wxTEST_DIALOG(w.menu(id_survey_remove), ChooseFirstSurvey());
     CHECK(surveys_in(path) == 0);
 }
