@@ -125,7 +125,7 @@ void ConsensusPage::refresh() {
         host_.perform(edit_raise_survey_afi(e, ss.cycle().id, item_id, Translator::for_language(ss.language())));
         CallAfter([this] { refresh(); });
     };
-    if (wxWindow* evidence = make_survey_evidence_box(this, host_, node->code,
+    if (wxSizer* evidence = make_survey_evidence_box(this, host_, node->code,
                                                       std::max(FromDIP(400), GetClientSize().x - FromDIP(30)), read_only,
                                                       raise))
         page->Add(evidence, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));

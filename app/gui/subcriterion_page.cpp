@@ -216,7 +216,7 @@ void SubcriterionPage::add_survey_evidence(wxWindow* body, wxSizer* page, int wr
             host_.perform(edit_raise_survey_afi(e, ss.cycle().id, item_id, t));
         CallAfter([this] { reload_values(); });
     };
-    if (wxWindow* box = make_survey_evidence_box(body, host_, host_.session().node(), wrap, read_only, raise))
+    if (wxSizer* box = make_survey_evidence_box(body, host_, host_.session().node(), wrap, read_only, raise))
         page->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 }
 

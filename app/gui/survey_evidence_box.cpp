@@ -15,7 +15,7 @@
 
 namespace assessa::gui {
 
-wxWindow* make_survey_evidence_box(wxWindow* parent, WorkspaceHost& host, const std::string& node_code, int wrap,
+wxSizer* make_survey_evidence_box(wxWindow* parent, WorkspaceHost& host, const std::string& node_code, int wrap,
                                    bool read_only, std::function<void(const SurveyEvidence&, const std::string& item_id)> raise) {
     ProjectSession& s = host.session();
     auto all = std::make_shared<std::vector<SurveyEvidence>>(survey_evidence(s.project(), s.cycle().id));
@@ -23,10 +23,10 @@ wxWindow* make_survey_evidence_box(wxWindow* parent, WorkspaceHost& host, const 
     if (found.empty()) return nullptr;
     const std::string& lang = s.language();
 
-    auto* panel = new wxPanel(parent);
-    auto* box = new wxStaticBoxSizer(wxVERTICAL, panel, _("Evidence from surveys"));
+    wxWindow* const panel = parent;
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, parent, _("Evidence from surveys"));
     wxWindow* inside = box->GetStaticBox();
-    const int text_width = std::max(panel->FromDIP(200), wrap - panel->FromDIP(40));
+    const int text_width = std::max(panel->FromDIP(200), wrap - panel->FromDIP(60));
     for (const SurveyEvidence* e : found) {
         wxString line = wxString::Format(_("%s: satisfaction index %s, %d respondents"), u8(e->survey.title),
                                          u8(format_score(e->statistics.index, lang)), e->statistics.respondents);
@@ -35,6 +35,7 @@ wxWindow* make_survey_evidence_box(wxWindow* parent, WorkspaceHost& host, const 
         auto* summary = new wxStaticText(inside, wxID_ANY, "");
         summary->SetFont(summary->GetFont().Bold());
         set_wrapped(summary, line, text_width);
+        fit_label(summary);
         box->Add(summary, 0, wxALL, panel->FromDIP(4));
         const auto weakest = weakest_items(e->statistics, survey_weak_items_shown);
         if (weakest.empty()) continue;
@@ -50,6 +51,7 @@ wxWindow* make_survey_evidence_box(wxWindow* parent, WorkspaceHost& host, const 
             auto* button = new wxButton(inside, wxID_ANY, _("Raise as area for improvement"));
             set_wrapped(label, "\u2022 " + text, std::max(panel->FromDIP(150), text_width - button->GetBestSize().x -
                                                                                   panel->FromDIP(12)));
+            fit_label(label);
             row->Add(label, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, panel->FromDIP(8));
             button->Enable(!read_only);
             button->SetToolTip(_("Adds the item's result as an area for improvement of this subcriterion"));
@@ -59,8 +61,8 @@ wxWindow* make_survey_evidence_box(wxWindow* parent, WorkspaceHost& host, const 
             box->Add(row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, panel->FromDIP(4));
         }
     }
-    panel->SetSizer(box);
-    return panel;
+    box->AddSpacer(panel->FromDIP(6));  // GTK measures a static box's frame a few pixels taller than the sizer
+    return box;
 }
 
 }  // namespace assessa::gui

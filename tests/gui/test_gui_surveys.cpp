@@ -146,7 +146,8 @@ TEST_CASE("gui: surveys from a new project: import with the columns found, a bro
     settle();
     {
         auto p = Project::open(path, Project::Mode::read_only);
-        const auto agreed = p->consensus(p->current_cycle().id, "6.1").items_of(NoteKind::afi);
+        const Consensus consensus = p->consensus(p->current_cycle().id, "6.1");
+        const auto agreed = consensus.items_of(NoteKind::afi);
         REQUIRE(agreed.size() == 1);
         CHECK_THAT(agreed[0]->text, Catch::Contains("100"));
     }
