@@ -121,7 +121,7 @@ bool is_text_of(const ItemNames& names, std::string_view header) {
 bool names_item(const std::string& header, const ItemNames& names) {
     if (header.empty()) return false;
     if (header == names.id || is_text_of(names, header)) return true;
-    for (const std::string& prefix : {names.number, "q" + names.number, "q " + names.number}) {
+    for (const std::string& prefix : {names.number, std::string("q").append(names.number), std::string("q ").append(names.number)}) {
         if (header == prefix) return true;
         if (header.size() > prefix.size() + 1 && header.compare(0, prefix.size(), prefix) == 0 &&
             header[prefix.size()] == ' ' && is_text_of(names, std::string_view(header).substr(prefix.size() + 1)))

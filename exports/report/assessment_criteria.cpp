@@ -102,7 +102,7 @@ void survey_evidence_lines(Document& doc, const AssessmentData& d, const Node& n
     for (const auto* e : found) {
         std::string line = t.trf("{}: satisfaction index {}, {} respondents", e->survey.title,
                                  format_score(e->statistics.index, d.lang()), e->statistics.respondents);
-        if (e->trend.change) line += " " + t.trf("({} since the previous survey)", format_delta(e->trend.change, d.lang()));
+        if (e->trend.change) line.append(" ").append(t.trf("({} since the previous survey)", format_delta(e->trend.change, d.lang())));
         lines.push_back(std::move(line));
     }
     doc.bullets(lines);

@@ -45,8 +45,8 @@ void write_facts(pdf::Document& doc, const AssessmentData& d, const SurveyEviden
     doc.field(t.tr("Respondents"), std::to_string(e.statistics.respondents), 150, facts);
     std::string index = format_score(e.statistics.index, d.lang());
     if (e.trend.change)
-        index += " " + t.trf("({} since {})", format_delta(e.trend.change, d.lang()),
-                             d.s.long_date(e.trend.points[e.trend.points.size() - 2].conducted_on));
+        index.append(" ").append(t.trf("({} since {})", format_delta(e.trend.change, d.lang()),
+                             d.s.long_date(e.trend.points[e.trend.points.size() - 2].conducted_on)));
     doc.field(t.tr("Satisfaction index"), index, 150, {9, pdf::Weight::bold, colors::text});
 }
 
@@ -93,7 +93,7 @@ void write_items(pdf::Document& doc, const AssessmentData& d, const SurveyEviden
         const auto& it = e.statistics.items[i];
         const auto* item = q.item(it.item_id);
         std::string text = item ? item->text.get(d.lang()) : it.item_id;
-        if (it.dont_know > 0) text += " " + t.trf("(\u201cdon't know\u201d: {})", it.dont_know);
+        if (it.dont_know > 0) text.append(" ").append(t.trf("(\u201cdon't know\u201d: {})", it.dont_know));
         const bool answered = it.answer.n > 0;
         table.rows.push_back({std::to_string(i + 1), text, std::to_string(it.answer.n),
                               mean_with_interval(it.answer, d.lang()),

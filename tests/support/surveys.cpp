@@ -17,17 +17,17 @@ Survey generated_survey(const Questionnaire& q, Id cycle, const std::string& dat
     s.questionnaire_id = q.id;
     s.questionnaire_version = q.version;
     s.questionnaire_xml = q.source_text;
-    s.title = "Survey " + date;
+    s.title = std::string("Survey ").append(date);
     s.conducted_on = date;
     s.source_name = "survey.csv";
     s.encoding = "utf-8";
     const int span = q.scale.max - q.scale.min + 1;
     for (std::size_t i = 0; i < q.items.size(); ++i)
-        s.mapping.push_back({static_cast<int>(i), "Q" + std::to_string(i + 1), q.items[i].id, SurveyColumn::Role::answer});
+        s.mapping.push_back({static_cast<int>(i), std::string("Q").append(std::to_string(i + 1)), q.items[i].id, SurveyColumn::Role::answer});
     const bool asks = q.importance == Questionnaire::Importance::asked && q.importance_scale;
     if (asks)
         for (std::size_t i = 0; i < q.items.size(); ++i)
-            s.mapping.push_back({static_cast<int>(q.items.size() + i), "I" + std::to_string(i + 1), q.items[i].id,
+            s.mapping.push_back({static_cast<int>(q.items.size() + i), std::string("I").append(std::to_string(i + 1)), q.items[i].id,
                                  SurveyColumn::Role::importance});
     for (int r = 0; r < respondents; ++r) {
         SurveyResponse response;
