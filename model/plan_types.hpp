@@ -88,6 +88,15 @@ struct ImprovementAction {
     std::string indicator;
     std::string target;
 
+    // CAF step 7 in the PEF's terms: the strategic objectives the action serves (ids of the
+    // cycle's CycleSteps::objectives), its risks and assumptions, the resources it needs, and
+    // how and when its effect will be checked.
+    std::vector<Id> objective_ids;
+    std::string risks;
+    std::string resources;
+    std::string check_method;
+    std::string check_on;  // ISO date; may be empty
+
     ActionStatus status = ActionStatus::planned;
     int progress = 0;  // percent
     std::vector<StatusChange> history;  // oldest first; written by status changes only

@@ -4,6 +4,7 @@
 #include "frameworks/framework_library.hpp"
 #include "frameworks/mapping.hpp"
 #include "model/bench_types.hpp"
+#include "model/cycle_steps_types.hpp"
 #include "model/survey_types.hpp"
 #include "model/plan_types.hpp"
 #include "model/process_types.hpp"
@@ -91,7 +92,7 @@ struct NewProject {
 class Project {
 public:
     enum class Mode { read_write, read_only };
-    static constexpr int schema_version = 13;
+    static constexpr int schema_version = 14;
 
     // Creates the file, copying the framework, its mappings and their target frameworks from
     // the library into it. Refuses to overwrite an existing file.
@@ -272,6 +273,23 @@ public:
     // Records a status change in the action's history ("done" means 100 %).
     void set_action_status(Id action_id, ActionStatus status, int progress, const std::string& comment,
                            const std::string& by, const std::string& on);
+
+    // The CAF ten steps (docs/caf-steps.md): what a cycle records about its steps.
+    CycleSteps cycle_steps(Id cycle_id) const;
+    // Replaces the cycle's step records with `steps`, checked first (model/cycle_steps_check:
+    // cycle_steps_problems); a refused record throws InvalidEdit with every problem and changes
+    // nothing. Entries with id 0 get a new id; an objective removed here is dropped from the
+    // actions that named it.
+    void set_cycle_steps(Id cycle_id, const CycleSteps& steps);
+    // Step 9: the cycle's progress reviews, by date.
+    std::vector<ProgressReview> progress_reviews(Id cycle_id) const;
+    ProgressReview progress_review(Id review_id) const;
+    // Adds a checked review (one per date in a cycle); a non-zero id is kept (redoing an add).
+    Id add_progress_review(const ProgressReview& review);
+    void update_progress_review(const ProgressReview& review);
+    void remove_progress_review(Id review_id);
+    // Makes the cycle's reviews exactly these (restoring an exchange export).
+    void restore_progress_reviews(Id cycle_id, const std::vector<ProgressReview>& reviews);
 
     // Process register (ISO 9001 clause 4.4): the process cards in register order, each with its
     // responsibility matrix. Every card is checked (process_rules: process_problems) before it is

@@ -32,6 +32,20 @@ void write_assessment_report(const Project& project, const ReportOptions& option
 // has no plan.
 void write_plan_report(const Project& project, const ReportOptions& options, const std::string& path);
 
+// The progress report of a cycle's improvement plan for management (CAF step 9): per progress
+// review the actions on track, late, done and postponed, milestones met, indicators against
+// their targets, each department's actions, and the change since the previous review with a
+// chart. `review_date` (YYYY-MM-DD) picks one review; empty: every review, newest first. The
+// same errors, and ReportError when the cycle has no plan, no review, or none on that date.
+void write_progress_report(const Project& project, const ReportOptions& options, const std::string& review_date,
+                           const std::string& path);
+
+// The External Feedback evidence pack (model/pef_check): the self-check's items with their
+// judgements and reasons, and an index of the records, dates and report sections that show each,
+// with those records in annexes. Marked as a self-check that does not replace the external
+// feedback. The same errors as the self-assessment report.
+void write_pef_evidence_pack(const Project& project, const ReportOptions& options, const std::string& path);
+
 // The process manual: contents, the process map, each process card with its responsibility
 // matrix, and the organisation-wide matrix. The same errors, and ReportError when the project
 // has no processes.
