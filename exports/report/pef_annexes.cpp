@@ -33,6 +33,18 @@ const char* dash = "\u2013";
 
 std::string or_dash(const std::string& s) { return s.empty() ? std::string(dash) : s; }
 
+// The cycle's framework and scoring method by their titles in the report's language.
+std::pair<std::string, std::string> framework_and_method(const PefPackData& d) {
+    const auto& c = d.s.cycle;
+    const FrameworkPtr fw = c.framework_version.empty() ? d.project.framework(c.framework_id)
+                                                        : d.project.framework(c.framework_id, c.framework_version);
+    if (!fw) return {c.framework_id, c.method_id};
+    std::string method = c.method_id;
+    for (const auto& m : fw->methods())
+        if (m.id == c.method_id || (c.method_id.empty() && &m == &fw->methods().front())) method = m.title.get(d.lang());
+    return {fw->title().get(d.lang()) + " (" + fw->version() + ")", method};
+}
+
 void nothing_recorded(Document& doc, const Translator& t) {
     doc.paragraph(t.tr("Nothing is recorded."), {9, Weight::regular, colors::muted});
 }
@@ -77,7 +89,7 @@ void decision(Document& doc, const PefPackData& d) {
                                  : t.trf("These units: {}", or_dash(department_names(d, dec.unit_ids))));
     doc.field(t.tr("Objective"), or_dash(dec.objective));
     doc.field(t.tr("Process leader"), or_dash(dec.process_leader));
-    doc.field(t.tr("Scoring method"), or_dash(d.s.cycle.method_id));
+    doc.field(t.tr("Scoring method"), or_dash(framework_and_method(d).second));
     doc.field(t.tr("Resources"), or_dash(dec.resources));
 }
 
@@ -134,8 +146,9 @@ void assessment(Document& doc, const PefPackData& d) {
     step_record(doc, d, 5);
     const auto& c = d.s.cycle;
     doc.field(t.tr("Self-assessment cycle"), c.label);
-    doc.field(t.tr("Framework"), c.framework_id + (c.framework_version.empty() ? "" : " " + c.framework_version));
-    doc.field(t.tr("Scoring method"), or_dash(c.method_id));
+    const auto [framework, method] = framework_and_method(d);
+    doc.field(t.tr("Framework"), framework);
+    doc.field(t.tr("Scoring method"), or_dash(method));
     doc.field(t.tr("Started on"), d.s.long_date(c.started_on));
     doc.field(t.tr("Report approved"), c.approved() ? t.trf("{} by {}", d.s.long_date(c.approved_on), c.approved_by)
                                                     : std::string(t.tr("Not yet approved")));

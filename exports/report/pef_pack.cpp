@@ -126,6 +126,27 @@ void write_summary(Document& doc, const PefPackData& d) {
         }
         doc.move_down(12);
     }
+
+    doc.heading(2, t.tr("By step"));
+    Table steps;
+    steps.columns = {5, 1, 1, 1, 1.4};
+    steps.header = {t.tr("Step")};
+    for (auto j : all_judgements) steps.header.emplace_back(pef_judgement_label(j, t));
+    steps.align.assign(steps.columns.size(), Align::right);
+    steps.align.front() = Align::left;
+    steps.style.size = 8;
+    std::set<int> numbers;
+    for (const auto& item : d.check.items) numbers.insert(item.step);
+    for (int step : numbers) {
+        std::vector<std::string> row{t.trf("{}. {}", step, step_title(step, t))};
+        for (auto j : all_judgements) {
+            int n = 0;
+            for (const auto& item : d.check.items) n += item.step == step && item.judgement == j;
+            row.push_back(n == 0 ? std::string("\u00b7") : std::to_string(n));
+        }
+        steps.rows.push_back(std::move(row));
+    }
+    doc.table(steps);
 }
 
 // One item: a coloured marker, its id and title, the judgement, and the reason under it.

@@ -107,7 +107,7 @@ void write_overview(Document& doc, const ProgressData& d) {
                          "each review, oldest first.",
                          d.reviews.size(), d.reviews.size()));
     Table table;
-    table.columns = {1.6, 2.6, 1, 1, 1, 1, 1, 1.1};
+    table.columns = {1.5, 2.2, 1.25, 1.25, 1.25, 1.4, 1.4, 1.3};
     table.header = {t.tr("Review"), t.tr("Reviewer")};
     for (auto s : all_review_standings) table.header.emplace_back(review_standing_label(s, t));
     table.header.emplace_back(t.tr("Mean progress"));
@@ -203,7 +203,7 @@ void write_departments(Document& doc, const ProgressData& d, const ProgressRevie
     const auto& t = d.t();
     doc.heading(2, t.tr("Per department"));
     Table table;
-    table.columns = {4, 1, 1, 1, 1, 1, 1, 1.2};
+    table.columns = {3.4, 1.1, 1.25, 1.1, 1.1, 1.4, 1.4, 1.3};
     table.header = {t.tr("Leading department"), t.tr("Actions")};
     for (auto s : all_review_standings) table.header.emplace_back(review_standing_label(s, t));
     table.header.emplace_back(t.tr("Mean progress"));
@@ -222,6 +222,7 @@ void write_departments(Document& doc, const ProgressData& d, const ProgressRevie
 
 void write_change(Document& doc, const ProgressData& d, const ProgressReview& r, const ReviewCounts& now) {
     const auto& t = d.t();
+    doc.ensure(360);  // the heading, the table and the chart on one page
     doc.heading(2, t.tr("Change since the previous review"));
     const ProgressReview* before = previous_review(d.reviews, r);
     if (!before) {
@@ -268,17 +269,31 @@ void write_change(Document& doc, const ProgressData& d, const ProgressReview& r,
         doc.table(moved);
 }
 
+// Why a late action is late: its due date passed, or a milestone due by the review is not met.
+std::string late_because(const ReviewedAction& a, const ProgressData& d, const std::string& held_on) {
+    const auto& t = d.t();
+    std::vector<std::string> reasons;
+    const auto due = CalendarDate::parse(a.due_on);
+    const auto review = CalendarDate::parse(held_on);
+    if (due && review && *due < *review) reasons.push_back(t.trf("Due on {}", d.s.short_date(a.due_on)));
+    if (a.milestones_done < a.milestones)
+        reasons.push_back(t.trf("Milestones met: {} of {}", a.milestones_done, a.milestones));
+    std::string out;
+    for (const auto& r : reasons) out += (out.empty() ? "" : "; ") + r;
+    return out;
+}
+
 void write_late(Document& doc, const ProgressData& d, const ProgressReview& r) {
     const auto& t = d.t();
     doc.heading(2, t.tr("Late actions"));
     Table table;
-    table.columns = {0.9, 3.6, 1, 1.4, 1, 3.6};
-    table.header = {t.tr("Code"), t.tr("Action"), t.tr("Department"), t.tr("Due"), t.tr("Progress"), t.tr("Comment")};
+    table.columns = {0.9, 3.0, 1.3, 2.3, 1.1, 3.0};
+    table.header = {t.tr("Code"), t.tr("Action"), t.tr("Lead"), t.tr("Late because"), t.tr("Progress"), t.tr("Comment")};
     table.style.size = 8;
     for (const auto& a : r.actions)
         if (review_standing(a, r.held_on) == ReviewStanding::late)
             table.rows.push_back({a.code, a.title, a.department.empty() ? std::string("\u2013") : a.department,
-                                  d.s.short_date(a.due_on), format_percent(a.progress, d.lang()),
+                                  late_because(a, d, r.held_on), format_percent(a.progress, d.lang()),
                                   a.comment.empty() ? std::string("\u2013") : a.comment});
     if (table.rows.empty())
         doc.paragraph(t.tr("No action was late at this review."));
