@@ -9,6 +9,7 @@
 #include "model/progress_review.hpp"
 #include "model/steps_edits.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 namespace assessa::cli {
@@ -42,11 +43,12 @@ void record_review(Context& ctx, const ReviewOptions& o) {
     try {
         ProgressReview review = review_from_plan(*p, cycle->id, date, o.reviewer);
         review.conclusions = o.conclusions;
-        for (const auto& [code, value] : values) {
-            auto it = std::find_if(review.actions.begin(), review.actions.end(), [&](const auto& a) { return a.code == code; });
+        for (const auto& entry : values) {
+            const std::string& code = entry.first;
+            auto it = std::find_if(review.actions.begin(), review.actions.end(), [&code](const auto& a) { return a.code == code; });
             if (it == review.actions.end())
                 return ctx.fail(trf("{}: no action \"{}\" in the plan of cycle {}", o.file, code, cycle->label));
-            it->value = value;
+            it->value = entry.second;
         }
         EditHistory history(*p);
         history.perform(edit_add_progress_review(review));

@@ -184,7 +184,7 @@ void write_indicators(Document& doc, const ProgressData& d, const ProgressReview
     const auto& t = d.t();
     doc.heading(2, t.tr("Indicators against their targets"));
     Table table;
-    table.columns = {0.9, 3.6, 3, 1.5, 1.5, 1.5};
+    table.columns = {0.9, 3.4, 3, 1.4, 1.4, 1.8};
     table.header = {t.tr("Code"), t.tr("Action"), t.tr("Indicator"), t.tr("Target"), t.tr("Value"), t.tr("Result")};
     table.style.size = 8;
     for (const auto& a : r.actions) {

@@ -292,3 +292,30 @@ TEST_CASE("steps prints the ten steps' overview, as text and JSON", "[cli]") {
     auto bad = run_cli({"steps", f.path, "--cycle", "1999"});
     CHECK(bad.exit_code == 1);
 }
+
+TEST_CASE("a review of a plan without actions makes a short progress report and evidence pack", "[cli][progress-report][pef]") {
+    ProjectFixture f;
+    ImprovementPlan plan;
+    plan.cycle_id = f.cycle;
+    plan.starts_on = "2027-01-01";
+    plan.horizon_years = 2;
+    f.project->set_plan(plan);
+    f.project.reset();
+    REQUIRE(run_cli({"plan", "review", f.path, "--date", "2027-03-31", "--reviewer", "Director"}).exit_code == 0);
+    const auto reviews = reviews_in(f.path);
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews[0].actions.empty());
+    for (const char* language : {"en", "lt", "zh"}) {
+        INFO(language);
+        const std::string pdf = f.dir.file(std::string("progress-") + language + ".pdf");
+        const auto r = run_cli({"plan", "progress-report", f.path, "-o", pdf, "--language", language});
+        INFO(r.err);
+        CHECK(r.exit_code == 0);
+        CHECK(std::filesystem::file_size(pdf) > 0);
+        const std::string pack = f.dir.file(std::string("pef-") + language + ".pdf");
+        const auto p = run_cli({"pef", f.path, "-o", pack, "--language", language});
+        INFO(p.err);
+        CHECK(p.exit_code == 0);
+        CHECK(std::filesystem::file_size(pack) > 0);
+    }
+}
