@@ -99,7 +99,7 @@ void communication(Document& doc, const PefPackData& d, CommunicationPlan plan, 
     const auto entries = d.steps.communication_of(plan);
     if (entries.empty()) return nothing_recorded(doc, t);
     Table table;
-    table.columns = {2, 3, 1.8, 1.3, 1.8, 1.3};
+    table.columns = {1.9, 2.7, 1.7, 1.55, 1.8, 1.45};
     table.header = {t.tr("Audience"), t.tr("Message"), t.tr("Channel"), t.tr("Planned"), t.tr("Responsible"), t.tr("Done on")};
     table.style.size = 7.8;
     for (const auto& e : entries)
@@ -227,7 +227,7 @@ void reviews(Document& doc, const PefPackData& d) {
     const auto list = d.project.progress_reviews(d.s.cycle.id);
     if (list.empty()) return nothing_recorded(doc, t);
     Table table;
-    table.columns = {1.4, 2.6, 1, 1, 1, 1, 1, 1.1};
+    table.columns = {1.4, 2.3, 1.05, 1.2, 1, 1, 1.45, 1.3};
     table.header = {t.tr("Review"), t.tr("Reviewer"), t.tr("Actions")};
     for (auto s : {ReviewStanding::on_track, ReviewStanding::late, ReviewStanding::done, ReviewStanding::postponed})
         table.header.emplace_back(review_standing_label(s, t));
