@@ -120,7 +120,7 @@ TEST_CASE("Step records that do not fit are refused with every problem, and noth
     CHECK(f.project->cycle_steps(f.cycle) == before);
 }
 
-TEST_CASE("Actions name strategic objectives; a removed objective leaves them, and undo puts the links back", "[steps]") {
+TEST_CASE("Actions name strategic objectives, a removed objective leaves them, and undo puts the links back", "[steps]") {
     StepsFixture f;
     f.add_plan();
     f.project->set_cycle_steps(f.cycle, f.filled_steps());
