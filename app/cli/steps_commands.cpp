@@ -50,7 +50,7 @@ void print_steps(Context& ctx, const StepsOptions& o) {
     table.limit_width(1, 48);
     for (const auto& s : steps)
         table.add({std::to_string(s.step), step_title(s.step),
-                   s.status_derived ? trf("{} (from the records)", step_status_label(s.status)) : std::string(step_status_label(s.status)),
+                   s.status_derived ? std::string(step_status_label(s.status)) : trf("{} (set by hand)", step_status_label(s.status)),
                    s.started_on, s.done_on, s.responsible});
     table.print(ctx.out);
     for (const auto& s : steps) {

@@ -265,7 +265,14 @@ TEST_CASE("steps prints the ten steps' overview, as text and JSON", "[cli]") {
     ProgressProject f;
     f.add_reviews();
     f.add_steps();
+    auto steps = f.project->cycle_steps(f.cycle);
+    StepRecord record;
+    record.step = 10;
+    record.status = StepStatus::in_progress;
+    steps.set_step(record);
+    f.project->set_cycle_steps(f.cycle, steps);
     const auto overview = step_overview(*f.project, f.cycle, Translator());
+    REQUIRE_FALSE(overview.at(9).status_derived);
     f.project.reset();
 
     auto js = run_cli({"steps", f.path, "--json"});
@@ -286,6 +293,8 @@ TEST_CASE("steps prints the ten steps' overview, as text and JSON", "[cli]") {
     auto text = run_cli({"steps", f.path});
     REQUIRE(text.exit_code == 0);
     for (int step = 1; step <= 10; ++step) CHECK(text.out.find(step_title(step, Translator())) != std::string::npos);
+    CHECK(text.out.find("In progress (set by hand)") != std::string::npos);
+    CHECK(text.out.find("(set by hand)") == text.out.rfind("(set by hand)"));  // only step 10's
     for (const auto& s : overview)
         for (const auto& m : s.missing) CHECK(text.out.find("  - " + m) != std::string::npos);
 
