@@ -233,7 +233,7 @@ void write_change(Document& doc, const ProgressData& d, const ProgressReview& r,
     doc.paragraph(t.trf("Compared with the review of {}: mean progress went from {} to {}.", d.s.long_date(before->held_on),
                         percent(then.mean_progress, d.lang()), percent(now.mean_progress, d.lang())));
     Table table;
-    table.columns = {3, 1.3, 1.3, 1.3};
+    table.columns = {2.6, 1.6, 1.6, 1.2};
     table.header = {t.tr("Standing"), d.s.short_date(before->held_on), d.s.short_date(r.held_on), t.tr("Change")};
     table.align = {Align::left, Align::right, Align::right, Align::right};
     ComparisonChart chart;
@@ -245,7 +245,7 @@ void write_change(Document& doc, const ProgressData& d, const ProgressReview& r,
                               a == b ? std::string("0") : (a > b ? "+" : "\u2212") + std::to_string(std::abs(a - b))});
         chart.groups.push_back({review_standing_label(s, t), b, a});
     }
-    table.width = 340;
+    table.width = 380;
     doc.table(table);
     doc.vspace(6);
     draw_comparison_chart(doc, chart);
