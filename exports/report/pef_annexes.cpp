@@ -9,7 +9,7 @@ namespace assessa::report {
 
 using namespace pdf;
 
-std::string annex_code(int step) { return "A" + std::to_string(step); }
+std::string annex_code(int step) { return std::string("A").append(std::to_string(step)); }
 
 std::string annex_title(int step, const Translator& t) {
     switch (step) {
@@ -133,7 +133,7 @@ void trainings(Document& doc, const PefPackData& d) {
         std::string names;
         for (Id id : s.attendee_ids)
             for (const auto& m : members)
-                if (m.id == id) names += (names.empty() ? "" : ", ") + m.name;
+                if (m.id == id) names.append(names.empty() ? "" : ", ").append(m.name);
         std::string topic = s.topic;
         if (!s.notes.empty()) topic.append(" (").append(s.notes).append(")");
         table.rows.push_back({d.s.short_date(s.held_on), topic, s.trainer, or_dash(names)});
@@ -186,7 +186,7 @@ void plan(Document& doc, const PefPackData& d) {
             std::string codes;
             for (const auto& a : actions)
                 if (std::find(a.objective_ids.begin(), a.objective_ids.end(), o.id) != a.objective_ids.end())
-                    codes += (codes.empty() ? "" : ", ") + a.code;
+                    codes.append(codes.empty() ? "" : ", ").append(a.code);
             table.rows.push_back({o.code, o.title, o.description, or_dash(codes)});
         }
         doc.table(table);
@@ -202,7 +202,7 @@ void plan(Document& doc, const PefPackData& d) {
         table.style.size = 7.8;
         for (const auto& a : actions) {
             std::string indicator = a.indicator;
-            if (!a.target.empty()) indicator += (indicator.empty() ? "" : ": ") + a.target;
+            if (!a.target.empty()) indicator.append(indicator.empty() ? "" : ": ").append(a.target);
             table.rows.push_back({a.code, a.title, or_dash(indicator), or_dash(a.check_method), d.s.short_date(a.check_on)});
         }
         doc.table(table);

@@ -87,7 +87,7 @@ void write_cover(Document& doc, const ProgressData& d, const std::vector<const P
     const std::string status = d.plan.approved ? t.trf("Plan version {}, approved on {}", d.plan.version, d.s.long_date(d.plan.approved_on))
                                                : t.trf("Plan version {}, draft", d.plan.version);
     std::string reviews;
-    for (const auto* r : shown) reviews += (reviews.empty() ? "" : ", ") + d.s.long_date(r->held_on);
+    for (const auto* r : shown) reviews.append(reviews.empty() ? "" : ", ").append(d.s.long_date(r->held_on));
     draw_cover(doc, d.project, t.tr("Progress report"),
                t.trf("Implementation of the improvement plan after the self-assessment {}", d.s.cycle.label),
                {{t.tr("Organisation"), d.project.organisation().name},
@@ -242,7 +242,7 @@ void write_change(Document& doc, const ProgressData& d, const ProgressReview& r,
     for (auto s : all_review_standings) {
         const int b = then.standings.at(s), a = now.standings.at(s);
         table.rows.push_back({review_standing_label(s, t), std::to_string(b), std::to_string(a),
-                              a == b ? std::string("0") : (a > b ? "+" : "\u2212") + std::to_string(std::abs(a - b))});
+                              a == b ? std::string("0") : std::string(a > b ? "+" : "\u2212").append(std::to_string(std::abs(a - b)))});
         chart.groups.push_back({review_standing_label(s, t), b, a});
     }
     table.width = 380;
@@ -279,7 +279,7 @@ std::string late_because(const ReviewedAction& a, const ProgressData& d, const s
     if (a.milestones_done < a.milestones)
         reasons.push_back(t.trf("Milestones met: {} of {}", a.milestones_done, a.milestones));
     std::string out;
-    for (const auto& r : reasons) out += (out.empty() ? "" : "; ") + r;
+    for (const auto& r : reasons) out.append(out.empty() ? "" : "; ").append(r);
     return out;
 }
 
