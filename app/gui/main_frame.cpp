@@ -19,6 +19,7 @@
 #include "app/gui/packet_actions.hpp"
 #include "app/gui/packet_frame.hpp"
 #include "app/gui/status_fit.hpp"
+#include "app/gui/steps_page.hpp"
 #include "app/gui/wheel_guard.hpp"
 #include "app/gui/window_fit.hpp"
 #include "app/gui/subcriterion_page.hpp"
@@ -283,6 +284,11 @@ void MainFrame::build_workspace() {
     pages_->AddPage(subcriterion_, _("Assessment"));
     pages_->AddPage(held(consensus_), _("Consensus"));
     pages_->AddPage(held(dashboard_), _("Dashboard"));
+    steps_ = new StepsPage(page_holder(pages_), *this,
+                           {[this] { edit_group(); }, [this] { show_page(assessment_page); },
+                            [this] { pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_))); },
+                            [this] { run_report_command(*this, ReportKind::assessment); }});
+    pages_->AddPage(held(steps_), _("Steps"));
     iso_ = new IsoPage(pages_, *this);
     pages_->AddPage(iso_, _("ISO 9001"));
     processes_ = new ProcessPage(pages_, *this);
@@ -625,7 +631,7 @@ void MainFrame::apply_fonts() {
     for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, pages_}) w->SetFont(f);
     agenda_->set_fonts(f);
     for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, processes_, plan_})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, processes_, plan_, steps_})
         set_font_within(w, f);
     if (session_) {
         tree_->rebuild();
@@ -664,10 +670,16 @@ void MainFrame::refresh_all() {
     if (pages_->GetCurrentPage() == iso_) iso_->refresh();
     if (pages_->GetCurrentPage() == processes_) processes_->refresh();
     plan_->refresh();
+    if (pages_->GetCurrentPage() == steps_->GetParent()) steps_->refresh();
     if (left_->GetSelection() == 1) agenda_->refresh();
     agenda_->node_shown(session_->node());
     cycle_banner_->update(*session_);
     update_status();
+}
+
+void MainFrame::show_steps() {
+    if (!session_) return;
+    pages_->SetSelection(static_cast<size_t>(pages_->FindPage(steps_->GetParent())));
 }
 
 void MainFrame::show_processes() {
