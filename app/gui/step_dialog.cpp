@@ -28,6 +28,7 @@ void add_field(wxWindow* parent, wxFlexGridSizer* grid, const wxString& label, w
 }
 
 void add_date_problem(std::vector<std::string>& out, const DateEntry* field, const wxString& label) {
+    if (field->GetValue().Strip(wxString::both).empty()) return;  // a date not given is no problem here
     if (const wxString why = field->problem(); !why.empty()) out.push_back(utf8(label + " " + why));
 }
 

@@ -72,7 +72,8 @@ std::vector<std::string> StepRecordPanel::problems() const {
     std::vector<std::string> out;
     const std::pair<DateEntry*, wxString> fields[] = {{started_, _("Started on:")}, {done_, _("Done on:")}};
     for (const auto& [field, label] : fields)
-        if (const wxString why = field->problem(); !why.empty()) out.push_back(utf8(label + " " + why));
+        if (!field->GetValue().Strip(wxString::both).empty())
+            if (const wxString why = field->problem(); !why.empty()) out.push_back(utf8(label + " " + why));
     return out;
 }
 
