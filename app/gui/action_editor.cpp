@@ -379,9 +379,12 @@ std::vector<std::string> ActionEditor::problems() const {
     // A date that cannot be read is named with the core's message, before anything else.
     std::vector<std::string> dates;
     const std::pair<DateEntry*, wxString> fields[] = {
-        {starts_, _("Starts on:")}, {due_, _("Due on:")}, {check_on_, _("Check (when):")}};
+        {starts_, _("Starts on:")}, {due_, _("Due on:")}};
     for (const auto& [field, label] : fields)
         if (const wxString why = field->problem(); !why.empty()) dates.push_back(utf8(label + " " + why));
+    // The check date may be left empty.
+    if (const wxString why = check_on_->problem(); !why.empty() && !check_on_->GetValue().Strip(wxString::both).empty())
+        dates.push_back(utf8(_("Check (when):") + " " + why));
     if (const wxString m = milestone_date_->problem(); !m.empty() && !milestone_text_->GetValue().Strip(wxString::both).empty())
         dates.push_back(utf8(_("Milestones:") + " " + m));
     if (!dates.empty()) return dates;

@@ -381,6 +381,7 @@ void create_filled_project(const std::string& path) {
     a.due_on = "2027-09-30";
     a.indicator = "Residents satisfied with the services";
     a.target = ">= 80 %";
+    a.lead_department = p->find_department("SOC")->id;
     p->add_action(cycle, a);
     a.code = "A-02";
     a.title = "Describe the key processes";
@@ -574,9 +575,13 @@ TEST_CASE("gui: the steps' records in the file after the editors' round trip, an
         REQUIRE(e.objectives()->GetCount() == 1);
         check(e.objectives(), 0);
         type(e.resources(), "The survey budget of 2 000 EUR");
+        CHECK(e.action().objective_ids.size() == 1);
+        INFO(e.messages()->GetLabel().utf8_string());
+        CHECK(e.problems().empty());
         return e.accept() ? static_cast<int>(wxID_OK) : static_cast<int>(wxID_CANCEL);
     };
     plan->edit_action(plan->data().actions.at(0).id);
+    INFO((w.errors.empty() ? std::string() : w.errors[0].utf8_string()));
     const auto action = reread(path)->actions(cycle).at(0);
     REQUIRE(action.objective_ids.size() == 1);
     CHECK(action.objective_ids[0] == reread(path)->cycle_steps(cycle).objectives.at(0).id);
