@@ -50,7 +50,7 @@ PefDialog::PefDialog(wxWindow* parent, WorkspaceHost& host)
     notice->SetLabel(wrapped_text(notice, notice->GetFont(),
                                   _("This is a self-check that prepares for the External Feedback (PEF). It does not "
                                     "replace the external feedback: the evaluators judge for themselves."),
-                                  FromDIP(720)));
+                                  FromDIP(860)));
     fit_label(notice);
     top->Add(notice, 0, wxLEFT | wxRIGHT | wxTOP, gap);
     auto* counts = new wxStaticText(
@@ -60,13 +60,13 @@ PefDialog::PefDialog(wxWindow* parent, WorkspaceHost& host)
                          check_.count(PefJudgement::missing), check_.count(PefJudgement::not_recorded)));
     top->Add(counts, 0, wxLEFT | wxRIGHT | wxTOP, gap);
 
-    items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 220)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(900, 220)), wxLC_REPORT | wxLC_SINGLE_SEL);
     items_->SetName("self-check items");
     items_->AppendColumn(_("Item"), wxLIST_FORMAT_LEFT, FromDIP(50));
     items_->AppendColumn(_("Pillar"), wxLIST_FORMAT_LEFT, FromDIP(55));
     items_->AppendColumn(_("Step"), wxLIST_FORMAT_LEFT, FromDIP(45));
-    items_->AppendColumn(_("Judgement"), wxLIST_FORMAT_LEFT, FromDIP(150));
-    items_->AppendColumn(_("What is looked at"), wxLIST_FORMAT_LEFT, FromDIP(450));
+    items_->AppendColumn(_("Judgement"), wxLIST_FORMAT_LEFT, FromDIP(190));
+    items_->AppendColumn(_("What is looked at"), wxLIST_FORMAT_LEFT, FromDIP(550));
     for (const PefItem& item : check_.items) {
         const long row = items_->InsertItem(items_->GetItemCount(), u8(item.id));
         items_->SetItem(row, 1, wxString::Format("%d", item.pillar));
@@ -81,11 +81,11 @@ PefDialog::PefDialog(wxWindow* parent, WorkspaceHost& host)
     reason_->SetName("self-check reason");
     top->Add(reason_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
     top->Add(make_heading(this, _("Evidence")), 0, wxLEFT | wxRIGHT | wxTOP, gap);
-    evidence_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 100)), wxLC_REPORT);
+    evidence_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(900, 100)), wxLC_REPORT);
     evidence_->SetName("self-check evidence");
-    evidence_->AppendColumn(_("Record"), wxLIST_FORMAT_LEFT, FromDIP(330));
+    evidence_->AppendColumn(_("Record"), wxLIST_FORMAT_LEFT, FromDIP(380));
     evidence_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(100));
-    evidence_->AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(320));
+    evidence_->AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(400));
     top->Add(evidence_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
     result_ = new wxStaticText(this, wxID_ANY, "");
     result_->SetName("written");

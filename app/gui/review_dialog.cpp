@@ -10,6 +10,7 @@
 #include "model/steps_edits.hpp"
 
 #include <wx/button.h>
+#include <wx/dcclient.h>
 #include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -63,16 +64,21 @@ ReviewDialog::ReviewDialog(wxWindow* parent, WorkspaceHost& host, const Progress
     head->Add(reviewer_, 1, wxALIGN_CENTER_VERTICAL);
     top->Add(head, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
-    grid_ = new wxGrid(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(900, 240)));
+    grid_ = new wxGrid(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(940, 240)));
     grid_->SetName("reviewed actions");
     grid_->CreateGrid(static_cast<int>(review.actions.size()), columns);
     grid_->SetRowLabelSize(0);
     const std::pair<wxString, int> heads[] = {{_("Code"), 56},     {_("Title"), 190},     {_("Status"), 100},
-                                              {_("Progress %"), 72}, {_("Comment"), 170}, {_("Indicator"), 120},
+                                              {_("Progress %"), 72}, {_("Comment"), 160}, {_("Indicator"), 130},
                                               {_("Target"), 80},     {_("Value"), 80}};
-    for (int c = 0; c < columns; ++c) {
-        grid_->SetColLabelValue(c, heads[c].first);
-        grid_->SetColSize(c, FromDIP(heads[c].second));
+    {
+        // Every heading whole, in the label font.
+        wxClientDC dc(grid_);
+        dc.SetFont(grid_->GetLabelFont());
+        for (int c = 0; c < columns; ++c) {
+            grid_->SetColLabelValue(c, heads[c].first);
+            grid_->SetColSize(c, std::max(FromDIP(heads[c].second), dc.GetTextExtent(heads[c].first).x + FromDIP(16)));
+        }
     }
     grid_->SetColLabelSize(FromDIP(28));
     for (int r = 0; r < grid_->GetNumberRows(); ++r) {
@@ -92,6 +98,24 @@ ReviewDialog::ReviewDialog(wxWindow* parent, WorkspaceHost& host, const Progress
             grid_->SetCellBackgroundColour(r, c, wxColour(242, 242, 242));
         }
     }
+    // The title takes the room the other columns leave, so that the value column is always in
+    // view; the whole text of a cell is in its tooltip.
+    grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        int others = 0;
+        for (int c = 0; c < columns; ++c)
+            if (c != col_title) others += grid_->GetColSize(c);
+        const int room = grid_->GetClientSize().x - others - FromDIP(20);  // a vertical scroll bar may come
+        const int title = std::max(FromDIP(120), room);
+        if (title != grid_->GetColSize(col_title)) grid_->SetColSize(col_title, title);
+        e.Skip();
+    });
+    grid_->GetGridWindow()->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        const wxPoint at = grid_->CalcUnscrolledPosition(e.GetPosition());
+        const int row = grid_->YToRow(at.y), col = grid_->XToCol(at.x);
+        const wxString tip = row >= 0 && col >= 0 ? grid_->GetCellValue(row, col) : wxString();
+        if (grid_->GetGridWindow()->GetToolTipText() != tip) grid_->GetGridWindow()->SetToolTip(tip);
+        e.Skip();
+    });
     grid_->Bind(wxEVT_GRID_CELL_CHANGED, [this](wxGridEvent& e) {
         revalidate();
         e.Skip();
