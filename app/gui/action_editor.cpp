@@ -308,6 +308,7 @@ wxWindow* ActionEditor::strategy_page(wxWindow* book) {
     check_method_->SetHint(_("how the effect will be measured"));
     add_row(page, grid, _("Check (how):"), check_method_);
     check_on_ = new DateEntry(page, original_.check_on);
+    check_on_->set_optional(true);
     check_on_->SetName("action check date");
     add_row(page, grid, _("Check (when):"), check_on_, 0);
     page->SetSizer(grid);

@@ -53,9 +53,11 @@ CommunicationDialog::CommunicationDialog(wxWindow* parent, WorkspaceHost& host, 
     channel_->SetHint(_("for example: staff meeting"));
     add_field(this, grid, _("Channel:"), channel_);
     planned_ = new DateEntry(this);
+    planned_->set_optional(true);
     planned_->SetName("planned on");
     add_field(this, grid, _("Planned on:"), planned_, 0);
     done_ = new DateEntry(this);
+    done_->set_optional(true);
     done_->SetName("done on");
     add_field(this, grid, _("Done on:"), done_, 0);
     responsible_ = new wxTextCtrl(this, wxID_ANY, "");

@@ -21,6 +21,7 @@ DecisionDialog::DecisionDialog(wxWindow* parent, WorkspaceHost& host, const Cycl
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
     grid->AddGrowableCol(1, 1);
     decided_on_ = new DateEntry(this, d.decided_on);
+    decided_on_->set_optional(true);
     decided_on_->SetName("decided on");
     add_field(this, grid, _("Decided on:"), decided_on_, 0);
     decided_by_ = new wxTextCtrl(this, wxID_ANY, u8(d.decided_by));

@@ -146,6 +146,7 @@ ResultsDialog::ResultsDialog(wxWindow* parent, WorkspaceHost& host, const CycleS
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
     grid->AddGrowableCol(1, 1);
     date_ = new DateEntry(this, steps.results.communicated_on);
+    date_->set_optional(true);
     date_->SetName("results communicated on");
     add_field(this, grid, _("Results communicated on:"), date_, 0);
     how_ = new wxTextCtrl(this, wxID_ANY, u8(steps.results.how), wxDefaultPosition, FromDIP(wxSize(460, 90)),
@@ -179,6 +180,7 @@ NextAssessmentDialog::NextAssessmentDialog(wxWindow* parent, WorkspaceHost& host
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
     grid->AddGrowableCol(1, 1);
     date_ = new DateEntry(this, steps.next.planned_on);
+    date_->set_optional(true);
     date_->SetName("next planned on");
     add_field(this, grid, _("Next self-assessment on:"), date_, 0);
     scope_ = new wxTextCtrl(this, wxID_ANY, u8(steps.next.scope), wxDefaultPosition, FromDIP(wxSize(460, 90)),

@@ -37,10 +37,12 @@ StepRecordPanel::StepRecordPanel(wxWindow* parent, const StepRecord& record)
     label(_("Responsible:"));
     grid->Add(responsible_, 1, wxEXPAND | wxALL, gap);
     started_ = new DateEntry(this, record.started_on);
+    started_->set_optional(true);
     started_->SetName("step started");
     label(_("Started on:"));
     grid->Add(started_, 0, wxALL, gap);
     done_ = new DateEntry(this, record.done_on);
+    done_->set_optional(true);
     done_->SetName("step done");
     label(_("Done on:"));
     grid->Add(done_, 0, wxALL, gap);

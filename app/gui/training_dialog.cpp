@@ -32,6 +32,7 @@ TrainingDialog::TrainingDialog(wxWindow* parent, WorkspaceHost& host, const Cycl
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
     grid->AddGrowableCol(1, 1);
     date_ = new DateEntry(this);
+    date_->set_optional(true);
     date_->SetName("training date");
     add_field(this, grid, _("Date:"), date_, 0);
     topic_ = new wxTextCtrl(this, wxID_ANY, "");

@@ -414,11 +414,12 @@ void create_filled_project(const std::string& path) {
     p->add_progress_review(review_from_plan(*p, cycle, "2027-03-31", "Management meeting"));
 }
 
-// Each page of the notebooks in `dialog` checked in turn.
-void check_dialog(wxDialog& dialog, const std::string& where) {
+// Each page of the notebooks in `dialog` checked in turn; a screenshot of the first when `shot`.
+void check_dialog(wxDialog& dialog, const std::string& where, const std::string& shot = {}) {
     dialog.Show();
     settle();
     check_layout(&dialog, where);
+    if (!shot.empty()) screenshot(&dialog, shot.c_str());
     for (wxWindow* child : dialog.GetChildren())
         if (auto* book = dynamic_cast<wxNotebook*>(child))
             for (std::size_t i = 1; i < book->GetPageCount(); ++i) {
@@ -463,17 +464,20 @@ TEST_CASE("gui: the Steps tab and every step's editor fit at 1024x768 in every l
         const CycleSteps steps = s.project().cycle_steps(s.cycle().id);
         {
             DecisionDialog d(w.frame, *w.frame, steps);
-            check_dialog(d, "step 1 decision, " + lang);
+            check_dialog(d, "step 1 decision, " + lang, "step1-decision-" + lang);
             d.choose_scope(AssessmentScope::units);
             check_dialog(d, "step 1 decision with its message, " + lang);
         }
         for (CommunicationPlan plan : {CommunicationPlan::self_assessment, CommunicationPlan::improvement_plan}) {
             CommunicationDialog d(w.frame, *w.frame, plan, steps);
-            check_dialog(d, "communication plan, " + lang);
+            select_row(d.list(), 0);
+            check_dialog(d, "communication plan, " + lang,
+                         plan == CommunicationPlan::self_assessment ? "step2-communication-" + lang : std::string());
         }
         {
             TrainingDialog d(w.frame, *w.frame, steps);
-            check_dialog(d, "step 4 training, " + lang);
+            select_row(d.list(), 0);
+            check_dialog(d, "step 4 training, " + lang, "step4-training-" + lang);
         }
         {
             StepRecordDialog d(w.frame, *w.frame, 3, steps, "The group is kept in its own window.", "Group…", wxID_APPLY);
@@ -485,11 +489,11 @@ TEST_CASE("gui: the Steps tab and every step's editor fit at 1024x768 in every l
         }
         {
             ObjectivesDialog d(w.frame, *w.frame, steps, wxID_APPLY);
-            check_dialog(d, "step 7 objectives and ideas, " + lang);
+            check_dialog(d, "step 7 objectives and ideas, " + lang, "step7-objectives-" + lang);
         }
         {
             ReviewsDialog d(w.frame, *w.frame, steps, [](wxDialog&) { return static_cast<int>(wxID_CANCEL); });
-            check_dialog(d, "step 9 reviews, " + lang);
+            check_dialog(d, "step 9 reviews, " + lang, "step9-reviews-" + lang);
         }
         {
             ReviewDialog d(w.frame, *w.frame, review_from_plan(s.project(), s.cycle().id, "2027-06-30", "Director"), true);
@@ -517,6 +521,10 @@ TEST_CASE("gui: the Steps tab and every step's editor fit at 1024x768 in every l
             ActionEditor e(w.frame, data, data.actions.at(0), false);
             REQUIRE(e.objectives()->GetCount() == 1);
             check_dialog(e, "action editor with its strategy page, " + lang);
+            e.Show();  // on its last page, the strategy
+            settle();
+            screenshot(&e, ("action-editor-strategy-" + lang).c_str());
+            e.Hide();
         }
         CHECK(w.errors.empty());
     }
