@@ -597,6 +597,49 @@ TEST_CASE("gui: the steps' records in the file after the editors' round trip, an
     CHECK(w.errors.empty());
 }
 
+TEST_CASE("gui: the External Feedback self-check from the Steps tab writes the evidence pack and the progress report",
+          "[gui][steps]") {
+    WorkDir dir;
+    const std::string path = dir.file("filled.assessa");
+    create_filled_project(path);
+    Window w;
+    REQUIRE(w.frame->open_project(path));
+    StepsPage* page = show_steps(w);
+    int shown = 0;
+    page->run_dialog = [&](wxDialog& dialog) {
+        auto* d = dynamic_cast<PefDialog*>(&dialog);
+        REQUIRE(d);
+        ++shown;
+        const PefCheck& c = d->check();
+        REQUIRE_FALSE(c.items.empty());
+        CHECK(d->items()->GetItemCount() == static_cast<int>(c.items.size()));
+        // The first item is shown with its reason and evidence.
+        CHECK(d->reason()->GetLabel().Contains(wxString::FromUTF8(pef_judgement_label(c.items[0].judgement))));
+        CHECK(d->evidence()->GetItemCount() == static_cast<int>(c.items[0].evidence.size()));
+        const wxString pack = wxString::FromUTF8(dir.file("pack.pdf"));
+        const wxString progress = wxString::FromUTF8(dir.file("progress.pdf"));
+        d->choose_path = [&](const wxString&, const wxString&) { return wxString(); };  // cancelled
+        CHECK_FALSE(d->write_pack());
+        d->choose_path = [&](const wxString&, const wxString&) { return pack; };
+        CHECK(d->write_pack());
+        INFO(d->result()->GetLabel().utf8_string());
+        CHECK(wxFileName::GetSize(pack) > 1000);
+        REQUIRE(d->progress_button()->IsEnabled());
+        d->choose_path = [&](const wxString&, const wxString&) { return progress; };
+        CHECK(d->write_progress());
+        CHECK(wxFileName::GetSize(progress) > 1000);
+        // A folder that does not exist: the message names the file, nothing is written.
+        const wxString nowhere = wxString::FromUTF8(dir.file("missing/pack.pdf"));
+        d->choose_path = [&](const wxString&, const wxString&) { return nowhere; };
+        CHECK_FALSE(d->write_pack());
+        CHECK(d->result()->GetLabel().Contains("pack.pdf"));
+        return static_cast<int>(wxID_CLOSE);
+    };
+    click(page->pef_button());
+    CHECK(shown == 1);
+    CHECK(w.errors.empty());
+}
+
 TEST_CASE("gui: the Steps tab and its editors show no member's name in projector mode", "[gui][steps][anonymity]") {
     WorkDir dir;
     const std::string path = dir.file("filled.assessa");
