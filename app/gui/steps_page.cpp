@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace assessa::gui {
 
@@ -65,11 +66,11 @@ StepsPage::StepsPage(wxWindow* parent, WorkspaceHost& host, Handlers handlers)
     });
     // Other pages change what the steps record: read them again whenever the tab is shown.
     // The page may sit in a holder panel (notebook_pages.hpp): the notebook is then its grandparent.
-    wxWindow* book = dynamic_cast<wxBookCtrlBase*>(parent) ? parent : parent->GetParent();
+    auto* book = dynamic_cast<wxBookCtrlBase*>(parent);
+    if (!book) book = dynamic_cast<wxBookCtrlBase*>(parent->GetParent());
     if (book)
-        book->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this, book](wxBookCtrlEvent& e) {
-            wxWindow* shown = static_cast<wxBookCtrlBase*>(book)->GetCurrentPage();
-            if (shown == this || shown == GetParent()) refresh();
+        book->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this, book, parent](wxBookCtrlEvent& e) {
+            if (wxWindow* shown = book->GetCurrentPage(); shown && (shown == this || shown == parent)) refresh();
             e.Skip();
         });
 }
@@ -83,7 +84,19 @@ void StepsPage::refresh() {
 void StepsPage::build() {
     Freeze();
     const int y = GetViewStart().y;
-    GetSizer()->Clear(true);
+    // The old tiles go once the event being handled is over: it may be a click on one of their
+    // buttons (the step's editor saved, the page refreshed), and GTK still holds that button.
+    std::vector<wxWindow*> old;
+    for (wxWindow* w : GetChildren())
+        if (retiring_.insert(w).second) old.push_back(w);
+    GetSizer()->Clear(false);
+    for (wxWindow* w : old) w->Hide();
+    CallAfter([this, old] {
+        for (wxWindow* w : old) {
+            retiring_.erase(w);
+            w->Destroy();
+        }
+    });
     tiles_.fill(nullptr);
     open_.fill(nullptr);
     badges_.fill(nullptr);

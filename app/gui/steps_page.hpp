@@ -8,6 +8,7 @@
 
 #include <array>
 #include <functional>
+#include <set>
 
 class wxButton;
 class wxStaticText;
@@ -57,6 +58,7 @@ private:
     std::array<wxStaticText*, caf_step_count> badges_{};
     wxButton* pef_ = nullptr;
     int built_width_ = 0;
+    std::set<wxWindow*> retiring_;  // old tiles, destroyed once the event being handled is over
 };
 
 }  // namespace assessa::gui
