@@ -59,6 +59,7 @@ enum MenuId {
     id_view_assessment,
     id_view_consensus,
     id_view_dashboard,
+    id_view_steps,
     id_projector,
     id_find,
     id_meeting,
@@ -158,6 +159,7 @@ void MainFrame::build_menus() {
     view->Append(id_view_assessment, _("&Assessment\tCtrl+1"));
     view->Append(id_view_consensus, _("&Consensus\tCtrl+2"));
     view->Append(id_view_dashboard, _("&Dashboard\tCtrl+3"));
+    view->Append(id_view_steps, _("The ten &steps of the cycle\tCtrl+4"));
     view->AppendSeparator();
     view->AppendCheckItem(id_projector, _("&Projector mode (large text, members anonymised)\tF11"));
     view->Append(id_meeting, _("&Meeting view, one agenda item at a time\tF5"));
@@ -227,6 +229,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(assessment_page); }, id_view_assessment);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(consensus_tab); }, id_view_consensus);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(dashboard_tab); }, id_view_dashboard);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_steps(); }, id_view_steps);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_projector_mode(e.IsChecked()); }, id_projector);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_meeting(); }, id_meeting);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggle_tree_pane(); }, id_tree_pane);
@@ -243,7 +246,7 @@ void MainFrame::build_menus() {
 
     for (int id : {static_cast<int>(wxID_UNDO), static_cast<int>(wxID_REDO), static_cast<int>(id_save_copy),
                    static_cast<int>(wxID_CLOSE), static_cast<int>(id_group), static_cast<int>(id_view_assessment),
-                   static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard),
+                   static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard), static_cast<int>(id_view_steps),
                    static_cast<int>(id_find), static_cast<int>(id_next_cycle), static_cast<int>(id_meeting),
                    static_cast<int>(id_tree_pane)})
         Bind(wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& e) {
