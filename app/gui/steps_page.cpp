@@ -27,9 +27,6 @@ namespace assessa::gui {
 
 namespace {
 
-// What a step's editor returns when the user saves and goes elsewhere (the group, the Plan tab...).
-constexpr int id_save_and_go = wxID_HIGHEST + 451;
-
 wxColour status_colour(StepStatus s) {
     switch (s) {
     case StepStatus::done: return {0, 110, 40};
@@ -210,7 +207,7 @@ void StepsPage::open_step(int step) {
         dialog = std::make_unique<StepRecordDialog>(
             parent, host_, 3, steps,
             _("The self-assessment group, its members and the departments are kept in the group's own window."),
-            _("Group and organisation…"), id_save_and_go);
+            _("Group and organisation…"), id_step_save_and_go);
         go = handlers_.edit_group;
         break;
     case 4: dialog = std::make_unique<TrainingDialog>(parent, host_, steps); break;
@@ -218,15 +215,15 @@ void StepsPage::open_step(int step) {
         dialog = std::make_unique<StepRecordDialog>(
             parent, host_, 5, steps,
             _("The members' scores and notes are on the Assessment tab, the group's agreed view on the Consensus tab."),
-            _("Go to the assessment"), id_save_and_go);
+            _("Go to the assessment"), id_step_save_and_go);
         go = handlers_.show_assessment;
         break;
     case 6:
-        dialog = std::make_unique<ResultsDialog>(parent, host_, steps, id_save_and_go);
+        dialog = std::make_unique<ResultsDialog>(parent, host_, steps, id_step_save_and_go);
         go = handlers_.make_report;
         break;
     case 7:
-        dialog = std::make_unique<ObjectivesDialog>(parent, host_, steps, id_save_and_go);
+        dialog = std::make_unique<ObjectivesDialog>(parent, host_, steps, id_step_save_and_go);
         go = handlers_.show_plan;
         break;
     case 8: dialog = std::make_unique<CommunicationDialog>(parent, host_, CommunicationPlan::improvement_plan, steps); break;
@@ -237,9 +234,9 @@ void StepsPage::open_step(int step) {
     // A refusal by the store is shown, and the dialog opens again with what was typed.
     for (;;) {
         const int answer = run_dialog(*dialog);
-        if (answer != wxID_OK && answer != id_save_and_go) break;
+        if (answer != wxID_OK && answer != id_step_save_and_go) break;
         if (!save(dialog->steps(), step)) continue;
-        if (answer == id_save_and_go && go) {
+        if (answer == id_step_save_and_go && go) {
             dialog.reset();
             go();
         }

@@ -15,6 +15,10 @@ class wxStaticText;
 
 namespace assessa::gui {
 
+// What a step's editor returns when the user saves and goes where the step's work is done (the
+// group, the assessment, the report, the Plan tab).
+inline constexpr int id_step_save_and_go = wxID_HIGHEST + 451;
+
 // The "Steps" tab, the cycle's home: the ten steps of CAF as tiles, each with its status, dates,
 // person responsible, what is recorded and what is missing (model/step_overview), and a button
 // that opens the step's editor. Every change is an edit of the host's undo history.

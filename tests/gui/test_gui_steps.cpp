@@ -347,6 +347,22 @@ TEST_CASE("gui: a step's edit is undone and redone from the Edit menu", "[gui][s
     w.menu(wxID_REDO);
     CHECK(reread(path)->cycle_steps(cycle).next.scope == "The whole organisation");
 
+    // Steps 5 and 7 save their record and lead to the Assessment and Plan tabs.
+    page->run_dialog = [&](wxDialog& dialog) {
+        auto* d = dynamic_cast<StepDialog*>(&dialog);
+        REQUIRE(d);
+        w.choose(d->record_panel()->status(), 2);  // in progress
+        return id_step_save_and_go;
+    };
+    click(page->open_button(5));
+    CHECK(w.frame->pages()->GetSelection() == MainFrame::assessment_page);
+    CHECK(reread(path)->cycle_steps(cycle).step(5).status == StepStatus::in_progress);
+    page = show_steps(w);
+    click(page->open_button(7));
+    CHECK(w.frame->pages()->GetCurrentPage() == w.frame->plan_panel());
+    CHECK(reread(path)->cycle_steps(cycle).step(7).status == StepStatus::in_progress);
+    page = show_steps(w);
+
     // Cancelled: nothing changes and nothing is added to the history.
     page->run_dialog = [&](wxDialog& dialog) {
         auto* d = dynamic_cast<NextAssessmentDialog*>(&dialog);
