@@ -101,23 +101,22 @@ void StepsPage::build() {
     built_width_ = GetClientSize().x;
     const int width = std::max(FromDIP(360), built_width_ - 2 * gap - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this));
 
-    auto* head = new wxBoxSizer(wxHORIZONTAL);
-    pef_ = new wxButton(this, wxID_ANY, _("External Feedback self-check…"));
-    pef_->SetToolTip(_("What the External Feedback (PEF) looks at, judged from what this project records. "
-                       "A preparation: it does not replace the external feedback."));
-    pef_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_pef(); });
+    // The heading, what the page is for, and the self-check, one under the other: side by side
+    // they would not fit a projector's large font.
     auto* title = make_heading(this, "", 1.25f);
-    title->SetLabel(wrapped_text(title, title->GetFont(), _("The ten steps of this self-assessment"),
-                                 width - pef_->GetBestSize().x - gap));
+    title->SetLabel(wrapped_text(title, title->GetFont(), _("The ten steps of this self-assessment"), width));
     fit_label(title);
-    head->Add(title, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    head->Add(pef_, 0, wxALIGN_CENTER_VERTICAL);
-    GetSizer()->Add(head, 0, wxEXPAND | wxALL, gap);
+    GetSizer()->Add(title, 0, wxALL, gap);
     GetSizer()->Add(wrapped_label(this,
                                   _("CAF is a cycle of ten steps, not only the scoring. Record each step as it is "
                                     "done: together they show the whole cycle to an External Feedback evaluator."),
                                   width, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT)),
                     0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
+    pef_ = new wxButton(this, wxID_ANY, _("External Feedback self-check…"));
+    pef_->SetToolTip(_("What the External Feedback (PEF) looks at, judged from what this project records. "
+                       "A preparation: it does not replace the external feedback."));
+    pef_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_pef(); });
+    GetSizer()->Add(pef_, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
     for (const StepSummary& step : overview_) GetSizer()->Add(make_tile(step, width), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
     FitInside();
     Layout();

@@ -674,6 +674,10 @@ TEST_CASE("gui: the Steps tab and its editors show no member's name in projector
             }
     };
     no_names(page, "Steps tab");
+    w.frame->SetSize(layout_screen());
+    settle();
+    check_layout(w.frame, "Steps tab in projector mode");
+    screenshot(w.frame, "steps-tab-projector");
     for (int step : {1, 2, 4}) {
         page->run_dialog = [&](wxDialog& d) {
             d.Show();
