@@ -144,6 +144,26 @@ ReviewDialog::ReviewDialog(wxWindow* parent, WorkspaceHost& host, const Progress
         revalidate();
         e.Skip();
     });
+    // The milestones met depend on the review's date: a new review counts them again from the
+    // plan when its date changes.
+    if (is_new)
+        held_on_->Bind(wxEVT_TEXT, [this, &host](wxCommandEvent& e) {
+            e.Skip();
+            const std::string date = held_on_->iso();
+            if (date.empty() || date == original_.held_on) return;
+            try {
+                const ProjectSession& s = host.session();
+                const ProgressReview fresh = review_from_plan(s.project(), s.cycle().id, date, original_.reviewer);
+                for (ReviewedAction& a : original_.actions)
+                    if (const ReviewedAction* f = fresh.action(a.code)) {
+                        a.milestones = f->milestones;
+                        a.milestones_done = f->milestones_done;
+                    }
+                original_.held_on = date;
+            } catch (const std::exception&) {
+                // The plan is gone meanwhile: the counts stay as they were.
+            }
+        });
     revalidate();
 }
 

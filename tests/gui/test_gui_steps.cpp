@@ -398,6 +398,7 @@ void create_filled_project(const std::string& path) {
     a.indicator = "Residents satisfied with the services";
     a.target = ">= 80 %";
     a.lead_department = p->find_department("SOC")->id;
+    a.milestones = {{0, "Questionnaire ready", "2027-04-15", false}};
     p->add_action(cycle, a);
     a.code = "A-02";
     a.title = "Describe the key processes";
@@ -591,6 +592,17 @@ TEST_CASE("gui: the steps' records in the file after the editors' round trip, an
     REQUIRE(ideas.size() == 2);
     CHECK(ideas[1].text == "Staff are not asked about training needs");
     CHECK(ideas[1].reason == "Answered by the HR strategy");
+
+    // A new review counts the milestones due by its date again when the date changes.
+    {
+        ReviewDialog d(w.frame, *w.frame, review_from_plan(s.project(), cycle, "2027-03-31", "Director"), true);
+        CHECK(d.review().actions.at(0).milestones == 0);
+        type(d.held_on(), "2027-06-30");
+        CHECK(d.review().held_on == "2027-06-30");
+        CHECK(d.review().actions.at(0).milestones == 1);
+        CHECK(d.review().actions.at(0).milestones_done == 0);
+        CHECK(review_standing(d.review().actions.at(0), "2027-06-30") == ReviewStanding::late);
+    }
 
     // The action editor links an action to the cycle's objective.
     PlanPanel* plan = w.frame->plan_panel();
