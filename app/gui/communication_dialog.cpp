@@ -3,6 +3,7 @@
 #include "app/gui/date_entry.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/ui_language.hpp"
+#include "app/gui/list_columns.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/listctrl.h>
@@ -38,6 +39,7 @@ CommunicationDialog::CommunicationDialog(wxWindow* parent, WorkspaceHost& host, 
     list_->AppendColumn(_("Planned"), wxLIST_FORMAT_LEFT, FromDIP(90));
     list_->AppendColumn(_("Responsible"), wxLIST_FORMAT_LEFT, FromDIP(100));
     list_->AppendColumn(_("Done"), wxLIST_FORMAT_LEFT, FromDIP(90));
+    fit_column_headings(list_);
     content->Add(list_, 1, wxEXPAND);
     content->Add(buttons_.make(this, true), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
 

@@ -2,6 +2,7 @@
 
 #include "app/gui/idea_collection.hpp"
 #include "app/gui/notebook_pages.hpp"
+#include "app/gui/list_columns.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/button.h>
@@ -64,6 +65,7 @@ wxWindow* ObjectivesDialog::objectives_page(wxWindow* book) {
     objective_list_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, FromDIP(70));
     objective_list_->AppendColumn(_("Objective"), wxLIST_FORMAT_LEFT, FromDIP(220));
     objective_list_->AppendColumn(_("Description"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    fit_column_headings(objective_list_);
     box->Add(objective_list_, 1, wxEXPAND | wxALL, FromDIP(4));
     box->Add(objective_buttons_.make(page, true), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
@@ -109,6 +111,7 @@ wxWindow* ObjectivesDialog::ideas_page(wxWindow* book) {
     idea_list_->AppendColumn(_("Subcriterion"), wxLIST_FORMAT_LEFT, FromDIP(90));
     idea_list_->AppendColumn(_("Idea"), wxLIST_FORMAT_LEFT, FromDIP(280));
     idea_list_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(220));
+    fit_column_headings(idea_list_);
     box->Add(idea_list_, 1, wxEXPAND | wxALL, FromDIP(4));
     auto* row = idea_buttons_.make(page, false);
     row->AddStretchSpacer(1);

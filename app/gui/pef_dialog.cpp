@@ -4,6 +4,7 @@
 #include "app/gui/projector_font.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/window_fit.hpp"
+#include "app/gui/list_columns.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/button.h>
@@ -13,6 +14,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace assessa::gui {
@@ -67,6 +69,16 @@ PefDialog::PefDialog(wxWindow* parent, WorkspaceHost& host)
     items_->AppendColumn(_("Step"), wxLIST_FORMAT_LEFT, FromDIP(45));
     items_->AppendColumn(_("Judgement"), wxLIST_FORMAT_LEFT, FromDIP(190));
     items_->AppendColumn(_("What is looked at"), wxLIST_FORMAT_LEFT, FromDIP(550));
+    fit_column_headings(items_);
+    for (PefJudgement j : {PefJudgement::met, PefJudgement::partly, PefJudgement::missing, PefJudgement::not_recorded})
+        items_->SetColumnWidth(3, std::max(items_->GetColumnWidth(3),
+                                           items_->GetTextExtent(u8(pef_judgement_label(j))).x + FromDIP(16)));
+    {
+        // The title takes what the other columns leave; the chosen item's whole title is shown below.
+        int others = 0;
+        for (int c = 0; c < 4; ++c) others += items_->GetColumnWidth(c);
+        items_->SetColumnWidth(4, std::max(FromDIP(300), FromDIP(900) - others - FromDIP(24)));
+    }
     for (const PefItem& item : check_.items) {
         const long row = items_->InsertItem(items_->GetItemCount(), u8(item.id));
         items_->SetItem(row, 1, wxString::Format("%d", item.pillar));
@@ -86,6 +98,7 @@ PefDialog::PefDialog(wxWindow* parent, WorkspaceHost& host)
     evidence_->AppendColumn(_("Record"), wxLIST_FORMAT_LEFT, FromDIP(380));
     evidence_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(100));
     evidence_->AppendColumn(_("Where"), wxLIST_FORMAT_LEFT, FromDIP(400));
+    fit_column_headings(evidence_);
     top->Add(evidence_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
     result_ = new wxStaticText(this, wxID_ANY, "");
     result_->SetName("written");
@@ -138,7 +151,8 @@ void PefDialog::select(long row) {
     ProjectSession& s = host_.session();
     const bool hide = host_.projector_mode();
     const PefItem& item = check_.items[static_cast<std::size_t>(row)];
-    const wxString text = u8(pef_judgement_label(item.judgement)) + ": " + without_member_names(s, item.reason, hide);
+    const wxString text = u8(item.id) + " " + without_member_names(s, item.title, hide) + "\n" +
+                          u8(pef_judgement_label(item.judgement)) + ": " + without_member_names(s, item.reason, hide);
     reason_->SetLabel(wrapped_text(reason_, text, std::max(FromDIP(300), GetClientSize().x - FromDIP(24))));
     reason_->SetForegroundColour(judgement_colour(item.judgement));
     fit_label(reason_);

@@ -5,6 +5,7 @@
 #include "app/gui/projector_font.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/window_fit.hpp"
+#include "app/gui/list_columns.hpp"
 #include "app/gui/wx_text.hpp"
 #include "model/progress_review.hpp"
 #include "model/steps_edits.hpp"
@@ -258,6 +259,7 @@ ReviewsDialog::ReviewsDialog(wxWindow* parent, WorkspaceHost& host, const CycleS
     list_->AppendColumn(_("Late"), wxLIST_FORMAT_RIGHT, FromDIP(60));
     list_->AppendColumn(_("Done"), wxLIST_FORMAT_RIGHT, FromDIP(60));
     list_->AppendColumn(_("Progress"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    fit_column_headings(list_);
     content->Add(list_, 1, wxEXPAND);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     new_ = new wxButton(this, wxID_ANY, _("New review…"));

@@ -3,6 +3,7 @@
 #include "app/gui/date_entry.hpp"
 #include "app/gui/member_label.hpp"
 #include "app/gui/ui_language.hpp"
+#include "app/gui/list_columns.hpp"
 #include "app/gui/wx_text.hpp"
 
 #include <wx/checklst.h>
@@ -25,6 +26,7 @@ TrainingDialog::TrainingDialog(wxWindow* parent, WorkspaceHost& host, const Cycl
     list_->AppendColumn(_("Topic"), wxLIST_FORMAT_LEFT, FromDIP(250));
     list_->AppendColumn(_("Trainer"), wxLIST_FORMAT_LEFT, FromDIP(140));
     list_->AppendColumn(_("Attended"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    fit_column_headings(list_);
     content->Add(list_, 1, wxEXPAND);
     content->Add(buttons_.make(this, false), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
 
