@@ -58,6 +58,7 @@ ActionEditor::ActionEditor(wxWindow* parent, const PlanViewData& data, const Imp
     book->AddPage(people_page(book), _("Departments and dates"));
     book->AddPage(links_page(book), _("Areas for improvement and ISO"));
     book->AddPage(status_page(book), _("Indicator and status"));
+    book->AddPage(strategy_page(book), _("Strategy, risks and check"));
     top->Add(book, 1, wxEXPAND | wxALL, FromDIP(8));
     messages_ = new wxStaticText(this, wxID_ANY, "");
     messages_->SetForegroundColour(wxColour(170, 0, 0));
@@ -276,6 +277,44 @@ wxWindow* ActionEditor::status_page(wxWindow* book) {
     return page;
 }
 
+wxWindow* ActionEditor::strategy_page(wxWindow* book) {
+    auto* page = new wxPanel(book);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
+    grid->AddGrowableCol(1, 1);
+    objectives_ = new wxCheckListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 90)));
+    objectives_->SetName("action objectives");
+    for (std::size_t i = 0; i < data_.objectives.size(); ++i) {
+        const StrategicObjective& o = data_.objectives[i];
+        objectives_->Append(u8(o.code) + " – " + u8(o.title));
+        const auto& linked = original_.objective_ids;
+        if (std::find(linked.begin(), linked.end(), o.id) != linked.end()) objectives_->Check(static_cast<unsigned>(i));
+    }
+    if (data_.objectives.empty())
+        objectives_->SetToolTip(_("The cycle's strategic objectives are recorded in step 7 on the Steps tab."));
+    add_row(page, grid, _("Strategic objectives:"), objectives_);
+    risks_ = new wxTextCtrl(page, wxID_ANY, u8(original_.risks), wxDefaultPosition, FromDIP(wxSize(-1, 56)),
+                            wxTE_MULTILINE);
+    risks_->SetName("action risks");
+    risks_->SetHint(_("what could stop it, and what it takes for granted"));
+    add_row(page, grid, _("Risks and assumptions:"), risks_);
+    resources_ = new wxTextCtrl(page, wxID_ANY, u8(original_.resources), wxDefaultPosition, FromDIP(wxSize(-1, 56)),
+                                wxTE_MULTILINE);
+    resources_->SetName("action resources");
+    resources_->SetHint(_("people, time, money, tools"));
+    add_row(page, grid, _("Resources:"), resources_);
+    check_method_ = new wxTextCtrl(page, wxID_ANY, u8(original_.check_method), wxDefaultPosition,
+                                   FromDIP(wxSize(-1, 56)), wxTE_MULTILINE);
+    check_method_->SetName("action check method");
+    check_method_->SetHint(_("how the effect will be measured"));
+    add_row(page, grid, _("Check (how):"), check_method_);
+    check_on_ = new DateEntry(page, original_.check_on);
+    check_on_->set_optional(true);
+    check_on_->SetName("action check date");
+    add_row(page, grid, _("Check (when):"), check_on_, 0);
+    page->SetSizer(grid);
+    return page;
+}
+
 void ActionEditor::add_milestone() {
     const wxString text = milestone_text_->GetValue().Strip(wxString::both);
     const std::string date = milestone_date_->iso();
@@ -326,6 +365,13 @@ ImprovementAction ActionEditor::action() const {
     a.iso_clauses = iso_override_->GetValue() ? std::optional(split(utf8(iso_clauses_->GetValue()))) : std::nullopt;
     a.indicator = utf8(indicator_->GetValue());
     a.target = utf8(target_->GetValue());
+    a.objective_ids.clear();
+    for (unsigned i = 0; i < objectives_->GetCount(); ++i)
+        if (objectives_->IsChecked(i)) a.objective_ids.push_back(data_.objectives[i].id);
+    a.risks = utf8(risks_->GetValue());
+    a.resources = utf8(resources_->GetValue());
+    a.check_method = utf8(check_method_->GetValue());
+    a.check_on = check_on_->iso();
     return a;
 }
 
@@ -337,6 +383,9 @@ std::vector<std::string> ActionEditor::problems() const {
         {starts_, _("Starts on:")}, {due_, _("Due on:")}};
     for (const auto& [field, label] : fields)
         if (const wxString why = field->problem(); !why.empty()) dates.push_back(utf8(label + " " + why));
+    // The check date may be left empty.
+    if (const wxString why = check_on_->problem(); !why.empty() && !check_on_->GetValue().Strip(wxString::both).empty())
+        dates.push_back(utf8(_("Check (when):") + " " + why));
     if (const wxString m = milestone_date_->problem(); !m.empty() && !milestone_text_->GetValue().Strip(wxString::both).empty())
         dates.push_back(utf8(_("Milestones:") + " " + m));
     if (!dates.empty()) return dates;

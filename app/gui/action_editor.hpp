@@ -54,6 +54,13 @@ public:
     wxChoice* status_choice() { return status_; }
     wxSpinCtrl* progress_spin() { return progress_; }
     wxTextCtrl* comment() { return comment_; }
+    wxTextCtrl* indicator() { return indicator_; }
+    wxTextCtrl* target() { return target_; }
+    wxCheckListBox* objectives() { return objectives_; }
+    wxTextCtrl* risks() { return risks_; }
+    wxTextCtrl* resources() { return resources_; }
+    wxTextCtrl* check_method() { return check_method_; }
+    DateEntry* check_on() { return check_on_; }
     wxStaticText* messages() { return messages_; }
     // Projector mode: names of members (the responsible person, who changed the status) are
     // shown through `shown` and cannot be edited; the action keeps its own.
@@ -67,6 +74,7 @@ private:
     wxWindow* people_page(wxWindow* book);
     wxWindow* links_page(wxWindow* book);
     wxWindow* status_page(wxWindow* book);
+    wxWindow* strategy_page(wxWindow* book);
     void fit_to_pages(wxNotebook* book);
     void fill_milestones();
     void update_derived();
@@ -103,6 +111,11 @@ private:
     wxSpinCtrl* progress_ = nullptr;
     wxTextCtrl* comment_ = nullptr;
     wxStaticText* messages_ = nullptr;
+    wxCheckListBox* objectives_ = nullptr;  // rows: data_.objectives
+    wxTextCtrl* risks_ = nullptr;
+    wxTextCtrl* resources_ = nullptr;
+    wxTextCtrl* check_method_ = nullptr;
+    DateEntry* check_on_ = nullptr;
     wxString shown_messages_;  // as written, before wrapping
     bool names_hidden_ = false;
     wxListView* history_ = nullptr;

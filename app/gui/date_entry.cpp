@@ -51,7 +51,15 @@ void DateEntry::set_date(const CalendarDate& date) {
     mark();
 }
 
-wxString DateEntry::problem() const { return u8(typed_date_problem(utf8(GetValue()), lang_)); }
+wxString DateEntry::problem() const {
+    if (optional_ && GetValue().Strip(wxString::both).empty()) return {};
+    return u8(typed_date_problem(utf8(GetValue()), lang_));
+}
+
+void DateEntry::set_optional(bool optional) {
+    optional_ = optional;
+    mark();
+}
 
 void DateEntry::mark() {
     const wxString why = problem();

@@ -21,13 +21,17 @@ public:
     std::string iso() const;                   // "" while the text is not a date
     void set_iso(const std::string& iso);      // "" or anything else that is not a date: empty
     void set_date(const CalendarDate& date);
-    // Why the text is not a date, translated; empty when it is one.
+    // Why the text is not a date, translated; empty when it is one (or, in an optional field,
+    // when it is empty).
     wxString problem() const;
+    // A date that may be left out: an empty field is not marked as a problem.
+    void set_optional(bool optional);
 
 private:
     void mark();
 
     std::string lang_;
+    bool optional_ = false;
 };
 
 }  // namespace assessa::gui

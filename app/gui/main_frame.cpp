@@ -19,6 +19,7 @@
 #include "app/gui/packet_actions.hpp"
 #include "app/gui/packet_frame.hpp"
 #include "app/gui/status_fit.hpp"
+#include "app/gui/steps_page.hpp"
 #include "app/gui/wheel_guard.hpp"
 #include "app/gui/window_fit.hpp"
 #include "app/gui/subcriterion_page.hpp"
@@ -58,6 +59,7 @@ enum MenuId {
     id_view_assessment,
     id_view_consensus,
     id_view_dashboard,
+    id_view_steps,
     id_projector,
     id_find,
     id_meeting,
@@ -157,6 +159,7 @@ void MainFrame::build_menus() {
     view->Append(id_view_assessment, _("&Assessment\tCtrl+1"));
     view->Append(id_view_consensus, _("&Consensus\tCtrl+2"));
     view->Append(id_view_dashboard, _("&Dashboard\tCtrl+3"));
+    view->Append(id_view_steps, _("The ten &steps of the cycle\tCtrl+4"));
     view->AppendSeparator();
     view->AppendCheckItem(id_projector, _("&Projector mode (large text, members anonymised)\tF11"));
     view->Append(id_meeting, _("&Meeting view, one agenda item at a time\tF5"));
@@ -226,6 +229,7 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(assessment_page); }, id_view_assessment);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(consensus_tab); }, id_view_consensus);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_page(dashboard_tab); }, id_view_dashboard);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_steps(); }, id_view_steps);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { set_projector_mode(e.IsChecked()); }, id_projector);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_meeting(); }, id_meeting);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggle_tree_pane(); }, id_tree_pane);
@@ -242,7 +246,7 @@ void MainFrame::build_menus() {
 
     for (int id : {static_cast<int>(wxID_UNDO), static_cast<int>(wxID_REDO), static_cast<int>(id_save_copy),
                    static_cast<int>(wxID_CLOSE), static_cast<int>(id_group), static_cast<int>(id_view_assessment),
-                   static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard),
+                   static_cast<int>(id_view_consensus), static_cast<int>(id_view_dashboard), static_cast<int>(id_view_steps),
                    static_cast<int>(id_find), static_cast<int>(id_next_cycle), static_cast<int>(id_meeting),
                    static_cast<int>(id_tree_pane)})
         Bind(wxEVT_UPDATE_UI, [this, id](wxUpdateUIEvent& e) {
@@ -283,6 +287,11 @@ void MainFrame::build_workspace() {
     pages_->AddPage(subcriterion_, _("Assessment"));
     pages_->AddPage(held(consensus_), _("Consensus"));
     pages_->AddPage(held(dashboard_), _("Dashboard"));
+    steps_ = new StepsPage(page_holder(pages_), *this,
+                           {[this] { edit_group(); }, [this] { show_page(assessment_page); },
+                            [this] { pages_->SetSelection(static_cast<size_t>(pages_->FindPage(plan_))); },
+                            [this] { run_report_command(*this, ReportKind::assessment); }});
+    pages_->AddPage(held(steps_), _("Steps"));
     iso_ = new IsoPage(pages_, *this);
     pages_->AddPage(iso_, _("ISO 9001"));
     processes_ = new ProcessPage(pages_, *this);
@@ -625,7 +634,7 @@ void MainFrame::apply_fonts() {
     for (wxWindow* w : std::initializer_list<wxWindow*>{left_, tree_, pages_}) w->SetFont(f);
     agenda_->set_fonts(f);
     for (wxWindow* w : tree_->GetChildren()) w->SetFont(f);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, processes_, plan_})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{subcriterion_, consensus_, dashboard_, iso_, processes_, plan_, steps_})
         set_font_within(w, f);
     if (session_) {
         tree_->rebuild();
@@ -664,10 +673,16 @@ void MainFrame::refresh_all() {
     if (pages_->GetCurrentPage() == iso_) iso_->refresh();
     if (pages_->GetCurrentPage() == processes_) processes_->refresh();
     plan_->refresh();
+    if (pages_->GetCurrentPage() == steps_->GetParent()) steps_->refresh();
     if (left_->GetSelection() == 1) agenda_->refresh();
     agenda_->node_shown(session_->node());
     cycle_banner_->update(*session_);
     update_status();
+}
+
+void MainFrame::show_steps() {
+    if (!session_) return;
+    pages_->SetSelection(static_cast<size_t>(pages_->FindPage(steps_->GetParent())));
 }
 
 void MainFrame::show_processes() {

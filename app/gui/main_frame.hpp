@@ -29,6 +29,7 @@ class CycleBanner;
 class IsoPage;
 class ProcessPage;
 class PlanPanel;
+class StepsPage;
 class PacketActions;
 class WorkshopActions;
 
@@ -103,6 +104,9 @@ public:
     IsoPage* iso_page() { return iso_; }
     ProcessPage* process_page() { return processes_; }
     PlanPanel* plan_panel() { return plan_; }
+    StepsPage* steps_page() { return steps_; }
+    // Shows the Steps tab, the cycle's home.
+    void show_steps();
     const FrameworkLibrary& library() const { return library_; }
     PacketActions* packets() { return packets_.get(); }
     WorkshopActions* workshop() { return workshop_.get(); }
@@ -148,6 +152,7 @@ private:
     IsoPage* iso_ = nullptr;  // the ISO 9001 tab
     ProcessPage* processes_ = nullptr;  // the process register tab
     PlanPanel* plan_ = nullptr;  // the improvement plan tab
+    StepsPage* steps_ = nullptr;  // the ten CAF steps, the cycle's home
     MeetingView* meeting_ = nullptr;
     std::set<wxWindow*> remeasure_;  // pages hidden at the last font change
     wxWindow* measure_after_paint_ = nullptr;  // the page shown when the font changed

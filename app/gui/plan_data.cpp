@@ -15,6 +15,7 @@ PlanViewData PlanViewData::load(ProjectSession& session) {
     d.actions = p.actions(d.cycle_id);
     d.departments = p.departments();
     d.context = plan_context(p, d.cycle_id);
+    d.objectives = p.cycle_steps(d.cycle_id).objectives;
     d.language = ui_language();
     return d;
 }

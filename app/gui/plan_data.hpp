@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cycle_steps_types.hpp"
 #include "model/plan_views.hpp"
 
 #include <wx/string.h>
@@ -19,6 +20,7 @@ struct PlanViewData {
     std::vector<ImprovementAction> actions;  // priority order
     std::vector<Department> departments;
     PlanContext context;
+    std::vector<StrategicObjective> objectives;  // the cycle's (step 7), for the action editor
     std::string language;  // the UI language, for dates
 
     static PlanViewData load(ProjectSession& session);

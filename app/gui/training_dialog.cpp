@@ -1,0 +1,166 @@
+#include "app/gui/training_dialog.hpp"
+
+#include "app/gui/date_entry.hpp"
+#include "app/gui/member_label.hpp"
+#include "app/gui/ui_language.hpp"
+#include "app/gui/list_columns.hpp"
+#include "app/gui/wx_text.hpp"
+
+#include <wx/checklst.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <algorithm>
+
+namespace assessa::gui {
+
+TrainingDialog::TrainingDialog(wxWindow* parent, WorkspaceHost& host, const CycleSteps& steps)
+    : StepDialog(parent, host, 4, steps), sessions_(steps.trainings),
+      listed_(members_listed(host.session(), host.projector_mode())) {
+    auto* content = new wxBoxSizer(wxVERTICAL);
+    list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(600, 110)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->SetName("training sessions");
+    list_->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(100));
+    list_->AppendColumn(_("Topic"), wxLIST_FORMAT_LEFT, FromDIP(250));
+    list_->AppendColumn(_("Trainer"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    list_->AppendColumn(_("Attended"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+    fit_column_headings(list_);
+    content->Add(list_, 1, wxEXPAND);
+    content->Add(buttons_.make(this, false), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
+
+    auto* form = new wxBoxSizer(wxHORIZONTAL);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
+    grid->AddGrowableCol(1, 1);
+    date_ = new DateEntry(this);
+    date_->set_optional(true);
+    date_->SetName("training date");
+    add_field(this, grid, _("Date:"), date_, 0);
+    topic_ = new wxTextCtrl(this, wxID_ANY, "");
+    topic_->SetName("training topic");
+    topic_->SetHint(_("for example: the CAF model and scoring"));
+    add_field(this, grid, _("Topic:"), topic_);
+    trainer_ = new wxTextCtrl(this, wxID_ANY, "");
+    trainer_->SetName("trainer");
+    add_field(this, grid, _("Trainer:"), trainer_);
+    notes_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, FromDIP(wxSize(260, 60)), wxTE_MULTILINE);
+    notes_->SetName("training notes");
+    add_field(this, grid, _("Notes:"), notes_);
+    form->Add(grid, 1, wxEXPAND);
+    auto* who = new wxBoxSizer(wxVERTICAL);
+    who->Add(new wxStaticText(this, wxID_ANY, _("Attended:")), 0, wxALL, FromDIP(3));
+    attendees_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(220, 110)));
+    attendees_->SetName("attendees");
+    for (const Member& m : listed_) attendees_->Append(member_label(host.session(), m, projector_));
+    who->Add(attendees_, 1, wxEXPAND | wxALL, FromDIP(3));
+    form->Add(who, 0, wxEXPAND | wxLEFT, FromDIP(6));
+    content->Add(form, 0, wxEXPAND);
+
+    buttons_.add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_session(); });
+    buttons_.save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_session(); });
+    buttons_.remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_session(); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        select(e.GetIndex());
+        e.Skip();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
+        buttons_.update(list_->GetFirstSelected(), list_->GetItemCount());
+        e.Skip();
+    });
+    fill();
+    finish(content);
+    revalidate();
+    date_->SetFocus();
+}
+
+void TrainingDialog::fill() {
+    const std::string lang = ui_language();
+    const long selected = list_->GetFirstSelected();
+    list_->DeleteAllItems();
+    for (const TrainingSession& t : sessions_) {
+        const long row = list_->InsertItem(list_->GetItemCount(), u8(format_iso_ui_date(t.held_on, lang)));
+        list_->SetItem(row, 1, u8(t.topic));
+        list_->SetItem(row, 2, without_member_names(host_.session(), t.trainer, projector_));
+        list_->SetItem(row, 3, wxString::Format("%zu", t.attendee_ids.size()));
+    }
+    if (selected >= 0 && selected < list_->GetItemCount()) list_->Select(selected);
+    buttons_.update(list_->GetFirstSelected(), list_->GetItemCount());
+}
+
+void TrainingDialog::select(long row) {
+    if (row < 0 || row >= static_cast<long>(sessions_.size())) return;
+    const TrainingSession& t = sessions_[static_cast<std::size_t>(row)];
+    date_->set_iso(t.held_on);
+    topic_->ChangeValue(u8(t.topic));
+    trainer_->ChangeValue(without_member_names(host_.session(), t.trainer, projector_));
+    trainer_->SetEditable(!projector_);
+    notes_->ChangeValue(u8(t.notes));
+    for (unsigned i = 0; i < attendees_->GetCount(); ++i)
+        attendees_->Check(i, std::find(t.attendee_ids.begin(), t.attendee_ids.end(), listed_[i].id) != t.attendee_ids.end());
+    buttons_.update(row, list_->GetItemCount());
+    revalidate();
+}
+
+TrainingSession TrainingDialog::from_form(const TrainingSession& base) const {
+    TrainingSession t = base;
+    t.held_on = date_->iso();
+    t.topic = utf8(topic_->GetValue().Strip(wxString::both));
+    if (!projector_ || base.id == 0) t.trainer = utf8(trainer_->GetValue().Strip(wxString::both));
+    t.notes = utf8(notes_->GetValue());
+    // In the group's order, whatever order the list shows them in.
+    t.attendee_ids.clear();
+    for (const Member& m : host_.session().members())
+        for (unsigned i = 0; i < attendees_->GetCount(); ++i)
+            if (listed_[i].id == m.id && attendees_->IsChecked(i)) t.attendee_ids.push_back(m.id);
+    return t;
+}
+
+std::vector<std::string> TrainingDialog::form_problems() const {
+    std::vector<std::string> out;
+    add_date_problem(out, date_, _("Date:"));
+    if (date_->iso().empty() && date_->GetValue().Strip(wxString::both).empty())
+        out.push_back(utf8(_("Give the date of the training session.")));
+    if (topic_->GetValue().Strip(wxString::both).empty()) out.push_back(utf8(_("Give the topic of the training session.")));
+    return out;
+}
+
+bool TrainingDialog::add_session() {
+    if (const auto found = form_problems(); !found.empty()) {
+        revalidate();
+        return false;
+    }
+    sessions_.push_back(from_form({}));
+    fill();
+    list_->Select(static_cast<long>(sessions_.size()) - 1);
+    revalidate();
+    return true;
+}
+
+bool TrainingDialog::save_session() {
+    const long row = list_->GetFirstSelected();
+    if (row < 0 || !form_problems().empty()) return false;
+    auto& t = sessions_[static_cast<std::size_t>(row)];
+    t = from_form(t);
+    fill();
+    revalidate();
+    return true;
+}
+
+void TrainingDialog::remove_session() {
+    const long row = list_->GetFirstSelected();
+    if (row < 0) return;
+    sessions_.erase(sessions_.begin() + row);
+    fill();
+    revalidate();
+}
+
+void TrainingDialog::store(CycleSteps& steps) const { steps.trainings = sessions_; }
+
+std::vector<std::string> TrainingDialog::own_problems() const {
+    std::vector<std::string> out;
+    add_date_problem(out, date_, _("Date:"));
+    return out;
+}
+
+}  // namespace assessa::gui
