@@ -404,7 +404,8 @@ void MainFrame::close_project() {
     consensus_->refresh();  // saves text being typed
     processes_->close();
     book_->SetSelection(0);
-    subcriterion_->DestroyChildren();
+    subcriterion_->clear();
+    consensus_->SetSizer(nullptr);  // its static box sizers would outlive their boxes
     consensus_->DestroyChildren();
     session_.reset();
     SetTitle(_("Assessa"));

@@ -60,6 +60,20 @@ NoteList* SubcriterionPage::note_list(NoteKind kind) {
     return it == lists_.end() ? nullptr : it->second;
 }
 
+void SubcriterionPage::clear() {
+    body_->SetSizer(nullptr);  // its static box sizers would outlive their boxes
+    body_->DestroyChildren();
+    scores_.clear();
+    lists_.clear();
+    who_ids_.clear();
+    who_->Clear();
+    title_ = guidance_ = examples_ = clauses_ = process_register_ = node_score_ = nullptr;
+    no_opinion_ = nullptr;
+    scores_box_ = nullptr;
+    scores_parent_ = nullptr;
+    shown_node_.clear();
+}
+
 void SubcriterionPage::refresh() {
     ProjectSession& s = host_.session();
     const Node* node = s.framework().find(s.node());

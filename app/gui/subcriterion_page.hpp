@@ -28,6 +28,8 @@ public:
     void refresh();
     // Fills scores and lists again from the project (after an undo, or a change elsewhere).
     void reload_values();
+    // Empties the page when the project is closed; the chooser and the scrolled body stay.
+    void clear();
 
     wxChoice* member_choice() { return who_; }
     wxScrolledWindow* body() { return body_; }  // what scrolls below the chooser

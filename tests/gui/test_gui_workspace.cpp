@@ -205,3 +205,18 @@ TEST_CASE("gui: Help ▸ Facilitator's guide opens the guide shipped with the pr
         CHECK(text.find("<html lang=\"" + lang + "\">") != std::string::npos);
     }
 }
+
+TEST_CASE("gui: a project closed and opened again in the same window shows its pages", "[gui][workspace]") {
+    DemoCopy demo;
+    Window w;
+    REQUIRE(w.frame->open_project(demo.path));
+    w.frame->show_page(MainFrame::assessment_page);
+    w.frame->close_project();
+    CHECK_FALSE(w.frame->has_project());
+    REQUIRE(w.frame->open_project(demo.path));
+    w.frame->show_page(MainFrame::assessment_page);
+    wxYield();
+    CHECK(w.frame->subcriterion_page()->member_choice()->GetCount() > 0);
+    w.frame->show_page(MainFrame::consensus_tab);
+    wxYield();
+}
