@@ -174,8 +174,24 @@ void CommunicationDialog::remove_entry() {
     const long row = list_->GetFirstSelected();
     if (row < 0) return;
     entries_.erase(entries_.begin() + row);
+    clear_form();
     fill();
     revalidate();
+}
+
+void CommunicationDialog::clear_form() {
+    for (wxTextCtrl* t : {audience_, message_, channel_, responsible_}) t->ChangeValue(wxString());
+    planned_->set_iso({});
+    done_->set_iso({});
+}
+
+std::vector<CommunicationEntry> CommunicationDialog::entries_with_form() const {
+    std::vector<CommunicationEntry> entries = entries_;
+    if (!form_problems().empty()) return entries;
+    const long row = list_->GetFirstSelected();
+    if (row >= 0 && row < static_cast<long>(entries.size())) entries[static_cast<std::size_t>(row)] = from_form(entries[static_cast<std::size_t>(row)]);
+    else entries.push_back(from_form({}));
+    return entries;
 }
 
 void CommunicationDialog::move_entry(int by) {
@@ -191,7 +207,7 @@ void CommunicationDialog::move_entry(int by) {
 void CommunicationDialog::store(CycleSteps& steps) const {
     std::vector<CommunicationEntry> all;
     for (CommunicationPlan p : {CommunicationPlan::self_assessment, CommunicationPlan::improvement_plan})
-        for (const CommunicationEntry& e : p == plan_ ? entries_ : steps.communication_of(p)) all.push_back(e);
+        for (const CommunicationEntry& e : p == plan_ ? entries_with_form() : steps.communication_of(p)) all.push_back(e);
     steps.communication = std::move(all);
 }
 

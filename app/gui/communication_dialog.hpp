@@ -39,6 +39,10 @@ protected:
 private:
     std::vector<std::string> form_problems() const;
     CommunicationEntry from_form(const CommunicationEntry& base) const;
+    // The entries with what the form holds: OK keeps an entry typed but not added, or changes
+    // typed into the selected one but not saved.
+    std::vector<CommunicationEntry> entries_with_form() const;
+    void clear_form();
     void fill();
 
     CommunicationPlan plan_;

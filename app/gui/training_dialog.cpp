@@ -151,11 +151,27 @@ void TrainingDialog::remove_session() {
     const long row = list_->GetFirstSelected();
     if (row < 0) return;
     sessions_.erase(sessions_.begin() + row);
+    clear_form();
     fill();
     revalidate();
 }
 
-void TrainingDialog::store(CycleSteps& steps) const { steps.trainings = sessions_; }
+void TrainingDialog::clear_form() {
+    date_->set_iso({});
+    for (wxTextCtrl* t : {topic_, trainer_, notes_}) t->ChangeValue(wxString());
+    for (unsigned i = 0; i < attendees_->GetCount(); ++i) attendees_->Check(i, false);
+}
+
+std::vector<TrainingSession> TrainingDialog::sessions_with_form() const {
+    std::vector<TrainingSession> sessions = sessions_;
+    if (!form_problems().empty()) return sessions;
+    const long row = list_->GetFirstSelected();
+    if (row >= 0 && row < static_cast<long>(sessions.size())) sessions[static_cast<std::size_t>(row)] = from_form(sessions[static_cast<std::size_t>(row)]);
+    else sessions.push_back(from_form({}));
+    return sessions;
+}
+
+void TrainingDialog::store(CycleSteps& steps) const { steps.trainings = sessions_with_form(); }
 
 std::vector<std::string> TrainingDialog::own_problems() const {
     std::vector<std::string> out;

@@ -35,6 +35,10 @@ protected:
 private:
     std::vector<std::string> form_problems() const;
     TrainingSession from_form(const TrainingSession& base) const;
+    // The sessions with what the form holds: OK keeps a session typed but not added, or changes
+    // typed into the selected one but not saved.
+    std::vector<TrainingSession> sessions_with_form() const;
+    void clear_form();
     void fill();
 
     std::vector<TrainingSession> sessions_;

@@ -323,6 +323,52 @@ TEST_CASE("gui: steps 1, 2 and 4 and a progress review filled in from an empty p
     CHECK(again.errors.empty());
 }
 
+TEST_CASE("gui: OK keeps an entry typed into a step's form but not added, and a removed one stays removed",
+          "[gui][steps]") {
+    WorkDir dir;
+    const std::string path = dir.file("pending.assessa");
+    create_project(path);
+    Window w;
+    REQUIRE(w.frame->open_project(path));
+    const Id cycle = w.frame->session().cycle().id;
+    StepsPage* page = show_steps(w);
+    page->run_dialog = [&](wxDialog& dialog) {
+        auto* d = dynamic_cast<CommunicationDialog*>(&dialog);
+        REQUIRE(d);
+        type(d->audience(), "All staff");
+        type(d->channel(), "Intranet");
+        return d->accept() ? static_cast<int>(wxID_OK) : static_cast<int>(wxID_CANCEL);
+    };
+    click(page->open_button(2));
+    auto entries = reread(path)->cycle_steps(cycle).communication;
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].audience == "All staff");
+    CHECK(entries[0].channel == "Intranet");
+
+    page->run_dialog = [&](wxDialog& dialog) {
+        auto* d = dynamic_cast<CommunicationDialog*>(&dialog);
+        REQUIRE(d);
+        select_row(d->list(), 0);
+        click(d->buttons().remove);
+        CHECK(d->audience()->GetValue().empty());
+        return d->accept() ? static_cast<int>(wxID_OK) : static_cast<int>(wxID_CANCEL);
+    };
+    click(page->open_button(2));
+    CHECK(reread(path)->cycle_steps(cycle).communication.empty());
+
+    page->run_dialog = [&](wxDialog& dialog) {
+        auto* d = dynamic_cast<TrainingDialog*>(&dialog);
+        REQUIRE(d);
+        type(d->date(), "2026-09-20");
+        type(d->topic(), "The CAF model and scoring");
+        return d->accept() ? static_cast<int>(wxID_OK) : static_cast<int>(wxID_CANCEL);
+    };
+    click(page->open_button(4));
+    const auto trainings = reread(path)->cycle_steps(cycle).trainings;
+    REQUIRE(trainings.size() == 1);
+    CHECK(trainings[0].topic == "The CAF model and scoring");
+}
+
 TEST_CASE("gui: a step's edit is undone and redone from the Edit menu", "[gui][steps]") {
     WorkDir dir;
     const std::string path = dir.file("undo.assessa");
