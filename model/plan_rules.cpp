@@ -105,6 +105,14 @@ std::vector<std::string> validate_action(const ImprovementAction& a, const Impro
                                    m.due_on, a.starts_on, a.due_on));
     }
 
+    if (!a.check_on.empty()) {
+        const auto check = CalendarDate::parse(a.check_on);
+        if (!check)
+            problems.push_back(trf("{}: the date of the check \"{}\" is not a date in the form 2027-01-31", who, a.check_on));
+        else if (start && *check < *start)
+            problems.push_back(trf("{}: the check on {} is before the action starts ({})", who, a.check_on, a.starts_on));
+    }
+
     auto known = [&](Id id) {
         return std::any_of(departments.begin(), departments.end(), [&](const Department& d) { return d.id == id; });
     };

@@ -47,7 +47,7 @@ ImprovementPlan plan_from_row(SQLite::Statement& q) {
 constexpr const char* action_columns =
     "SELECT id, cycle_id, code, title, description, expected_result, iso_clauses, impact, feasibility, effort, cost, "
     "category_override, priority, lead_department_id, responsible, starts_on, due_on, indicator, target, status, "
-    "progress, adopted_from_cycle_id, adopted_from_code FROM action ";
+    "progress, adopted_from_cycle_id, adopted_from_code, risks, resources, check_method, check_on FROM action ";
 
 // Reads the actions selected by `where` (bound to `key`), with their lists.
 std::vector<ImprovementAction> load_actions(SQLite::Database& db, const std::string& where, Id key) {
@@ -79,6 +79,10 @@ std::vector<ImprovementAction> load_actions(SQLite::Database& db, const std::str
         a.progress = q.getColumn(20).getInt();
         if (!q.getColumn(21).isNull() && !q.getColumn(22).isNull())
             a.adopted_from = ActionOrigin{q.getColumn(21).getInt64(), q.getColumn(22).getString()};
+        a.risks = q.getColumn(23).getString();
+        a.resources = q.getColumn(24).getString();
+        a.check_method = q.getColumn(25).getString();
+        a.check_on = q.getColumn(26).getString();
         index[a.id] = actions.size();
         actions.push_back(std::move(a));
     }
@@ -99,6 +103,13 @@ std::vector<ImprovementAction> load_actions(SQLite::Database& db, const std::str
     proc.bind(1, key);
     while (proc.executeStep())
         actions[index.at(proc.getColumn(0).getInt64())].process_ids.push_back(proc.getColumn(1).getInt64());
+    SQLite::Statement objectives(db, "SELECT action_objective.action_id, action_objective.objective_id FROM action_objective "
+                                     "JOIN strategic_objective ON strategic_objective.id = action_objective.objective_id "
+                                     "WHERE action_objective." + scope +
+                                     " ORDER BY action_objective.action_id, strategic_objective.position, strategic_objective.id");
+    objectives.bind(1, key);
+    while (objectives.executeStep())
+        actions[index.at(objectives.getColumn(0).getInt64())].objective_ids.push_back(objectives.getColumn(1).getInt64());
     SQLite::Statement ms(db, "SELECT action_id, id, title, due_on, done FROM milestone WHERE " + scope +
                                  " ORDER BY action_id, position, id");
     ms.bind(1, key);
@@ -236,6 +247,13 @@ void check_action_against(const Project& project, SQLite::Database& db, Id cycle
         if (!q.executeStep())
             problems.push_back(trf("action {}: item {} is not an agreed area for improvement of this cycle", a.code, afi));
     }
+    for (Id objective : a.objective_ids) {
+        SQLite::Statement q(db, "SELECT 1 FROM strategic_objective WHERE id = ? AND cycle_id = ?");
+        q.bind(1, objective);
+        q.bind(2, cycle_id);
+        if (!q.executeStep())
+            problems.push_back(trf("action {}: {} is not a strategic objective of this cycle", a.code, objective));
+    }
     for (Id process : a.process_ids) {
         SQLite::Statement q(db, "SELECT 1 FROM process WHERE id = ?");
         q.bind(1, process);
@@ -262,7 +280,7 @@ void insert_links(SQLite::Database& db, const char* insert, Id action_id, const 
 }
 
 void write_action_lists(SQLite::Database& db, Id action_id, const ImprovementAction& a) {
-    for (const char* table : {"action_afi", "action_participant", "action_process", "milestone"}) {
+    for (const char* table : {"action_afi", "action_participant", "action_process", "action_objective", "milestone"}) {
         SQLite::Statement d(db, std::string("DELETE FROM ") + table + " WHERE action_id = ?");
         d.bind(1, action_id);
         d.exec();
@@ -273,6 +291,15 @@ void write_action_lists(SQLite::Database& db, Id action_id, const ImprovementAct
                  a.participating_departments);
     insert_links(db, "INSERT OR IGNORE INTO action_process (action_id, process_id) VALUES (?, ?)", action_id,
                  a.process_ids);
+    insert_links(db, "INSERT OR IGNORE INTO action_objective (action_id, objective_id) VALUES (?, ?)", action_id,
+                 a.objective_ids);
+    SQLite::Statement pdca(db, "UPDATE action SET risks = ?, resources = ?, check_method = ?, check_on = ? WHERE id = ?");
+    pdca.bind(1, a.risks);
+    pdca.bind(2, a.resources);
+    pdca.bind(3, a.check_method);
+    pdca.bind(4, a.check_on);
+    pdca.bind(5, action_id);
+    pdca.exec();
     SQLite::Statement ms(db, "INSERT INTO milestone (action_id, title, due_on, done, position) VALUES (?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < a.milestones.size(); ++i) {
         ms.bind(1, action_id);

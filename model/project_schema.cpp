@@ -408,6 +408,69 @@ CREATE TABLE survey_response (
   PRIMARY KEY (survey_id, position));
 )SQL");
     }
+    if (from_version < 14) {
+        // Version 14: the CAF ten steps (docs/caf-steps.md): each step's own record, the
+        // management decision, communication plans, training, strategic objectives, ideas not
+        // taken up, the next self-assessment, and progress reviews as snapshots of the plan.
+        db.exec(R"SQL(
+CREATE TABLE cycle_step (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 10),
+  status TEXT CHECK (status IN ('not-started', 'in-progress', 'done')),
+  started_on TEXT NOT NULL, done_on TEXT NOT NULL, responsible TEXT NOT NULL, notes TEXT NOT NULL,
+  PRIMARY KEY (cycle_id, step));
+CREATE TABLE cycle_steps_record (
+  cycle_id INTEGER PRIMARY KEY REFERENCES cycle(id) ON DELETE CASCADE,
+  decided_on TEXT NOT NULL, decided_by TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('whole-organisation', 'units')),
+  objective TEXT NOT NULL, process_leader TEXT NOT NULL, resources TEXT NOT NULL,
+  results_communicated_on TEXT NOT NULL, results_how TEXT NOT NULL,
+  next_planned_on TEXT NOT NULL, next_scope TEXT NOT NULL);
+CREATE TABLE scope_unit (
+  cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+  PRIMARY KEY (cycle_id, department_id));
+CREATE TABLE communication_entry (
+  id INTEGER PRIMARY KEY, cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  plan TEXT NOT NULL CHECK (plan IN ('self-assessment', 'improvement-plan')), position INTEGER NOT NULL,
+  audience TEXT NOT NULL, message TEXT NOT NULL, channel TEXT NOT NULL, planned_on TEXT NOT NULL,
+  responsible TEXT NOT NULL, done_on TEXT NOT NULL);
+CREATE TABLE training_session (
+  id INTEGER PRIMARY KEY, cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, held_on TEXT NOT NULL, topic TEXT NOT NULL, trainer TEXT NOT NULL, notes TEXT NOT NULL);
+CREATE TABLE training_attendee (
+  session_id INTEGER NOT NULL REFERENCES training_session(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+  PRIMARY KEY (session_id, member_id));
+CREATE TABLE strategic_objective (
+  id INTEGER PRIMARY KEY, cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL,
+  UNIQUE (cycle_id, code));
+CREATE TABLE action_objective (
+  action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+  objective_id INTEGER NOT NULL REFERENCES strategic_objective(id) ON DELETE CASCADE,
+  PRIMARY KEY (action_id, objective_id));
+CREATE TABLE declined_idea (
+  id INTEGER PRIMARY KEY, cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, node_code TEXT NOT NULL, text TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE TABLE progress_review (
+  id INTEGER PRIMARY KEY, cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+  held_on TEXT NOT NULL, reviewer TEXT NOT NULL, conclusions TEXT NOT NULL,
+  UNIQUE (cycle_id, held_on));
+CREATE TABLE reviewed_action (
+  review_id INTEGER NOT NULL REFERENCES progress_review(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+  code TEXT NOT NULL, title TEXT NOT NULL, department TEXT NOT NULL, due_on TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'done', 'postponed', 'cancelled')),
+  progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100), comment TEXT NOT NULL,
+  milestones INTEGER NOT NULL, milestones_done INTEGER NOT NULL,
+  indicator TEXT NOT NULL, target TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY (review_id, position));
+ALTER TABLE action ADD COLUMN risks TEXT NOT NULL DEFAULT '';
+ALTER TABLE action ADD COLUMN resources TEXT NOT NULL DEFAULT '';
+ALTER TABLE action ADD COLUMN check_method TEXT NOT NULL DEFAULT '';
+ALTER TABLE action ADD COLUMN check_on TEXT NOT NULL DEFAULT '';
+)SQL");
+    }
     db.exec("PRAGMA user_version = " + std::to_string(to));
 }
 
