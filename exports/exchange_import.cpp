@@ -1376,9 +1376,7 @@ private:
         a.risks = single_text(el, "risks");
         a.resources = single_text(el, "resources");
         a.check_method = single_text(el, "check-method");
-        a.check_on = el.attribute("check-on").value();
-        if (!a.check_on.empty() && !is_iso_date(a.check_on))
-            xml_.error(el, trf("'{}' must be a date in the form 2026-10-05, not \"{}\"", "check-on", a.check_on));
+        a.check_on = el.attribute("check-on").value();  // checked with the action (validate_action)
         for (const auto& code : split_keys(el.attribute("objectives").value())) {
             const auto& objectives = c.steps.fields.objectives;
             if (std::find(in.objective_codes.begin(), in.objective_codes.end(), code) != in.objective_codes.end())
