@@ -762,7 +762,10 @@ private:
         for (auto pl : el.children("plan"))
             if (first_of_its_kind(pl, el.child("plan"))) read_plan(pl, c, index);
         std::map<std::string, pugi::xml_node> reviewed;
-        for (auto r : el.children("progress-review")) read_review(r, c, reviewed);
+        for (auto r : el.children("progress-review")) {
+            if (!el.child("plan")) xml_.error(r, tr("a progress review needs the cycle's improvement plan (<plan>)"));
+            read_review(r, c, reviewed);
+        }
         in_.cycles.push_back(std::move(c));
     }
 
@@ -1049,10 +1052,22 @@ private:
 
     // ---- The CAF steps (docs/caf-steps.md) ----
 
-    // Reports each problem the core's rules find with one record, at the record's element.
-    void report_step_problems(pugi::xml_node el, const CycleSteps& one, const std::vector<Member>& group,
-                              const std::vector<Department>& departments) {
-        for (auto& problem : cycle_steps_problems(one, group, departments)) xml_.error(el, std::move(problem));
+    // The core's rules judge the step records as a whole (numbering entries, finding repeated
+    // codes). Each element is checked as the records read so far plus itself; the problems it
+    // adds are reported at the element.
+    struct StepsCheck {
+        const std::vector<Member>& group;
+        const std::vector<Department>& departments;
+        std::vector<std::string> before;  // the problems of the records read so far
+    };
+
+    void report_step_problems(pugi::xml_node el, const CycleSteps& steps, StepsCheck& check) {
+        auto problems = cycle_steps_problems(steps, check.group, check.departments);
+        auto added = problems;
+        for (const auto& old : check.before)
+            if (auto it = std::find(added.begin(), added.end(), old); it != added.end()) added.erase(it);
+        for (auto& problem : added) xml_.error(el, std::move(problem));
+        check.before = std::move(problems);
     }
 
     // A stand-in id for each member key of the file, so that the core's rules can check the
@@ -1094,7 +1109,7 @@ private:
         auto& steps = c.steps.fields;
         const auto departments = known_departments();
         const auto group = group_stand_ins(c);
-        std::map<std::string, pugi::xml_node> numbers, objective_codes;
+        StepsCheck check{group, departments, {}};
 
         for (auto el : list.children("step")) {
             xml_.allow_attributes(el, {"number", "status", "started-on", "done-on", "responsible"});
@@ -1103,17 +1118,13 @@ private:
             const auto number = xml_.integer(el, "number", true);
             if (!number) continue;
             r.step = *number;
-            if (int line = given_before(numbers, std::to_string(r.step), el))
-                xml_.error(el, trf("step {} is given twice (first on line {})", r.step, line));
             r.status = enum_attribute(el, "status", step_status_from_string, "not-started, in-progress or done");
             r.started_on = el.attribute("started-on").value();
             r.done_on = el.attribute("done-on").value();
             r.responsible = el.attribute("responsible").value();
             r.notes = exact_text(el);
-            CycleSteps one;
-            one.steps.push_back(r);
-            report_step_problems(el, one, group, departments);
             steps.steps.push_back(std::move(r));
+            report_step_problems(el, steps, check);
         }
         std::sort(steps.steps.begin(), steps.steps.end(),
                   [](const StepRecord& a, const StepRecord& b) { return a.step < b.step; });
@@ -1125,8 +1136,10 @@ private:
             auto& d = steps.decision;
             d.decided_on = el.attribute("decided-on").value();
             d.decided_by = el.attribute("decided-by").value();
+            // An unknown scope (reported) is read from whether units are listed.
             d.scope = enum_attribute(el, "scope", assessment_scope_from_string, "whole-organisation or units")
-                          .value_or(AssessmentScope::whole_organisation);
+                          .value_or(blank(el.attribute("units").value()) ? AssessmentScope::whole_organisation
+                                                                         : AssessmentScope::units);
             for (const auto& code : split_keys(el.attribute("units").value())) {
                 const auto id = department_id(code);
                 if (!id) {
@@ -1143,9 +1156,7 @@ private:
             d.process_leader = el.attribute("process-leader").value();
             d.objective = single_text(el, "objective");
             d.resources = single_text(el, "resources");
-            CycleSteps one;
-            one.decision = d;
-            report_step_problems(el, one, group, departments);
+            report_step_problems(el, steps, check);
         }
 
         for (auto el : list.children("communication")) {
@@ -1161,10 +1172,8 @@ private:
             e.responsible = el.attribute("responsible").value();
             e.done_on = el.attribute("done-on").value();
             e.message = exact_text(el);
-            CycleSteps one;
-            one.communication.push_back(e);
-            report_step_problems(el, one, group, departments);
             steps.communication.push_back(std::move(e));
+            report_step_problems(el, steps, check);
         }
 
         for (auto el : list.children("training")) {
@@ -1188,11 +1197,8 @@ private:
             }
             t.topic = single_text(el, "topic");
             t.notes = single_text(el, "notes");
-            CycleSteps one;
-            one.trainings.push_back(t);
-            report_step_problems(el, one, group, departments);
-            t.attendee_ids.clear();
             steps.trainings.push_back(std::move(t));
+            report_step_problems(el, steps, check);
             c.steps.attendee_keys.push_back(std::move(keys));
         }
 
@@ -1202,9 +1208,7 @@ private:
             xml_.allow_text_only(el);
             steps.results.communicated_on = el.attribute("communicated-on").value();
             steps.results.how = exact_text(el);
-            CycleSteps one;
-            one.results = steps.results;
-            report_step_problems(el, one, group, departments);
+            report_step_problems(el, steps, check);
         }
 
         for (auto el : list.children("objective")) {
@@ -1214,13 +1218,8 @@ private:
             o.code = trimmed(el.attribute("code").value());
             o.title = el.attribute("title").value();
             o.description = exact_text(el);
-            if (!o.code.empty())
-                if (int line = given_before(objective_codes, o.code, el))
-                    xml_.error(el, trf("strategic objective {} is given twice (first on line {})", o.code, line));
-            CycleSteps one;
-            one.objectives.push_back(o);
-            report_step_problems(el, one, group, departments);
             steps.objectives.push_back(std::move(o));
+            report_step_problems(el, steps, check);
         }
 
         for (auto el : list.children("declined-idea")) {
@@ -1232,10 +1231,8 @@ private:
                 xml_.error(el, trf("framework \"{}\" has no node \"{}\"", fw->id(), idea.node_code));
             idea.text = single_text(el, "text");
             idea.reason = single_text(el, "reason");
-            CycleSteps one;
-            one.declined_ideas.push_back(idea);
-            report_step_problems(el, one, group, departments);
             steps.declined_ideas.push_back(std::move(idea));
+            report_step_problems(el, steps, check);
         }
 
         for (auto el : list.children("next-assessment")) {
@@ -1244,9 +1241,7 @@ private:
             xml_.allow_text_only(el);
             steps.next.planned_on = el.attribute("planned-on").value();
             steps.next.scope = exact_text(el);
-            CycleSteps one;
-            one.next = steps.next;
-            report_step_problems(el, one, group, departments);
+            report_step_problems(el, steps, check);
         }
     }
 
@@ -1291,7 +1286,9 @@ private:
             a.target = single_text(x, "target");
             a.value = single_text(x, "value");
             // The action's own problems: those of a review holding it alone, less the review's.
-            ProgressReview one = review;
+            ProgressReview one;
+            one.held_on = review.held_on;
+            one.reviewer = review.reviewer;
             one.actions.push_back(a);
             for (auto& problem : progress_review_problems(one))
                 if (std::find(own_problems.begin(), own_problems.end(), problem) == own_problems.end())
@@ -1664,8 +1661,10 @@ private:
         CycleSteps steps = in.fields;
         steps.decision.unit_ids.clear();
         for (const auto& code : in.unit_codes) steps.decision.unit_ids.push_back(p_.find_department(code)->id);
-        for (std::size_t t = 0; t < steps.trainings.size(); ++t)
+        for (std::size_t t = 0; t < steps.trainings.size(); ++t) {
+            steps.trainings[t].attendee_ids.clear();  // stand-ins while the file was checked
             for (const auto& key : in.attendee_keys[t]) steps.trainings[t].attendee_ids.push_back(member_ids_.at(key));
+        }
         p_.set_cycle_steps(cycle_id, steps);
     }
 

@@ -319,6 +319,7 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
             std::string text = act.code + " lead " + codes[*act.lead_department] + " afis";
             for (Id afi : act.afi_ids) text += " [" + afi_texts[afi] + "]";
             for (Id d : act.participating_departments) text += " D " + codes[d];
+            for (Id o : act.objective_ids) text += " SO " + p.cycle_steps(cycle).objective(o)->code;
             described.push_back(text);
             act.id = 0;
             act.afi_ids.clear();
@@ -326,7 +327,6 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
             act.participating_departments.clear();
             for (auto& m : act.milestones) m.id = 0;
             for (auto& h : act.history) h.id = 0;
-            for (Id o : act.objective_ids) text += " SO " + p.cycle_steps(cycle).objective(o)->code;
             act.objective_ids.clear();
         }
         return std::pair(actions, described);
@@ -339,7 +339,9 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
     CHECK(actions_b[0].code == "A-02");
     CHECK(actions_b[1].history.size() == 2);
     CHECK(actions_b[1].history[1].comment == "Pradėta;\nvyksta");
-    CHECK(described_b[1].find(" SO SO-2 SO SO-1") != std::string::npos);
+    INFO(described_b[1]);
+    CHECK(described_b[1].find(" SO SO-1") != std::string::npos);
+    CHECK(described_b[1].find(" SO SO-2") != std::string::npos);
     CHECK(actions_b[1].risks == "Mažai atsakymų;\nantra rizika & <kita>");
     CHECK(actions_b[1].check_on == "2027-07-15");
 
@@ -386,7 +388,9 @@ TEST_CASE("An imported cycle without a plan replaces the cycle's plan too", "[ex
     fill(*p);
     REQUIRE(p->plan(p->cycles()[0].id));
     std::string xml = export_exchange_text(*p);
-    xml.erase(xml.find("    <plan "), xml.find("</plan>\n") + 8 - xml.find("    <plan "));
+    // The reviews go with the plan: a review needs the cycle's plan.
+    const std::string last_review_end = "</progress-review>\n";
+    xml.erase(xml.find("    <plan "), xml.rfind(last_review_end) + last_review_end.size() - xml.find("    <plan "));
     const auto result = import_exchange_text(*p, "no-plan.xml", xml);
     INFO(to_string(result.errors));
     REQUIRE(result.ok());
