@@ -42,11 +42,8 @@ void action_sheet(Document& doc, const PlanData& d, const ImprovementAction& a) 
     doc.field(t.tr("Risks and assumptions"), or_not_recorded(a.risks, d.s), 155, body);
     doc.field(t.tr("Resources"), or_not_recorded(a.resources, d.s), 155, body);
     // The check arrangement: how and when the action's effect will be measured.
-    doc.field(t.tr("Check"),
-              a.check_method.empty() && a.check_on.empty()
-                  ? std::string(t.tr("not recorded"))
-                  : or_not_recorded(a.check_method, d.s) + " \u00b7 " + date_or_not_recorded(a.check_on, d.s),
-              155, body);
+    doc.field(t.tr("How the effect is checked"), or_not_recorded(a.check_method, d.s), 155, body);
+    doc.field(t.tr("Checked on"), date_or_not_recorded(a.check_on, d.s), 155, body);
     if (!a.description.empty()) {
         doc.heading(3, t.tr("What"));
         doc.paragraph(a.description, body);

@@ -104,7 +104,7 @@ void write_plan_follow_up(Document& doc, const PlanData& d) {
                                            "measured; the progress report shows each review in full.")},
                                      d.lang()));
         Table table;
-        table.columns = {1.4, 2.6, 0.9, 0.9, 1.2, 1.2, 1.3, 1.3};
+        table.columns = {1.4, 2.2, 0.9, 1.3, 1.2, 1.3, 1.3, 1.4};
         table.header = {t.tr("Date"),      t.tr("Reviewer"),  t.tr("Done"),          t.tr("Running"),
                         t.tr("Not started"), t.tr("Postponed"), t.tr("Mean progress"), t.tr("Indicators measured")};
         table.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right};

@@ -25,7 +25,7 @@ void write_communication_plan(Document& doc, const std::vector<CommunicationEntr
     doc.paragraph(t.trnf("{} of {} planned communication is done.", "{} of {} planned communications are done.",
                          entries.size(), done, entries.size()));
     Table table;
-    table.columns = {1.7, 3.4, 1.8, 1.3, 1.7, 1.3};
+    table.columns = {1.6, 3.1, 1.7, 1.5, 1.7, 1.5};
     table.header = {t.tr("Audience"), t.tr("Message"), t.tr("Channel"), t.tr("Planned"), t.tr("Responsible"),
                     t.tr("Done on")};
     table.style.size = 8;
