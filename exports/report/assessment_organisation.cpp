@@ -85,8 +85,9 @@ void write_results_communication(Document& doc, const AssessmentData& d) {
 void write_organisation(Document& doc, const AssessmentData& d) {
     const auto& t = d.t();
     doc.heading(1, t.tr("How the self-assessment was organised"));
+    // No framework's name here: a station's own checklist uses the same steps.
     doc.paragraph(t.tr("What the cycle records of the management decision, the communication of the self-assessment, "
-                       "the training of the group and the communication of the results (CAF steps 1, 2, 4 and 6)."));
+                       "the training of the group and the communication of the results."));
     write_decision(doc, d);
     doc.heading(2, t.tr("Communication of the self-assessment"));
     write_communication_plan(doc, d.steps.communication_of(CommunicationPlan::self_assessment), d.s);

@@ -6,6 +6,7 @@
 #include "model/number_format.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace assessa::report {
 
@@ -113,7 +114,7 @@ void write_plan_follow_up(Document& doc, const PlanData& d) {
             const auto f = figures_of(r);
             table.rows.push_back({d.s.short_date(r.held_on), r.reviewer, std::to_string(f.done), std::to_string(f.in_progress),
                                   std::to_string(f.planned), std::to_string(f.postponed),
-                                  format_percent(static_cast<int>(f.mean_progress + 0.5), d.lang()),
+                                  format_percent(static_cast<int>(std::lround(f.mean_progress)), d.lang()),
                                   t.trf("{} of {}", f.measured, r.actions.size())});
         }
         doc.table(table);

@@ -427,8 +427,10 @@ TEST_CASE("The export and the good example files match the schema", "[exchange][
     auto a = new_project(d, "a.assessa", vejupis());
     fill(*a);
     export_exchange(*a, d.file("a.xml"));
+    // The demo records every CAF step and three progress reviews.
+    export_exchange(*write_demo_project(d.file("demo.assessa"), library(), "lt"), d.file("demo.xml"));
     const std::string schema = std::string(ASSESSA_SOURCE_DIR) + "/exports/schema/exchange.xsd";
-    for (const auto& file : {d.file("a.xml"), data_dir() + "/exchange/good/example.xml",
+    for (const auto& file : {d.file("a.xml"), d.file("demo.xml"), data_dir() + "/exchange/good/example.xml",
                              data_dir() + "/exchange/good/organisation-only.xml",
                              data_dir() + "/exchange/good/process-card-lt.xml"}) {
         INFO(file);
