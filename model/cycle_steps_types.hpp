@@ -159,8 +159,8 @@ struct ReviewedAction {
     ActionStatus status = ActionStatus::planned;
     int progress = 0;  // percent
     std::string comment;
-    int milestones = 0;       // milestones of the action
-    int milestones_done = 0;  // of those, met by the review date
+    int milestones = 0;       // milestones of the action due by the review date, or met before
+    int milestones_done = 0;  // of those, met (fewer than `milestones`: one due is not met)
     std::string indicator;
     std::string target;
     std::string value;  // the indicator's value at the review; empty: not measured

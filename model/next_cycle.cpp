@@ -43,6 +43,11 @@ ImprovementAction carried_on(const ImprovementAction& from, const Cycle& previou
 
 }  // namespace
 
+std::string planned_next_start(const Project& project) {
+    const auto cycles = project.cycles();
+    return cycles.empty() ? std::string() : project.cycle_steps(cycles.back().id).next.planned_on;
+}
+
 std::string suggested_next_label(const std::string& previous) {
     if (previous.size() != 4 || !std::all_of(previous.begin(), previous.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return {};

@@ -40,6 +40,10 @@ struct NextCycle {
 // self-assessment every two years); other labels get no suggestion (empty).
 std::string suggested_next_label(const std::string& previous);
 
+// The start date step 10 of the newest cycle planned for the next self-assessment; empty when
+// none is planned.
+std::string planned_next_start(const Project& project);
+
 // The versions of the newest cycle's framework a next cycle can use: the one it uses and every
 // newer one the project or the library holds, oldest first.
 std::vector<FrameworkPtr> next_cycle_framework_versions(const Project& project, const FrameworkLibrary* library);

@@ -15,6 +15,9 @@ class Project;
 // Where an action stood at a review: done, postponed, cancelled, or, while it runs, late (due
 // date passed, or a milestone due by the review not met) or on track.
 enum class ReviewStanding { on_track, late, done, postponed, cancelled };
+inline constexpr ReviewStanding all_review_standings[] = {ReviewStanding::on_track, ReviewStanding::late,
+                                                          ReviewStanding::done, ReviewStanding::postponed,
+                                                          ReviewStanding::cancelled};
 std::string_view to_string(ReviewStanding s);
 const char* review_standing_label(ReviewStanding s, const Translator& t = Translator::current());  // translated
 ReviewStanding review_standing(const ReviewedAction& a, std::string_view held_on);

@@ -23,6 +23,9 @@ void add_plan_edit_commands(CLI::App& plan, Context& ctx);  // "plan create", "p
 void add_cycle_commands(CLI::App& app, Context& ctx);  // the "cycle" group: list, add
 void add_process_commands(CLI::App& app, Context& ctx);  // the "processes" group: list, show, export
 void add_report_commands(CLI::App& app, Context& ctx);  // "report", "plan report" and "processes report" (after the groups)
+// "steps" and "pef" (docs/caf-steps.md), and in the "plan" group "review" and "progress-report".
+void add_steps_commands(CLI::App& app, Context& ctx);
+void add_progress_commands(CLI::App& plan, Context& ctx);
 void add_live_commands(CLI::App& app, Context& ctx);  // "live": the live workshop server without the desktop program
 // "bench" (docs/benchlearning.md): export, merge, show; then report, import, sets, remove.
 void add_bench_commands(CLI::App& app, Context& ctx);

@@ -72,7 +72,7 @@ void add_add(CLI::App& group, Context& ctx) {
     auto* cmd = group.add_subcommand("add", tr("Start the next self-assessment cycle after the newest one"));
     cmd->add_option("FILE", o->file, tr("The project file"))->required();
     cmd->add_option("--label", o->label, tr("Name of the new cycle, such as the year"))->required();
-    cmd->add_option("--starts-on", o->starts_on, tr("Start date, YYYY-MM-DD (default: today)"));
+    cmd->add_option("--starts-on", o->starts_on, tr("Start date, YYYY-MM-DD (default: the date step 10 planned, else today)"));
     cmd->add_option("--method", o->method, tr("Scoring method (default: the previous cycle's)"));
     cmd->add_option("--framework-version", o->framework_version,
                     tr("Version of the framework (default: the one the previous cycle used)"));
@@ -90,7 +90,7 @@ void add_add(CLI::App& group, Context& ctx) {
         NextCycle next;
         next.framework_version = o->framework_version;
         next.label = o->label;
-        next.starts_on = o->starts_on;
+        next.starts_on = o->starts_on.empty() ? planned_next_start(*p) : o->starts_on;
         next.method_id = o->method;
         next.members_see_previous_consensus = o->see_previous;
         const auto members = p->members();

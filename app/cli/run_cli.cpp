@@ -24,6 +24,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_plan_commands(app, ctx);
     add_process_commands(app, ctx);
     add_report_commands(app, ctx);
+    add_steps_commands(app, ctx);
     add_live_commands(app, ctx);
     add_bench_commands(app, ctx);
     add_survey_commands(app, ctx);

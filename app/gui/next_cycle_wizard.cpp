@@ -84,7 +84,9 @@ std::optional<Id> run_next_cycle_wizard(wxWindow* parent, Project& project, cons
         return t;
     };
     auto* label = text_field(_("Label of the new cycle:"), u8(suggested_next_label(previous.label)));
-    auto* starts_on = text_field(_("Start date (YYYY-MM-DD):"), wxDateTime::Today().FormatISODate());
+    const std::string planned_start = planned_next_start(project);
+    auto* starts_on = text_field(_("Start date (YYYY-MM-DD):"),
+                                 planned_start.empty() ? wxDateTime::Today().FormatISODate() : u8(planned_start));
     grid->Add(new wxStaticText(first, wxID_ANY, _("Scoring method:")), 0, wxALIGN_CENTER_VERTICAL);
     auto* method = new wxChoice(first, wxID_ANY);
     method->SetName(_("Scoring method:"));

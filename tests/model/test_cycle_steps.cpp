@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "model/next_cycle.hpp"
 #include "model/pef_check.hpp"
 #include "model/plan_edits.hpp"
 #include "model/step_overview.hpp"
@@ -312,4 +313,13 @@ TEST_CASE("The External Feedback self-check judges each item from the records", 
     CHECK(item(c, "9.4").judgement == PefJudgement::met);
     CHECK(pef_self_check(*f.project, f.cycle, "2028-01-15").items.size() == c.items.size());
     CHECK(item(pef_self_check(*f.project, f.cycle, "2028-01-15"), "9.1").judgement == PefJudgement::partly);  // stale
+}
+
+TEST_CASE("The next cycle starts by default on the date step 10 planned", "[steps]") {
+    StepsFixture f;
+    CHECK(planned_next_start(*f.project).empty());
+    CycleSteps s;
+    s.next = {"2028-03-01", "The whole administration"};
+    f.project->set_cycle_steps(f.cycle, s);
+    CHECK(planned_next_start(*f.project) == "2028-03-01");
 }
