@@ -181,7 +181,6 @@ void add_demo_reviews(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle,
             r.title = a.title;
             if (a.lead_department) r.department = department_codes[*a.lead_department];
             r.due_on = a.due_on;
-            r.milestones = static_cast<int>(a.milestones.size());
             r.indicator = a.indicator;
             r.target = a.target;
             ActionState& state = states[a.code];
@@ -192,7 +191,12 @@ void add_demo_reviews(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle,
             }
             r.status = state.status;
             r.progress = state.progress;
-            r.milestones_done = std::min(state.milestones_done, r.milestones);
+            // As review_from_plan counts them: the milestones due by the review, and any met
+            // earlier (the first ones met, in date order).
+            const auto due = std::count_if(a.milestones.begin(), a.milestones.end(),
+                                           [&](const Milestone& m) { return m.due_on <= review.held_on; });
+            r.milestones_done = std::min(state.milestones_done, static_cast<int>(a.milestones.size()));
+            r.milestones = std::max(static_cast<int>(due), r.milestones_done);
             review.actions.push_back(std::move(r));
         }
         reviews.push_back(std::move(review));

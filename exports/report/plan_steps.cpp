@@ -4,6 +4,7 @@
 #include "exports/report/plan_data.hpp"
 #include "exports/report/steps_sections.hpp"
 #include "model/number_format.hpp"
+#include "model/progress_review.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -24,33 +25,6 @@ Table actions_table(const PlanData& d, const std::vector<const ImprovementAction
         table.rows.push_back({a->code, a->title, d.department_code(a->lead_department), d.s.short_date(a->due_on),
                               status_text(*a, t)});
     return table;
-}
-
-// Counted simply from the review's snapshot: statuses, mean progress, indicators measured.
-struct ReviewFigures {
-    std::size_t done = 0, in_progress = 0, planned = 0, postponed = 0, cancelled = 0, measured = 0;
-    double mean_progress = 0;
-};
-
-ReviewFigures figures_of(const ProgressReview& r) {
-    ReviewFigures f;
-    int progress = 0, counted = 0;
-    for (const auto& a : r.actions) {
-        switch (a.status) {
-        case ActionStatus::done: ++f.done; break;
-        case ActionStatus::in_progress: ++f.in_progress; break;
-        case ActionStatus::planned: ++f.planned; break;
-        case ActionStatus::postponed: ++f.postponed; break;
-        case ActionStatus::cancelled: ++f.cancelled; break;
-        }
-        if (a.status != ActionStatus::cancelled) {
-            progress += a.progress;
-            ++counted;
-        }
-        if (!a.value.empty()) ++f.measured;
-    }
-    if (counted > 0) f.mean_progress = static_cast<double>(progress) / counted;
-    return f;
 }
 
 }  // namespace
@@ -105,17 +79,19 @@ void write_plan_follow_up(Document& doc, const PlanData& d) {
                                            "measured; the progress report shows each review in full.")},
                                      d.lang()));
         Table table;
-        table.columns = {1.4, 2.2, 0.9, 1.3, 1.2, 1.3, 1.3, 1.4};
-        table.header = {t.tr("Date"),      t.tr("Reviewer"),  t.tr("Done"),          t.tr("Running"),
-                        t.tr("Not started"), t.tr("Postponed"), t.tr("Mean progress"), t.tr("Indicators measured")};
+        table.columns = {1.4, 2.3, 1.1, 0.9, 0.9, 1.2, 1.3, 1.5};
+        table.header = {t.tr("Date"),      t.tr("Reviewer"),      t.tr("On track"),       t.tr("Late"),
+                        t.tr("Done"),      t.tr("Postponed"),     t.tr("Mean progress"), t.tr("Indicators met")};
         table.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right};
         table.style.size = 8;
         for (const auto& r : d.reviews) {
-            const auto f = figures_of(r);
-            table.rows.push_back({d.s.short_date(r.held_on), r.reviewer, std::to_string(f.done), std::to_string(f.in_progress),
-                                  std::to_string(f.planned), std::to_string(f.postponed),
-                                  format_percent(static_cast<int>(std::lround(f.mean_progress)), d.lang()),
-                                  t.trf("{} of {}", f.measured, r.actions.size())});
+            const ReviewCounts counts = review_counts(r);
+            auto standing = [&](ReviewStanding s) { return std::to_string(counts.standings.at(s)); };
+            table.rows.push_back({d.s.short_date(r.held_on), r.reviewer, standing(ReviewStanding::on_track),
+                                  standing(ReviewStanding::late), standing(ReviewStanding::done),
+                                  standing(ReviewStanding::postponed),
+                                  format_percent(static_cast<int>(std::lround(counts.mean_progress)), d.lang()),
+                                  t.trf("{} of {}", counts.indicators_met, counts.indicators)});
         }
         doc.table(table);
         const auto& last = d.reviews.back();
