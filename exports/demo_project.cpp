@@ -1,6 +1,7 @@
 #include "exports/demo_project.hpp"
 
 #include "exports/demo_random.hpp"
+#include "exports/demo_steps.hpp"
 #include "exports/demo_surveys.hpp"
 
 #include "frameworks/data_paths.hpp"
@@ -96,7 +97,8 @@ PhaseScores consensus_scores(const Panel& panel, int level) {
 // and approved by the sponsor; a few actions already report progress. Every date comes from the
 // content, so the demo is the same whenever it is made.
 void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, const std::map<std::string, Id>& departments,
-                   const std::map<std::string, Id>& agreed_afi_ids, const std::string& lang) {
+                   const std::map<std::string, Id>& agreed_afi_ids, const std::map<std::string, Id>& objectives,
+                   const std::string& lang) {
     const std::string year = root.attribute("cycle").value();
     const std::string next_year = std::to_string(std::stoi(year) + 1);
     const Translator t = Translator::for_language(lang);
@@ -146,8 +148,10 @@ void add_demo_plan(Project& p, XmlReader& xml, pugi::xml_node root, Id cycle, co
             a.history.push_back({0, start ? start->plus_days(30).to_string() : next_year + "-02-01", status, a.progress,
                                  t.tr("Work started as planned."), members.at(0).name});
         }
+        add_demo_action_steps(a, xml, el, objectives, lang);
         actions.push_back(std::move(a));
     }
+    apply_demo_reviews(actions, xml, root, members.at(0).name, lang);
     p.restore_plan(plan, actions);
 }
 
@@ -274,6 +278,8 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
             departments[dep.code] = p.add_department(dep);
         }
         std::vector<Id> members;
+        DemoPeople people;
+        people.departments = departments;
         for (auto m : root.children("member")) {
             Member member;
             member.name = XmlReader::text_of(m);
@@ -281,6 +287,7 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
             member.department_id = departments.at(m.attribute("department").value());
             member.contact = m.attribute("contact").value();
             members.push_back(p.add_member(member));
+            people.members[m.attribute("id").value()] = members.back();
         }
         add_demo_processes(p, xml, root, departments, lang);
 
@@ -354,7 +361,9 @@ std::unique_ptr<Project> write_demo_project(const std::string& path, const Frame
         }
         p.set_cycle_approval(cycle, p.members().at(1).name, current_label + "-11-16",
                              Translator::for_language(lang).tr("Report approved by the administration's management board."));
-        add_demo_plan(p, xml, root, cycle, departments, agreed_afi_ids, lang);
+        const auto objectives = add_demo_steps(p, xml, root, cycle, people, lang);
+        add_demo_plan(p, xml, root, cycle, departments, agreed_afi_ids, objectives, lang);
+        add_demo_reviews(p, xml, root, cycle, people, lang);
         add_demo_surveys(p, xml, root, {{previous_label, first.id}, {current_label, cycle}}, lang);
     });
     if (xml.failed()) throw ProjectError(ProjectError::Kind::io, to_string(xml.errors()));

@@ -94,6 +94,7 @@ private:
     std::map<Id, MemberRole> member_roles_;
     std::map<Id, int> item_numbers_;  // note item id -> n of its key "in"
     int next_item_ = 1;
+    std::map<Id, std::string> objective_codes_;  // of the cycle being written
     std::map<Id, int> consensus_keys_;  // consensus AFI id -> n of its key "cn"
     int next_consensus_item_ = 1;
 
@@ -354,7 +355,12 @@ private:
             r.append_attribute("member").set_value(member_keys_[m.id].c_str());
             r.append_attribute("role").set_value(std::string(to_string(m.role)).c_str());
         }
+        const CycleSteps steps = project_.cycle_steps(c.id);
+        write_steps(el, steps);
+        objective_codes_.clear();
+        for (const auto& o : steps.objectives) objective_codes_[o.id] = o.code;
         if (auto plan = project_.plan(c.id)) write_plan(el, *plan);
+        for (const auto& review : project_.progress_reviews(c.id)) write_review(el, review);
         for (const auto& fix : project_.corrections(c.id)) {
             auto x = el.append_child("correction");
             x.append_attribute("on").set_value(fix.corrected_on.c_str());
@@ -404,6 +410,12 @@ private:
         std::string keys;
         for (int n : afis) keys += (keys.empty() ? "c" : " c") + std::to_string(n);
         set_if_not_empty(el, "afis", keys);
+        std::string objectives;
+        for (Id id : a.objective_ids)
+            if (auto it = objective_codes_.find(id); it != objective_codes_.end())
+                objectives += (objectives.empty() ? "" : " ") + it->second;
+        set_if_not_empty(el, "objectives", objectives);
+        set_if_not_empty(el, "check-on", a.check_on);
         // Only to a cycle this file holds (a one-cycle export leaves links to others out).
         if (a.adopted_from && (only_cycle_.empty() || only_cycle_ == cycle_labels_[a.adopted_from->cycle_id])) {
             el.append_attribute("adopted-from-cycle").set_value(cycle_labels_[a.adopted_from->cycle_id].c_str());
@@ -412,7 +424,8 @@ private:
         const std::pair<const char*, const std::string*> texts[] = {
             {"title", &a.title},       {"description", &a.description}, {"expected-result", &a.expected_result},
             {"effort", &a.effort},     {"cost", &a.cost},               {"indicator", &a.indicator},
-            {"target", &a.target}};
+            {"target", &a.target},     {"risks", &a.risks},             {"resources", &a.resources},
+            {"check-method", &a.check_method}};
         for (const auto& [name, text] : texts)
             if (!text->empty()) append_text(el.append_child(name), *text);
         if (a.iso_clauses) {
@@ -433,6 +446,108 @@ private:
             change.append_attribute("progress").set_value(h.progress);
             set_if_not_empty(change, "by", h.changed_by);
             append_text(change, h.comment);
+        }
+    }
+
+    std::string member_list(const std::vector<Id>& ids) {
+        std::string keys;
+        for (Id id : ids)
+            if (auto it = member_keys_.find(id); it != member_keys_.end()) keys += (keys.empty() ? "" : " ") + it->second;
+        return keys;
+    }
+
+    // The CAF steps' records (docs/caf-steps.md); nothing when the cycle records none.
+    void write_steps(pugi::xml_node cycle, const CycleSteps& s) {
+        if (s == CycleSteps{}) return;
+        auto el = cycle.append_child("steps");
+        for (const auto& r : s.steps) {
+            auto x = el.append_child("step");
+            x.append_attribute("number").set_value(r.step);
+            if (r.status) x.append_attribute("status").set_value(std::string(to_string(*r.status)).c_str());
+            set_if_not_empty(x, "started-on", r.started_on);
+            set_if_not_empty(x, "done-on", r.done_on);
+            set_if_not_empty(x, "responsible", r.responsible);
+            append_text(x, r.notes);
+        }
+        if (!s.decision.empty()) {
+            const auto& d = s.decision;
+            auto x = el.append_child("decision");
+            set_if_not_empty(x, "decided-on", d.decided_on);
+            set_if_not_empty(x, "decided-by", d.decided_by);
+            x.append_attribute("scope").set_value(std::string(to_string(d.scope)).c_str());
+            std::string units;
+            for (Id id : d.unit_ids) units += (units.empty() ? "" : " ") + department_codes_[id];
+            set_if_not_empty(x, "units", units);
+            set_if_not_empty(x, "process-leader", d.process_leader);
+            if (!d.objective.empty()) append_text(x.append_child("objective"), d.objective);
+            if (!d.resources.empty()) append_text(x.append_child("resources"), d.resources);
+        }
+        for (const auto& c : s.communication) {
+            auto x = el.append_child("communication");
+            x.append_attribute("plan").set_value(std::string(to_string(c.plan)).c_str());
+            x.append_attribute("audience").set_value(c.audience.c_str());
+            set_if_not_empty(x, "channel", c.channel);
+            set_if_not_empty(x, "planned-on", c.planned_on);
+            set_if_not_empty(x, "responsible", c.responsible);
+            set_if_not_empty(x, "done-on", c.done_on);
+            append_text(x, c.message);
+        }
+        for (const auto& t : s.trainings) {
+            auto x = el.append_child("training");
+            x.append_attribute("held-on").set_value(t.held_on.c_str());
+            set_if_not_empty(x, "trainer", t.trainer);
+            set_if_not_empty(x, "attendees", member_list(t.attendee_ids));
+            if (!t.topic.empty()) append_text(x.append_child("topic"), t.topic);
+            if (!t.notes.empty()) append_text(x.append_child("notes"), t.notes);
+        }
+        if (!s.results.empty()) {
+            auto x = el.append_child("results");
+            set_if_not_empty(x, "communicated-on", s.results.communicated_on);
+            append_text(x, s.results.how);
+        }
+        for (const auto& o : s.objectives) {
+            auto x = el.append_child("objective");
+            x.append_attribute("code").set_value(o.code.c_str());
+            x.append_attribute("title").set_value(o.title.c_str());
+            append_text(x, o.description);
+        }
+        for (const auto& idea : s.declined_ideas) {
+            auto x = el.append_child("declined-idea");
+            set_if_not_empty(x, "node", idea.node_code);
+            append_text(x.append_child("text"), idea.text);
+            if (!idea.reason.empty()) append_text(x.append_child("reason"), idea.reason);
+        }
+        if (!s.next.empty()) {
+            auto x = el.append_child("next-assessment");
+            set_if_not_empty(x, "planned-on", s.next.planned_on);
+            append_text(x, s.next.scope);
+        }
+    }
+
+    // A progress review (step 9), a snapshot of the plan: its actions as the review found them.
+    void write_review(pugi::xml_node cycle, const ProgressReview& r) {
+        auto el = cycle.append_child("progress-review");
+        el.append_attribute("held-on").set_value(r.held_on.c_str());
+        el.append_attribute("reviewer").set_value(r.reviewer.c_str());
+        if (!r.conclusions.empty()) append_text(el.append_child("conclusions"), r.conclusions);
+        for (const auto& a : r.actions) {
+            auto x = el.append_child("reviewed-action");
+            x.append_attribute("code").set_value(a.code.c_str());
+            set_if_not_empty(x, "department", a.department);
+            set_if_not_empty(x, "due-on", a.due_on);
+            x.append_attribute("status").set_value(std::string(to_string(a.status)).c_str());
+            x.append_attribute("progress").set_value(a.progress);
+            if (a.milestones != 0 || a.milestones_done != 0) {
+                x.append_attribute("milestones").set_value(a.milestones);
+                x.append_attribute("milestones-done").set_value(a.milestones_done);
+            }
+            const std::pair<const char*, const std::string*> texts[] = {{"title", &a.title},
+                                                                         {"comment", &a.comment},
+                                                                         {"indicator", &a.indicator},
+                                                                         {"target", &a.target},
+                                                                         {"value", &a.value}};
+            for (const auto& [name, text] : texts)
+                if (!text->empty()) append_text(x.append_child(name), *text);
         }
     }
 

@@ -4,6 +4,7 @@
 #include "exports/exchange_format.hpp"
 #include "model/bench_set_check.hpp"
 #include "model/calendar_date.hpp"
+#include "model/cycle_steps_check.hpp"
 #include "model/plan_rules.hpp"
 #include "model/process_rules.hpp"
 #include "model/survey_check.hpp"
@@ -21,6 +22,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <type_traits>
 
 namespace assessa {
 
@@ -63,12 +65,20 @@ struct ActionIn {
     std::vector<std::string> participant_codes;
     std::vector<std::string> process_codes;
     std::vector<std::string> afi_keys;
+    std::vector<std::string> objective_codes;  // of the cycle's <steps>
     std::string from_cycle, from_code;  // adopted from; both empty when not
 };
 
 struct PlanIn {
     ImprovementPlan fields;
     std::vector<ActionIn> actions;
+};
+
+// The cycle's step records; departments and attendees named by the file's codes and keys.
+struct StepsIn {
+    CycleSteps fields;  // unit and attendee ids unset: resolved when applying
+    std::vector<std::string> unit_codes;
+    std::vector<std::vector<std::string>> attendee_keys;  // per training
 };
 
 struct CycleIn {
@@ -80,6 +90,8 @@ struct CycleIn {
     std::vector<std::pair<std::string, int>> numbers;     // member key, projector number
     std::map<std::string, MemberRole> roles;              // member key, role in this cycle where it differs
     std::optional<PlanIn> plan;
+    StepsIn steps;                        // empty when the file has no <steps>
+    std::vector<ProgressReview> reviews;  // by date, as the file gives them
     std::optional<std::vector<std::string>> group;  // member keys; absent: every member
     std::vector<CycleCorrection> corrections;
 };
@@ -662,7 +674,8 @@ private:
     void read_cycle(pugi::xml_node el) {
         xml_.allow_attributes(el, {"label", "framework", "framework-version", "method", "started-on", "approved-by", "approved-on",
                                    "approval-note", "group", "members-see-previous-consensus"});
-        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "group-role", "plan", "correction"});
+        xml_.allow_children(el, {"rating", "consensus", "meeting", "member-number", "group-role", "steps", "plan",
+                                 "progress-review", "correction"});
         CycleIn c;
         auto label = required_trimmed(el, "label");
         auto framework_id = xml_.required(el, "framework");
@@ -743,8 +756,16 @@ private:
         for (auto n : el.children("member-number")) read_member_number(n, c, numbered, numbers);
         std::map<std::string, pugi::xml_node> roled;
         for (auto r : el.children("group-role")) read_group_role(r, c, roled);
+        // The steps first: the plan's actions name their strategic objectives.
+        for (auto st : el.children("steps"))
+            if (first_of_its_kind(st, el.child("steps"))) read_steps(st, c, fw.get());
         for (auto pl : el.children("plan"))
             if (first_of_its_kind(pl, el.child("plan"))) read_plan(pl, c, index);
+        std::map<std::string, pugi::xml_node> reviewed;
+        for (auto r : el.children("progress-review")) {
+            if (!el.child("plan")) xml_.error(r, tr("a progress review needs the cycle's improvement plan (<plan>)"));
+            read_review(r, c, reviewed);
+        }
         in_.cycles.push_back(std::move(c));
     }
 
@@ -1025,17 +1046,265 @@ private:
 
         std::map<std::string, pugi::xml_node> codes;
         const auto departments = known_departments();
-        for (auto a : el.children("action")) read_action(a, plan, cycle_index, codes, departments);
+        for (auto a : el.children("action")) read_action(a, c, plan, cycle_index, codes, departments);
         c.plan = std::move(plan);
     }
 
-    void read_action(pugi::xml_node el, PlanIn& plan, std::size_t cycle_index, std::map<std::string, pugi::xml_node>& codes,
-                     const std::vector<Department>& departments) {
+    // ---- The CAF steps (docs/caf-steps.md) ----
+
+    // The core's rules judge the step records as a whole (numbering entries, finding repeated
+    // codes). Each element is checked as the records read so far plus itself; the problems it
+    // adds are reported at the element.
+    struct StepsCheck {
+        const std::vector<Member>& group;
+        const std::vector<Department>& departments;
+        std::vector<std::string> before;  // the problems of the records read so far
+    };
+
+    void report_step_problems(pugi::xml_node el, const CycleSteps& steps, StepsCheck& check) {
+        auto problems = cycle_steps_problems(steps, check.group, check.departments);
+        auto added = problems;
+        for (const auto& old : check.before)
+            if (auto it = std::find(added.begin(), added.end(), old); it != added.end()) added.erase(it);
+        for (auto& problem : added) xml_.error(el, std::move(problem));
+        check.before = std::move(problems);
+    }
+
+    // A stand-in id for each member key of the file, so that the core's rules can check the
+    // attendees of a training before anything is written.
+    Id member_stand_in(const std::string& key) const {
+        return static_cast<Id>(std::distance(member_keys_.begin(), member_keys_.find(key))) + 1;
+    }
+
+    std::vector<Member> group_stand_ins(const CycleIn& c) const {
+        std::vector<Member> group;
+        auto add = [&](const std::string& key) {
+            Member m;
+            m.id = member_stand_in(key);
+            m.name = key;
+            group.push_back(std::move(m));
+        };
+        if (c.group) {
+            for (const auto& key : *c.group) add(key);
+        } else {
+            for (const auto& [key, at] : member_keys_) add(key);
+        }
+        return group;
+    }
+
+    template <class Parse>
+    std::optional<typename std::invoke_result_t<Parse, std::string_view>::value_type> enum_attribute(
+        pugi::xml_node el, const char* attr, Parse parse, const char* choices) {
+        const auto a = el.attribute(attr);
+        if (!a) return std::nullopt;
+        auto v = parse(std::string_view(a.value()));
+        if (!v) xml_.error(el, trf("unknown {} \"{}\" (use {})", attr, a.value(), choices));
+        return v;
+    }
+
+    void read_steps(pugi::xml_node list, CycleIn& c, const Framework* fw) {
+        xml_.allow_attributes(list, {});
+        xml_.allow_children(list, {"step", "decision", "communication", "training", "results", "objective",
+                                   "declined-idea", "next-assessment"});
+        auto& steps = c.steps.fields;
+        const auto departments = known_departments();
+        const auto group = group_stand_ins(c);
+        StepsCheck check{group, departments, {}};
+
+        for (auto el : list.children("step")) {
+            xml_.allow_attributes(el, {"number", "status", "started-on", "done-on", "responsible"});
+            xml_.allow_text_only(el);
+            StepRecord r;
+            const auto number = xml_.integer(el, "number", true);
+            if (!number) continue;
+            r.step = *number;
+            r.status = enum_attribute(el, "status", step_status_from_string, "not-started, in-progress or done");
+            r.started_on = el.attribute("started-on").value();
+            r.done_on = el.attribute("done-on").value();
+            r.responsible = el.attribute("responsible").value();
+            r.notes = exact_text(el);
+            steps.steps.push_back(std::move(r));
+            report_step_problems(el, steps, check);
+        }
+        std::sort(steps.steps.begin(), steps.steps.end(),
+                  [](const StepRecord& a, const StepRecord& b) { return a.step < b.step; });
+
+        for (auto el : list.children("decision")) {
+            if (!first_of_its_kind(el, list.child("decision"))) continue;
+            xml_.allow_attributes(el, {"decided-on", "decided-by", "scope", "units", "process-leader"});
+            xml_.allow_children(el, {"objective", "resources"});
+            auto& d = steps.decision;
+            d.decided_on = el.attribute("decided-on").value();
+            d.decided_by = el.attribute("decided-by").value();
+            // An unknown scope (reported) is read from whether units are listed.
+            d.scope = enum_attribute(el, "scope", assessment_scope_from_string, "whole-organisation or units")
+                          .value_or(blank(el.attribute("units").value()) ? AssessmentScope::whole_organisation
+                                                                         : AssessmentScope::units);
+            for (const auto& code : split_keys(el.attribute("units").value())) {
+                const auto id = department_id(code);
+                if (!id) {
+                    xml_.error(el, trf("no department with the code \"{}\" in the file or the project", code));
+                    continue;
+                }
+                if (std::find(c.steps.unit_codes.begin(), c.steps.unit_codes.end(), code) != c.steps.unit_codes.end()) {
+                    xml_.error(el, trf("department \"{}\" is listed twice in 'units'", code));
+                    continue;
+                }
+                c.steps.unit_codes.push_back(code);
+                d.unit_ids.push_back(*id);
+            }
+            d.process_leader = el.attribute("process-leader").value();
+            d.objective = single_text(el, "objective");
+            d.resources = single_text(el, "resources");
+            report_step_problems(el, steps, check);
+        }
+
+        for (auto el : list.children("communication")) {
+            xml_.allow_attributes(el, {"plan", "audience", "channel", "planned-on", "responsible", "done-on"});
+            xml_.allow_text_only(el);
+            CommunicationEntry e;
+            if (xml_.required(el, "plan"))
+                e.plan = enum_attribute(el, "plan", communication_plan_from_string, "self-assessment or improvement-plan")
+                             .value_or(CommunicationPlan::self_assessment);
+            e.audience = el.attribute("audience").value();
+            e.channel = el.attribute("channel").value();
+            e.planned_on = el.attribute("planned-on").value();
+            e.responsible = el.attribute("responsible").value();
+            e.done_on = el.attribute("done-on").value();
+            e.message = exact_text(el);
+            steps.communication.push_back(std::move(e));
+            report_step_problems(el, steps, check);
+        }
+
+        for (auto el : list.children("training")) {
+            xml_.allow_attributes(el, {"held-on", "trainer", "attendees"});
+            xml_.allow_children(el, {"topic", "notes"});
+            TrainingSession t;
+            t.held_on = el.attribute("held-on").value();
+            t.trainer = el.attribute("trainer").value();
+            std::vector<std::string> keys;
+            for (const auto& key : split_keys(el.attribute("attendees").value())) {
+                if (!member_keys_.count(key)) {
+                    xml_.error(el, trf("no member with the key \"{}\" in <members>", key));
+                } else if (c.group && std::find(c.group->begin(), c.group->end(), key) == c.group->end()) {
+                    xml_.error(el, trf("member \"{}\" attended the training but is not in the cycle's 'group'", key));
+                } else if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                    xml_.error(el, trf("member \"{}\" is listed twice in 'attendees'", key));
+                } else {
+                    keys.push_back(key);
+                    t.attendee_ids.push_back(member_stand_in(key));
+                }
+            }
+            t.topic = single_text(el, "topic");
+            t.notes = single_text(el, "notes");
+            steps.trainings.push_back(std::move(t));
+            report_step_problems(el, steps, check);
+            c.steps.attendee_keys.push_back(std::move(keys));
+        }
+
+        for (auto el : list.children("results")) {
+            if (!first_of_its_kind(el, list.child("results"))) continue;
+            xml_.allow_attributes(el, {"communicated-on"});
+            xml_.allow_text_only(el);
+            steps.results.communicated_on = el.attribute("communicated-on").value();
+            steps.results.how = exact_text(el);
+            report_step_problems(el, steps, check);
+        }
+
+        for (auto el : list.children("objective")) {
+            xml_.allow_attributes(el, {"code", "title"});
+            xml_.allow_text_only(el);
+            StrategicObjective o;
+            o.code = trimmed(el.attribute("code").value());
+            o.title = el.attribute("title").value();
+            o.description = exact_text(el);
+            steps.objectives.push_back(std::move(o));
+            report_step_problems(el, steps, check);
+        }
+
+        for (auto el : list.children("declined-idea")) {
+            xml_.allow_attributes(el, {"node"});
+            xml_.allow_children(el, {"text", "reason"});
+            DeclinedIdea idea;
+            idea.node_code = el.attribute("node").value();
+            if (fw && !idea.node_code.empty() && !fw->find(idea.node_code))
+                xml_.error(el, trf("framework \"{}\" has no node \"{}\"", fw->id(), idea.node_code));
+            idea.text = single_text(el, "text");
+            idea.reason = single_text(el, "reason");
+            steps.declined_ideas.push_back(std::move(idea));
+            report_step_problems(el, steps, check);
+        }
+
+        for (auto el : list.children("next-assessment")) {
+            if (!first_of_its_kind(el, list.child("next-assessment"))) continue;
+            xml_.allow_attributes(el, {"planned-on"});
+            xml_.allow_text_only(el);
+            steps.next.planned_on = el.attribute("planned-on").value();
+            steps.next.scope = exact_text(el);
+            report_step_problems(el, steps, check);
+        }
+    }
+
+    // A progress review (step 9): <progress-review held-on reviewer> with <conclusions> and a
+    // <reviewed-action> per action of the plan as the review found it.
+    void read_review(pugi::xml_node el, CycleIn& c, std::map<std::string, pugi::xml_node>& dates) {
+        xml_.allow_attributes(el, {"held-on", "reviewer"});
+        xml_.allow_children(el, {"conclusions", "reviewed-action"});
+        ProgressReview review;
+        review.held_on = el.attribute("held-on").value();
+        review.reviewer = el.attribute("reviewer").value();
+        review.conclusions = single_text(el, "conclusions");
+        if (!review.held_on.empty())
+            if (int line = given_before(dates, review.held_on, el))
+                xml_.error(el, trf("a second progress review on {} (first on line {})", review.held_on, line));
+        const auto own_problems = progress_review_problems(review);
+        for (const auto& problem : own_problems) xml_.error(el, problem);
+
+        std::map<std::string, pugi::xml_node> codes;
+        for (auto x : el.children("reviewed-action")) {
+            xml_.allow_attributes(x, {"code", "department", "due-on", "status", "progress", "milestones",
+                                      "milestones-done"});
+            xml_.allow_children(x, {"title", "comment", "indicator", "target", "value"});
+            ReviewedAction a;
+            a.code = trimmed(x.attribute("code").value());
+            if (!a.code.empty())
+                if (int line = given_before(codes, a.code, x))
+                    xml_.error(x, trf("action {} is reviewed twice (first on line {})", a.code, line));
+            a.department = x.attribute("department").value();
+            a.due_on = x.attribute("due-on").value();
+            if (auto status = xml_.required(x, "status")) {
+                if (auto st = action_status_from_string(*status)) a.status = *st;
+                else xml_.error(x, trf("unknown action status \"{}\" (use planned, in-progress, done, postponed or "
+                                       "cancelled)", *status));
+            }
+            a.progress = xml_.integer(x, "progress", true).value_or(0);
+            a.milestones = xml_.integer(x, "milestones", false).value_or(0);
+            a.milestones_done = xml_.integer(x, "milestones-done", false).value_or(0);
+            a.title = single_text(x, "title");
+            a.comment = single_text(x, "comment");
+            a.indicator = single_text(x, "indicator");
+            a.target = single_text(x, "target");
+            a.value = single_text(x, "value");
+            // The action's own problems: those of a review holding it alone, less the review's.
+            ProgressReview one;
+            one.held_on = review.held_on;
+            one.reviewer = review.reviewer;
+            one.actions.push_back(a);
+            for (auto& problem : progress_review_problems(one))
+                if (std::find(own_problems.begin(), own_problems.end(), problem) == own_problems.end())
+                    xml_.error(x, std::move(problem));
+            review.actions.push_back(std::move(a));
+        }
+        c.reviews.push_back(std::move(review));
+    }
+
+    void read_action(pugi::xml_node el, const CycleIn& c, PlanIn& plan, std::size_t cycle_index,
+                     std::map<std::string, pugi::xml_node>& codes, const std::vector<Department>& departments) {
         xml_.allow_attributes(el, {"code", "impact", "feasibility", "category", "lead", "participants", "responsible",
-                                   "starts-on", "due-on", "status", "progress", "afis", "adopted-from-cycle",
-                                   "adopted-from-code", "processes"});
+                                   "starts-on", "due-on", "status", "progress", "afis", "objectives", "check-on",
+                                   "adopted-from-cycle", "adopted-from-code", "processes"});
         xml_.allow_children(el, {"title", "description", "expected-result", "effort", "cost", "indicator", "target",
-                                 "iso-clauses", "milestone", "status-change"});
+                                 "risks", "resources", "check-method", "iso-clauses", "milestone", "status-change"});
         ActionIn in;
         auto& a = in.fields;
         if (el.attribute("adopted-from-cycle") || el.attribute("adopted-from-code")) {
@@ -1101,6 +1370,20 @@ private:
         a.cost = single_text(el, "cost");
         a.indicator = single_text(el, "indicator");
         a.target = single_text(el, "target");
+        a.risks = single_text(el, "risks");
+        a.resources = single_text(el, "resources");
+        a.check_method = single_text(el, "check-method");
+        a.check_on = el.attribute("check-on").value();  // checked with the action (validate_action)
+        for (const auto& code : split_keys(el.attribute("objectives").value())) {
+            const auto& objectives = c.steps.fields.objectives;
+            if (std::find(in.objective_codes.begin(), in.objective_codes.end(), code) != in.objective_codes.end())
+                xml_.error(el, trf("strategic objective \"{}\" is listed twice in 'objectives'", code));
+            else if (std::none_of(objectives.begin(), objectives.end(),
+                                  [&](const StrategicObjective& o) { return o.code == code; }))
+                xml_.error(el, trf("no strategic objective has the code \"{}\" in the cycle's <steps>", code));
+            else
+                in.objective_codes.push_back(code);
+        }
         if (el.child("iso-clauses")) {
             a.iso_clauses = split_keys(single_text(el, "iso-clauses"));
             for (const auto& clause : *a.iso_clauses) {
@@ -1334,6 +1617,7 @@ private:
             p_.set_cycle_role(id, member, role == c.roles.end() ? m.fields.role : role->second);
         }
         p_.restore_corrections(id, c.corrections);
+        apply_steps(id, c.steps);
         ++report_.cycles;
 
         for (const auto& r : c.ratings) {
@@ -1366,6 +1650,22 @@ private:
             p_.set_member_numbers(id, numbers);
         }
         if (c.plan) apply_plan(id, *c.plan);
+        std::vector<ProgressReview> reviews = c.reviews;
+        for (auto& r : reviews) r.cycle_id = id;
+        p_.restore_progress_reviews(id, reviews);
+    }
+
+    // Before the plan, whose actions name the objectives; after the group, which the
+    // trainings' attendees come from.
+    void apply_steps(Id cycle_id, const StepsIn& in) {
+        CycleSteps steps = in.fields;
+        steps.decision.unit_ids.clear();
+        for (const auto& code : in.unit_codes) steps.decision.unit_ids.push_back(p_.find_department(code)->id);
+        for (std::size_t t = 0; t < steps.trainings.size(); ++t) {
+            steps.trainings[t].attendee_ids.clear();  // stand-ins while the file was checked
+            for (const auto& key : in.attendee_keys[t]) steps.trainings[t].attendee_ids.push_back(member_ids_.at(key));
+        }
+        p_.set_cycle_steps(cycle_id, steps);
     }
 
     Id process_id_of(const std::string& code) const {
@@ -1384,6 +1684,8 @@ private:
     void apply_plan(Id cycle_id, const PlanIn& in) {
         ImprovementPlan plan = in.fields;
         plan.cycle_id = cycle_id;
+        std::map<std::string, Id> objective_ids;
+        for (const auto& o : p_.cycle_steps(cycle_id).objectives) objective_ids[o.code] = o.id;
         std::vector<ImprovementAction> actions;
         for (const auto& a : in.actions) {
             ImprovementAction fields = a.fields;
@@ -1395,6 +1697,8 @@ private:
             fields.process_ids.clear();
             for (const auto& code : a.process_codes) fields.process_ids.push_back(process_id_of(code));
             if (!a.from_cycle.empty()) fields.adopted_from = ActionOrigin{cycle_id_of(a.from_cycle), a.from_code};
+            fields.objective_ids.clear();
+            for (const auto& code : a.objective_codes) fields.objective_ids.push_back(objective_ids.at(code));
             actions.push_back(std::move(fields));
         }
         p_.restore_plan(plan, actions);

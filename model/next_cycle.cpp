@@ -32,6 +32,8 @@ ImprovementAction carried_on(const ImprovementAction& from, const Cycle& previou
     a.starts_on = std::min(later(a.starts_on, plan.starts_on), plan_end);
     a.due_on = std::min(later(a.due_on, a.starts_on), plan_end);
     std::erase_if(a.milestones, [&](const Milestone& m) { return m.due_on < a.starts_on || m.due_on > a.due_on; });
+    a.objective_ids.clear();  // the strategic objectives are the previous cycle's
+    if (!a.check_on.empty() && a.check_on < a.starts_on) a.check_on.clear();  // a check passed is planned anew
     for (auto& m : a.milestones) m.id = 0;
     for (auto& h : a.history) h.id = 0;
     a.history.push_back({0, today, a.status, a.progress,

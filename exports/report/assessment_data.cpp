@@ -61,7 +61,7 @@ AssessmentData load_assessment(const Project& project, const ReportOptions& opti
     const Cycle cycle = settings.cycle;
     AssessmentData d{project, std::move(settings), project.framework_of(cycle), nullptr, project.organisation(),
                      project.departments(), project.cycle_members(cycle.id), summarize(project, cycle.id), std::nullopt,
-                     std::nullopt, {}, {}, nullptr, nullptr, std::nullopt, {}};
+                     std::nullopt, {}, {}, nullptr, nullptr, std::nullopt, {}, project.cycle_steps(cycle.id)};
     if (!d.fw) throw ReportError(trf("{}: the framework \"{}\" of cycle {} is missing", project.path(), cycle.framework_id, cycle.label));
     d.method = d.fw->find_method(cycle.method_id);
     if (auto prev = project.previous_cycle(cycle.id))

@@ -36,6 +36,8 @@ struct AssessmentData {
     std::optional<StoredBenchSet> bench;
     // The cycle's perception surveys with their figures (model/survey_evidence.hpp).
     std::vector<SurveyEvidence> surveys;
+    // The cycle's CAF steps (model/cycle_steps_types.hpp).
+    CycleSteps steps;
 
     const std::string& lang() const { return s.lang; }
     const Translator& t() const { return s.t; }
@@ -66,6 +68,8 @@ AssessmentData load_assessment(const Project& project, const ReportOptions& opti
 void write_cover(pdf::Document& doc, const AssessmentData& d);
 void write_executive_summary(pdf::Document& doc, const AssessmentData& d);
 void write_process(pdf::Document& doc, const AssessmentData& d);
+// "How the self-assessment was organised": decision, scope, communication, training, results.
+void write_organisation(pdf::Document& doc, const AssessmentData& d);
 void write_profile(pdf::Document& doc, const AssessmentData& d);
 void write_criterion(pdf::Document& doc, const AssessmentData& d, const Node& criterion);
 void write_iso_view(pdf::Document& doc, const AssessmentData& d);

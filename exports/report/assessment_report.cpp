@@ -14,6 +14,7 @@ void write_assessment_report(const Project& project, const ReportOptions& option
     doc.table_of_contents_here();
     write_executive_summary(doc, d);
     write_process(doc, d);
+    write_organisation(doc, d);
     write_profile(doc, d);
     write_bench_comparison(doc, d);
     write_surveys(doc, d);

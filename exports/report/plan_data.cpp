@@ -51,7 +51,9 @@ PlanData load_plan(const Project& project, const ReportOptions& options) {
                     project.actions(cycle.id),
                     project.departments(),
                     plan_context(project, cycle.id),
-                    summarize(project, cycle.id).consensus.overall_coverage};
+                    summarize(project, cycle.id).consensus.overall_coverage,
+                    project.cycle_steps(cycle.id),
+                    project.progress_reviews(cycle.id)};
 }
 
 std::string status_text(const ImprovementAction& a, const Translator& t) {

@@ -21,6 +21,8 @@ struct PlanData {
     std::vector<Department> departments;
     PlanContext ctx;
     Coverage consensus;  // subcriteria of the cycle with a consensus score, of all of them
+    CycleSteps steps;    // the cycle's CAF steps: objectives, communication, next self-assessment
+    std::vector<ProgressReview> reviews;  // by date
 
     const std::string& lang() const { return s.lang; }
     const Translator& t() const { return s.t; }
@@ -38,6 +40,11 @@ void write_plan_cover(pdf::Document& doc, const PlanData& d);
 void write_plan_summary(pdf::Document& doc, const PlanData& d);
 void write_matrix(pdf::Document& doc, const PlanData& d);
 void write_gantt(pdf::Document& doc, const PlanData& d);
+// The strategic objectives with the actions serving each, and the actions serving none.
+void write_objectives(pdf::Document& doc, const PlanData& d);
+// The communication plan of the plan (step 8), the progress reviews held (step 9) and the next
+// self-assessment (step 10).
+void write_plan_follow_up(pdf::Document& doc, const PlanData& d);
 void write_action_sheets(pdf::Document& doc, const PlanData& d, const ReportOptions& options);
 void write_department_pages(pdf::Document& doc, const PlanData& d);
 

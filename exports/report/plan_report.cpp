@@ -14,10 +14,12 @@ void write_plan_report(const Project& project, const ReportOptions& options, con
     write_plan_cover(doc, d);
     doc.table_of_contents_here();
     write_plan_summary(doc, d);
+    write_objectives(doc, d);
     write_matrix(doc, d);
     report::progress(options, 25);
     write_gantt(doc, d);
     report::progress(options, 40);
+    write_plan_follow_up(doc, d);
     write_action_sheets(doc, d, options);
     write_department_pages(doc, d);
     report::progress(options, 90);

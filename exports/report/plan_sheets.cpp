@@ -1,4 +1,5 @@
 #include "exports/report/plan_data.hpp"
+#include "exports/report/steps_sections.hpp"
 
 #include "model/number_format.hpp"
 
@@ -34,6 +35,15 @@ void action_sheet(Document& doc, const PlanData& d, const ImprovementAction& a) 
     if (!a.effort.empty() || !a.cost.empty()) doc.field(t.tr("Effort and cost"), or_dash(a.effort) + " \u00b7 " + or_dash(a.cost), 155, body);
     doc.field(t.tr("Indicator"), or_dash(a.indicator), 155, body);
     doc.field(t.tr("Target"), or_dash(a.target), 155, body);
+    std::string objectives;
+    for (Id id : a.objective_ids)
+        if (const auto* o = d.steps.objective(id)) objectives += (objectives.empty() ? "" : "; ") + o->code + " " + o->title;
+    doc.field(t.tr("Strategic objectives"), objectives.empty() ? std::string(t.tr("none")) : objectives, 155, body);
+    doc.field(t.tr("Risks and assumptions"), or_not_recorded(a.risks, d.s), 155, body);
+    doc.field(t.tr("Resources"), or_not_recorded(a.resources, d.s), 155, body);
+    // The check arrangement: how and when the action's effect will be measured.
+    doc.field(t.tr("How the effect is checked"), or_not_recorded(a.check_method, d.s), 155, body);
+    doc.field(t.tr("Checked on"), date_or_not_recorded(a.check_on, d.s), 155, body);
     if (!a.description.empty()) {
         doc.heading(3, t.tr("What"));
         doc.paragraph(a.description, body);

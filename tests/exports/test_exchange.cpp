@@ -39,6 +39,51 @@ Id member(Project& p, const std::string& name, MemberRole role, const std::strin
     return p.add_member(m);
 }
 
+// Every CAF step record, with texts that test the format's escaping.
+void fill_steps(Project& p, Id c, const std::vector<Id>& attendees) {
+    CycleSteps steps;
+    steps.set_step({1, StepStatus::done, "2026-09-01", "2026-09-14", "Meras", "Įsakymas Nr. 1\nantra eilutė"});
+    steps.set_step({4, std::nullopt, "2026-09-20", "", "Rūta", ""});
+    steps.set_step({10, StepStatus::in_progress, "", "", "", "  tarpai  "});
+    steps.decision = {"2026-09-14", "Meras & <direktorius>", AssessmentScope::units,
+                      {p.find_department("SOC")->id, p.find_department("IT")->id},
+                      "Tikslas\nantra eilutė", "Rūta Petraitienė", "10 dienų; 600 EUR"};
+    steps.communication = {
+        {0, CommunicationPlan::self_assessment, "Visi darbuotojai", "Kodėl \"vertiname\"", "Intranetas", "2026-09-21",
+         "Meras", "2026-09-21"},
+        {0, CommunicationPlan::improvement_plan, "Taryba", "", "", "2027-01-20", "", ""},
+        {0, CommunicationPlan::self_assessment, "员工", "信息", "会议", "", "王芳", ""}};
+    steps.trainings = {{0, "2026-09-29", "BVM modelis", "Laima J.", attendees, "Pastabos\r\nantra"},
+                       {0, "2026-10-02", "Sutarimas", "", {}, ""}};
+    steps.results = {"2026-12-05", "Intranete & susirinkime"};
+    steps.objectives = {{0, "SO-1", "Įrodymais grįstas valdymas", "Aprašymas <1>"}, {0, "SO-2", "社会服务", ""}};
+    steps.declined_ideas = {{0, "1.1", "Programėlė", "Per brangu"}, {0, "", "Be mazgo", ""}};
+    steps.next = {"2028-10-02", "Visa organizacija"};
+    p.set_cycle_steps(c, steps);
+}
+
+// Two progress reviews of the plan: a snapshot each.
+void fill_reviews(Project& p, Id c) {
+    ProgressReview first;
+    first.cycle_id = c;
+    first.held_on = "2027-03-31";
+    first.reviewer = "Meras";
+    first.conclusions = "Gera pradžia.\nAntra eilutė & <žymė>";
+    ReviewedAction a{"A-02", "Dokumentų valdymas", "IT", "2028-12-31", ActionStatus::planned, 0, "", 0, 0, "", "", ""};
+    ReviewedAction b{"A-01", "Grįžtamojo ryšio sistema", "SOC", "2027-06-30", ActionStatus::in_progress, 40,
+                     "Pradėta;\nvyksta", 2, 1, "Atsakymų dalis", "60 %", "35 %"};
+    first.actions = {a, b};
+    p.add_progress_review(first);
+    ProgressReview second = first;
+    second.held_on = "2027-06-30";
+    second.conclusions = "";
+    second.actions[0].status = ActionStatus::postponed;
+    second.actions[1].status = ActionStatus::done;
+    second.actions[1].progress = 100;
+    second.actions[1].value = "62 %";
+    p.add_progress_review(second);
+}
+
 // Something of everything: texts in Lithuanian and Chinese with line breaks, markup characters
 // and surrounding spaces, reordered and deleted items, an empty rating, merged consensus items
 // and a second cycle with the other scoring method.
@@ -87,6 +132,8 @@ void fill(Project& p) {
     p.set_member_numbers(c, {{ruta, 3}, {li, 1}, {tomas, 4}, {egle, 2}});
     p.set_consensus_score(c, "6.1", "trends", 65);
     p.set_cycle_approval(c, "Meras", "2026-12-01", "Patvirtinta & paskelbta");
+    fill_steps(p, c, {ruta, li, egle});
+    const auto objectives = p.cycle_steps(c).objectives;
 
     // A plan approved, changed (version 2), approved again, with progress reported.
     ImprovementPlan plan;
@@ -114,6 +161,11 @@ void fill(Project& p) {
     a.milestones = {{0, "Anketa parengta", "2027-03-15", true}, {0, "Rezultatai", "2027-06-01", false}};
     a.indicator = "Atsakymų dalis";
     a.target = "60 %";
+    a.objective_ids = {objectives[1].id, objectives[0].id};
+    a.risks = "Mažai atsakymų;\nantra rizika & <kita>";
+    a.resources = "2 darbuotojai, 3 000 EUR";
+    a.check_method = "Palyginti atsakymų dalį su 2026 m.";
+    a.check_on = "2027-07-15";
     const Id first = p.add_action(c, a);
     p.approve_plan(c, "Meras", "2026-12-10", "Patvirtinta");
     p.set_action_status(first, ActionStatus::in_progress, 40, "Pradėta;\nvyksta", "Rūta", "2027-03-20");
@@ -129,6 +181,7 @@ void fill(Project& p) {
     p.move_action(second, 0);
     p.set_action_status(second, ActionStatus::postponed, 0, "", "", "2027-10-01");
     p.approve_plan(c, "Meras", "2027-01-15", "");
+    fill_reviews(p, c);
 
     const Id c2 = p.add_cycle("2028", "caf-2020", "classical");
     p.set_score(c2, ruta, "1.1", "overall", 70);
@@ -266,6 +319,7 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
             std::string text = act.code + " lead " + codes[*act.lead_department] + " afis";
             for (Id afi : act.afi_ids) text += " [" + afi_texts[afi] + "]";
             for (Id d : act.participating_departments) text += " D " + codes[d];
+            for (Id o : act.objective_ids) text += " SO " + p.cycle_steps(cycle).objective(o)->code;
             described.push_back(text);
             act.id = 0;
             act.afi_ids.clear();
@@ -273,6 +327,7 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
             act.participating_departments.clear();
             for (auto& m : act.milestones) m.id = 0;
             for (auto& h : act.history) h.id = 0;
+            act.objective_ids.clear();
         }
         return std::pair(actions, described);
     };
@@ -284,6 +339,47 @@ TEST_CASE("Export, import into a new project and export again gives the same byt
     CHECK(actions_b[0].code == "A-02");
     CHECK(actions_b[1].history.size() == 2);
     CHECK(actions_b[1].history[1].comment == "Pradėta;\nvyksta");
+    INFO(described_b[1]);
+    CHECK(described_b[1].find(" SO SO-1") != std::string::npos);
+    CHECK(described_b[1].find(" SO SO-2") != std::string::npos);
+    CHECK(actions_b[1].risks == "Mažai atsakymų;\nantra rizika & <kita>");
+    CHECK(actions_b[1].check_on == "2027-07-15");
+
+    // The steps and the reviews, but for the ids of the project they live in: trainings name
+    // the same members, the decision the same departments.
+    auto steps_without_ids = [](CycleSteps steps, const Project& p) {
+        std::vector<std::string> names;
+        for (auto& t : steps.trainings) {
+            for (Id m : t.attendee_ids)
+                for (const auto& member : p.members())
+                    if (member.id == m) names.push_back(member.name);
+            t.attendee_ids.clear();
+            t.id = 0;
+        }
+        for (Id d : steps.decision.unit_ids)
+            for (const auto& dep : p.departments())
+                if (dep.id == d) names.push_back(dep.code);
+        steps.decision.unit_ids.clear();
+        for (auto& e : steps.communication) e.id = 0;
+        for (auto& o : steps.objectives) o.id = 0;
+        for (auto& i : steps.declined_ideas) i.id = 0;
+        return std::pair(steps, names);
+    };
+    const auto steps_a = steps_without_ids(a->cycle_steps(ca), *a);
+    const auto steps_b = steps_without_ids(b->cycle_steps(cb), *b);
+    CHECK(steps_b == steps_a);
+    CHECK(steps_b.second.size() == 5);  // three attendees, two units
+    CHECK(steps_b.first.trainings[0].notes == "Pastabos\r\nantra");
+    CHECK(steps_b.first.steps.size() == 3);
+    auto reviews_without_ids = [](std::vector<ProgressReview> reviews) {
+        for (auto& r : reviews) r.id = r.cycle_id = 0;
+        return reviews;
+    };
+    const auto reviews_b = reviews_without_ids(b->progress_reviews(cb));
+    CHECK(reviews_b == reviews_without_ids(a->progress_reviews(ca)));
+    REQUIRE(reviews_b.size() == 2);
+    CHECK(reviews_b[0].actions[1].comment == "Pradėta;\nvyksta");
+    CHECK(reviews_b[1].actions[1].status == ActionStatus::done);
 }
 
 TEST_CASE("An imported cycle without a plan replaces the cycle's plan too", "[exchange][plan]") {
@@ -292,7 +388,9 @@ TEST_CASE("An imported cycle without a plan replaces the cycle's plan too", "[ex
     fill(*p);
     REQUIRE(p->plan(p->cycles()[0].id));
     std::string xml = export_exchange_text(*p);
-    xml.erase(xml.find("    <plan "), xml.find("</plan>\n") + 8 - xml.find("    <plan "));
+    // The reviews go with the plan: a review needs the cycle's plan.
+    const std::string last_review_end = "</progress-review>\n";
+    xml.erase(xml.find("    <plan "), xml.rfind(last_review_end) + last_review_end.size() - xml.find("    <plan "));
     const auto result = import_exchange_text(*p, "no-plan.xml", xml);
     INFO(to_string(result.errors));
     REQUIRE(result.ok());
@@ -329,8 +427,10 @@ TEST_CASE("The export and the good example files match the schema", "[exchange][
     auto a = new_project(d, "a.assessa", vejupis());
     fill(*a);
     export_exchange(*a, d.file("a.xml"));
+    // The demo records every CAF step and three progress reviews.
+    export_exchange(*write_demo_project(d.file("demo.assessa"), library(), "lt"), d.file("demo.xml"));
     const std::string schema = std::string(ASSESSA_SOURCE_DIR) + "/exports/schema/exchange.xsd";
-    for (const auto& file : {d.file("a.xml"), data_dir() + "/exchange/good/example.xml",
+    for (const auto& file : {d.file("a.xml"), d.file("demo.xml"), data_dir() + "/exchange/good/example.xml",
                              data_dir() + "/exchange/good/organisation-only.xml",
                              data_dir() + "/exchange/good/process-card-lt.xml"}) {
         INFO(file);

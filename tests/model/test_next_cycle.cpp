@@ -106,11 +106,15 @@ TEST_CASE("Open actions of 2026 adopted into the 2028 plan keep their history an
     const auto in_progress = static_cast<std::size_t>(std::count_if(
         actions.begin(), actions.end(), [](const auto& a) { return a.status == ActionStatus::in_progress; }));
     CHECK(in_progress >= 1);  // the one reported above, and any the demo had
-    CHECK(achieved.done == 1);
+    // The demo's plan is followed through three reviews in 2027: some actions are done already.
+    const auto done = static_cast<std::size_t>(
+        std::count_if(actions.begin(), actions.end(), [](const auto& a) { return a.status == ActionStatus::done; }));
+    CHECK(done >= 1);  // the one reported above, and those the demo's reviews found done
+    CHECK(achieved.done == done);
     CHECK(achieved.in_progress == in_progress);
     CHECK(achieved.cancelled == 1);
-    CHECK(achieved.not_started == actions.size() - 2 - in_progress);
-    REQUIRE(achieved.open.size() == actions.size() - 2);
+    CHECK(achieved.not_started == actions.size() - 1 - done - in_progress);
+    REQUIRE(achieved.open.size() == actions.size() - 1 - done);
     CHECK(achieved.open[0].id == actions[1].id);
 
     NextCycle next;
@@ -137,6 +141,8 @@ TEST_CASE("Open actions of 2026 adopted into the 2028 plan keep their history an
         CHECK(a.status == from.status);
         CHECK(a.progress == from.progress);
         CHECK(a.afi_ids.empty());
+        CHECK(a.objective_ids.empty());  // the strategic objectives are the 2026 cycle's
+        CHECK((a.check_on.empty() || a.check_on >= a.starts_on));
         CHECK(a.starts_on >= "2028-10-02");
         CHECK(a.due_on >= a.starts_on);
         REQUIRE(a.history.size() == from.history.size() + 1);
