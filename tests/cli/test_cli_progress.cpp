@@ -25,7 +25,7 @@ std::vector<ProgressReview> reviews_in(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("plan review records a review prefilled from the plan; bad input changes nothing", "[cli][progress-review]") {
+TEST_CASE("plan review records a review prefilled from the plan, and bad input changes nothing", "[cli][progress-review]") {
     ProgressProject f;
     f.project->set_action_status(f.actions["A-02"], ActionStatus::in_progress, 60, "Two of three groups trained", "Jonas", "2027-03-20");
     f.project.reset();
