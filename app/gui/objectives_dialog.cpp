@@ -183,11 +183,7 @@ void ObjectivesDialog::fill_ideas() {
 
 bool ObjectivesDialog::add_objective() {
     if (trimmed(code_).empty() || trimmed(title_).empty()) return false;
-    StrategicObjective o;
-    o.code = trimmed(code_);
-    o.title = trimmed(title_);
-    o.description = trimmed(description_);
-    objectives_.push_back(std::move(o));
+    objectives_.push_back(objective_from_form({}));
     fill_objectives();
     objective_list_->Select(static_cast<long>(objectives_.size()) - 1);
     revalidate();
@@ -198,9 +194,7 @@ bool ObjectivesDialog::save_objective() {
     const long row = objective_list_->GetFirstSelected();
     if (row < 0 || trimmed(code_).empty() || trimmed(title_).empty()) return false;
     StrategicObjective& o = objectives_[static_cast<std::size_t>(row)];
-    o.code = trimmed(code_);
-    o.title = trimmed(title_);
-    o.description = trimmed(description_);
+    o = objective_from_form(o);
     fill_objectives();
     revalidate();
     return true;
@@ -210,6 +204,7 @@ void ObjectivesDialog::remove_objective() {
     const long row = objective_list_->GetFirstSelected();
     if (row < 0) return;
     objectives_.erase(objectives_.begin() + row);
+    for (wxTextCtrl* t : {code_, title_, description_}) t->ChangeValue(wxString());
     fill_objectives();
     revalidate();
 }
@@ -226,11 +221,7 @@ void ObjectivesDialog::move_objective(int by) {
 
 bool ObjectivesDialog::add_idea() {
     if (trimmed(idea_text_).empty()) return false;
-    DeclinedIdea d;
-    d.node_code = trimmed(idea_node_);
-    d.text = trimmed(idea_text_);
-    d.reason = trimmed(reason_);
-    ideas_.push_back(std::move(d));
+    ideas_.push_back(idea_from_form({}));
     fill_ideas();
     idea_list_->Select(static_cast<long>(ideas_.size()) - 1);
     return true;
@@ -240,9 +231,7 @@ bool ObjectivesDialog::save_idea() {
     const long row = idea_list_->GetFirstSelected();
     if (row < 0 || trimmed(idea_text_).empty()) return false;
     DeclinedIdea& d = ideas_[static_cast<std::size_t>(row)];
-    d.node_code = trimmed(idea_node_);
-    d.text = trimmed(idea_text_);
-    d.reason = trimmed(reason_);
+    d = idea_from_form(d);
     fill_ideas();
     return true;
 }
@@ -251,6 +240,7 @@ void ObjectivesDialog::remove_idea() {
     const long row = idea_list_->GetFirstSelected();
     if (row < 0) return;
     ideas_.erase(ideas_.begin() + row);
+    for (wxTextCtrl* t : {idea_node_, idea_text_, reason_}) t->ChangeValue(wxString());
     fill_ideas();
 }
 
@@ -269,15 +259,47 @@ int ObjectivesDialog::collect_ideas() {
     return n;
 }
 
+StrategicObjective ObjectivesDialog::objective_from_form(StrategicObjective o) const {
+    o.code = trimmed(code_);
+    o.title = trimmed(title_);
+    o.description = trimmed(description_);
+    return o;
+}
+
+DeclinedIdea ObjectivesDialog::idea_from_form(DeclinedIdea d) const {
+    d.node_code = trimmed(idea_node_);
+    d.text = trimmed(idea_text_);
+    d.reason = trimmed(reason_);
+    return d;
+}
+
+std::vector<StrategicObjective> ObjectivesDialog::objectives_with_form() const {
+    std::vector<StrategicObjective> list = objectives_;
+    if (trimmed(code_).empty() || trimmed(title_).empty()) return list;
+    const long row = objective_list_->GetFirstSelected();
+    if (row >= 0 && row < static_cast<long>(list.size())) list[static_cast<std::size_t>(row)] = objective_from_form(list[static_cast<std::size_t>(row)]);
+    else list.push_back(objective_from_form({}));
+    return list;
+}
+
+std::vector<DeclinedIdea> ObjectivesDialog::ideas_with_form() const {
+    std::vector<DeclinedIdea> list = ideas_;
+    if (trimmed(idea_text_).empty()) return list;
+    const long row = idea_list_->GetFirstSelected();
+    if (row >= 0 && row < static_cast<long>(list.size())) list[static_cast<std::size_t>(row)] = idea_from_form(list[static_cast<std::size_t>(row)]);
+    else list.push_back(idea_from_form({}));
+    return list;
+}
+
 void ObjectivesDialog::store(CycleSteps& steps) const {
-    steps.objectives = objectives_;
-    steps.declined_ideas = ideas_;
+    steps.objectives = objectives_with_form();
+    steps.declined_ideas = ideas_with_form();
 }
 
 std::vector<std::string> ObjectivesDialog::own_problems() const {
     std::vector<std::string> out;
     std::set<std::string> codes;
-    for (const StrategicObjective& o : objectives_)
+    for (const StrategicObjective& o : objectives_with_form())
         if (!codes.insert(o.code).second)
             out.push_back(utf8(wxString::Format(_("Two strategic objectives have the code %s."), u8(o.code))));
     return out;

@@ -49,6 +49,12 @@ private:
     wxWindow* ideas_page(wxWindow* book);
     void fill_objectives();
     void fill_ideas();
+    // The lists with what their forms hold: OK keeps an objective or idea typed but not added,
+    // or changes typed into the selected one but not saved.
+    StrategicObjective objective_from_form(StrategicObjective base) const;
+    DeclinedIdea idea_from_form(DeclinedIdea base) const;
+    std::vector<StrategicObjective> objectives_with_form() const;
+    std::vector<DeclinedIdea> ideas_with_form() const;
 
     std::vector<StrategicObjective> objectives_;
     std::vector<DeclinedIdea> ideas_;
