@@ -186,12 +186,8 @@ void CommunicationDialog::clear_form() {
 }
 
 std::vector<CommunicationEntry> CommunicationDialog::entries_with_form() const {
-    std::vector<CommunicationEntry> entries = entries_;
-    if (!form_problems().empty()) return entries;
-    const long row = list_->GetFirstSelected();
-    if (row >= 0 && row < static_cast<long>(entries.size())) entries[static_cast<std::size_t>(row)] = from_form(entries[static_cast<std::size_t>(row)]);
-    else entries.push_back(from_form({}));
-    return entries;
+    return rows_with_form(entries_, list_->GetFirstSelected(), form_problems().empty(),
+                          [this](const CommunicationEntry& e) { return from_form(e); });
 }
 
 void CommunicationDialog::move_entry(int by) {

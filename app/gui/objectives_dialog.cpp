@@ -274,21 +274,13 @@ DeclinedIdea ObjectivesDialog::idea_from_form(DeclinedIdea d) const {
 }
 
 std::vector<StrategicObjective> ObjectivesDialog::objectives_with_form() const {
-    std::vector<StrategicObjective> list = objectives_;
-    if (trimmed(code_).empty() || trimmed(title_).empty()) return list;
-    const long row = objective_list_->GetFirstSelected();
-    if (row >= 0 && row < static_cast<long>(list.size())) list[static_cast<std::size_t>(row)] = objective_from_form(list[static_cast<std::size_t>(row)]);
-    else list.push_back(objective_from_form({}));
-    return list;
+    return rows_with_form(objectives_, objective_list_->GetFirstSelected(), !trimmed(code_).empty() && !trimmed(title_).empty(),
+                          [this](const StrategicObjective& o) { return objective_from_form(o); });
 }
 
 std::vector<DeclinedIdea> ObjectivesDialog::ideas_with_form() const {
-    std::vector<DeclinedIdea> list = ideas_;
-    if (trimmed(idea_text_).empty()) return list;
-    const long row = idea_list_->GetFirstSelected();
-    if (row >= 0 && row < static_cast<long>(list.size())) list[static_cast<std::size_t>(row)] = idea_from_form(list[static_cast<std::size_t>(row)]);
-    else list.push_back(idea_from_form({}));
-    return list;
+    return rows_with_form(ideas_, idea_list_->GetFirstSelected(), !trimmed(idea_text_).empty(),
+                          [this](const DeclinedIdea& d) { return idea_from_form(d); });
 }
 
 void ObjectivesDialog::store(CycleSteps& steps) const {

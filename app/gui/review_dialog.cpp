@@ -223,18 +223,7 @@ std::vector<std::string> ReviewDialog::problems() const {
     return out;
 }
 
-void ReviewDialog::revalidate() {
-    const auto found = problems();
-    wxString text;
-    for (const auto& p : found) text += (text.empty() ? "" : "\n") + u8(p);
-    if (shown_messages_ != text) {
-        shown_messages_ = text;
-        set_wrapped(messages_, text, GetClientSize().x - FromDIP(24));
-        fit_label(messages_);
-        Layout();
-    }
-    if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(found.empty());
-}
+void ReviewDialog::revalidate() { show_problems(*this, messages_, shown_messages_, problems()); }
 
 bool ReviewDialog::accept() {
     revalidate();

@@ -106,18 +106,20 @@ std::vector<std::string> StepDialog::problems() const {
     return out;
 }
 
-void StepDialog::revalidate() {
-    if (!messages_) return;
-    const auto found = problems();
+void show_problems(wxDialog& dialog, wxStaticText* messages, wxString& shown, const std::vector<std::string>& found) {
     wxString text;
     for (const auto& p : found) text += (text.empty() ? "" : "\n") + u8(p);
-    if (shown_messages_ != text) {
-        shown_messages_ = text;
-        set_wrapped(messages_, text, GetClientSize().x - FromDIP(24));
-        fit_label(messages_);
-        Layout();
+    if (shown != text) {
+        shown = text;
+        set_wrapped(messages, text, dialog.GetClientSize().x - dialog.FromDIP(24));
+        fit_label(messages);
+        dialog.Layout();
     }
-    if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(found.empty());
+    if (wxWindow* ok = dialog.FindWindow(wxID_OK)) ok->Enable(found.empty());
+}
+
+void StepDialog::revalidate() {
+    if (messages_) show_problems(*this, messages_, shown_messages_, problems());
 }
 
 bool StepDialog::accept() {

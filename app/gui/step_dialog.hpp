@@ -22,6 +22,10 @@ class StepRecordPanel;
 // Shows a dialog modally and returns its result; the GUI tests replace it.
 using DialogRunner = std::function<int(wxDialog&)>;
 
+// Shows `found` in a dialog's message label (laid out again only when the text changed, kept in
+// `shown`) and enables its OK button only when there is no problem.
+void show_problems(wxDialog& dialog, wxStaticText* messages, wxString& shown, const std::vector<std::string>& found);
+
 // The frame of every step's editor: the step's own records above (made by the subclass), the
 // step record (status, dates, responsible, notes) below, the problems found, and OK/Cancel.
 // It edits a copy of the cycle's step records; steps() is that copy as the fields say.

@@ -6,6 +6,7 @@
 #include <wx/translation.h>
 
 #include <functional>
+#include <vector>
 
 namespace assessa::gui {
 
@@ -41,5 +42,20 @@ struct StepListButtons {
         if (down) down->Enable(selected >= 0 && selected + 1 < count);
     }
 };
+
+// The rows of a list editor with what its form holds, so that OK keeps a row typed but not added,
+// or changes typed into the selected row but not saved. `form_holds_row`: the form is complete
+// enough to be a row; `from_form` makes a row from the form over a base row.
+template <class Row, class FromForm>
+std::vector<Row> rows_with_form(std::vector<Row> rows, long selected, bool form_holds_row, FromForm from_form) {
+    if (!form_holds_row) return rows;
+    if (selected >= 0 && selected < static_cast<long>(rows.size())) {
+        Row& row = rows[static_cast<std::size_t>(selected)];
+        row = from_form(row);
+    } else {
+        rows.push_back(from_form(Row{}));
+    }
+    return rows;
+}
 
 }  // namespace assessa::gui

@@ -163,12 +163,8 @@ void TrainingDialog::clear_form() {
 }
 
 std::vector<TrainingSession> TrainingDialog::sessions_with_form() const {
-    std::vector<TrainingSession> sessions = sessions_;
-    if (!form_problems().empty()) return sessions;
-    const long row = list_->GetFirstSelected();
-    if (row >= 0 && row < static_cast<long>(sessions.size())) sessions[static_cast<std::size_t>(row)] = from_form(sessions[static_cast<std::size_t>(row)]);
-    else sessions.push_back(from_form({}));
-    return sessions;
+    return rows_with_form(sessions_, list_->GetFirstSelected(), form_problems().empty(),
+                          [this](const TrainingSession& t) { return from_form(t); });
 }
 
 void TrainingDialog::store(CycleSteps& steps) const { steps.trainings = sessions_with_form(); }
