@@ -1,5 +1,6 @@
 #include "exports/report/pef_pack.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -73,7 +74,7 @@ void write_summary(Document& doc, const PefPackData& d) {
                                        "self-check.")},
                                  d.lang()));
     Table table;
-    table.columns = {5, 1, 1, 1, 1.4, 1};
+    table.columns = {4.6, 1.25, 1, 1, 1.4, 0.9};
     table.header = {t.tr("Pillar")};
     for (auto j : all_judgements) table.header.emplace_back(pef_judgement_label(j, t));
     table.header.emplace_back(t.tr("Total"));
@@ -129,7 +130,7 @@ void write_summary(Document& doc, const PefPackData& d) {
 
     doc.heading(2, t.tr("By step"));
     Table steps;
-    steps.columns = {5, 1, 1, 1, 1.4};
+    steps.columns = {4.8, 1.25, 1, 1, 1.4};
     steps.header = {t.tr("Step")};
     for (auto j : all_judgements) steps.header.emplace_back(pef_judgement_label(j, t));
     steps.align.assign(steps.columns.size(), Align::right);
@@ -155,7 +156,8 @@ void write_item(Document& doc, const PefPackData& d, const PefItem& item) {
     const Style title{9, Weight::bold, colors::text};
     const Style reason{8.5, Weight::regular, colors::text};
     const Style judgement{8, Weight::bold, judgement_color(item.judgement)};
-    const double indent = 46, judgement_w = 110;
+    const double indent = 46;
+    const double judgement_w = std::max(60.0, doc.text_width(pef_judgement_label(item.judgement, t), judgement) + 6);
     const auto title_lines = doc.wrap(item.title, doc.content_width() - indent - judgement_w - 8, title);
     doc.ensure(Document::leading(title) * (static_cast<double>(title_lines.size()) + 1) + 8);
     doc.move_down(4);

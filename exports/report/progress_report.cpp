@@ -203,7 +203,7 @@ void write_departments(Document& doc, const ProgressData& d, const ProgressRevie
     const auto& t = d.t();
     doc.heading(2, t.tr("Per department"));
     Table table;
-    table.columns = {3.4, 1.1, 1.25, 1.1, 1.1, 1.4, 1.4, 1.3};
+    table.columns = {3.2, 1.3, 1.25, 1.1, 1.1, 1.4, 1.4, 1.3};
     table.header = {t.tr("Leading department"), t.tr("Actions")};
     for (auto s : all_review_standings) table.header.emplace_back(review_standing_label(s, t));
     table.header.emplace_back(t.tr("Mean progress"));
