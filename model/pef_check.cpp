@@ -370,11 +370,12 @@ private:
         PefJudgement reviewed = r_.reviews.empty() ? PefJudgement::missing
                                 : r_.reviews.size() >= 2 && recent ? PefJudgement::met
                                                                    : PefJudgement::partly;
-        std::string why = r_.reviews.empty()
-                              ? std::string(t_.tr("No progress review is recorded (step 9)."))
-                              : t_.trnf("{} progress review, the last on {}", "{} progress reviews, the last on {}", r_.reviews.size(),
-                                        r_.reviews.size(), date(last->held_on));
-        if (last) why += recent ? t_.tr(".") : t_.tr(", more than four months ago.");
+        std::string why = t_.tr("No progress review is recorded (step 9).");
+        if (last) {
+            why = t_.trnf("{} progress review, the last on {}", "{} progress reviews, the last on {}", r_.reviews.size(),
+                          r_.reviews.size(), date(last->held_on));
+            why += recent ? t_.tr(".") : t_.tr(", more than four months ago.");
+        }
         auto& reviews = add("9.1", 9, N_("The plan's implementation is reviewed regularly"), reviewed, why);
         for (const auto& r : r_.reviews) reviews.evidence.push_back({t_.trf("Progress review by {}", r.reviewer), r.held_on, where_progress()});
 

@@ -44,9 +44,9 @@ public:
     DialogRunner run_dialog;
 
     const std::vector<StepSummary>& overview() const { return overview_; }
-    wxButton* open_button(int step) { return open_[static_cast<std::size_t>(step - 1)]; }
-    wxStaticText* badge(int step) { return badges_[static_cast<std::size_t>(step - 1)]; }
-    wxWindow* tile(int step) { return tiles_[static_cast<std::size_t>(step - 1)]; }
+    wxButton* open_button(int step) { return open_.at(static_cast<std::size_t>(step - 1)); }
+    wxStaticText* badge(int step) { return badges_.at(static_cast<std::size_t>(step - 1)); }
+    wxWindow* tile(int step) { return tiles_.at(static_cast<std::size_t>(step - 1)); }
     wxButton* pef_button() { return pef_; }
 
 private:
