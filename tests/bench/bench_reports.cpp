@@ -8,6 +8,8 @@
 #include "exports/report/report_options.hpp"
 #include "frameworks/data_paths.hpp"
 #include "frameworks/framework_library.hpp"
+#include "model/pef_check.hpp"
+#include "model/progress_review.hpp"
 #include "model/project.hpp"
 
 #include <fmt/format.h>
@@ -147,6 +149,8 @@ std::unique_ptr<Project> large_project(const std::string& dir) {
             p->add_action(cycle, act);
         }
     });
+    // A quarterly review of every action, for the progress report.
+    p->add_progress_review(review_from_plan(*p, cycle, "2027-06-30", "Director"));
     return p;
 }
 
@@ -158,6 +162,14 @@ void measure(const std::string& name, const Project& p, const std::string& dir, 
     const Timing pl = median_seconds(runs, [&] { write_plan_report(p, o, plan); });
     print_row(name + " assessment report PDF", r, fmt::format("{} KB", fs::file_size(report) / 1024));
     print_row(name + " improvement plan PDF", pl, fmt::format("{} KB", fs::file_size(plan) / 1024));
+    const std::string progress = dir + "/" + name + "-progress.pdf", pack = dir + "/" + name + "-evidence.pdf";
+    const Timing pr = median_seconds(runs, [&] { write_progress_report(p, o, {}, progress); });
+    print_row(name + " progress report PDF", pr, fmt::format("{} KB", fs::file_size(progress) / 1024));
+    const Id cycle = p.current_cycle().id;
+    const Timing check = median_seconds(runs, [&] { pef_self_check(p, cycle, "2027-10-15"); });
+    print_row(name + " External Feedback self-check", check, "");
+    const Timing pk = median_seconds(runs, [&] { write_pef_evidence_pack(p, o, pack); });
+    print_row(name + " evidence pack PDF", pk, fmt::format("{} KB", fs::file_size(pack) / 1024));
     std::fflush(stdout);
 }
 
