@@ -241,7 +241,9 @@ std::vector<std::string> printf_directives(const std::string& s) {
 std::vector<std::string> check_catalog(const PoFile& pot, const PoFile& po, const CatalogRules& rules) {
     std::vector<std::string> problems;
     auto problem = [&](const PoEntry* e, const std::string& what) {
-        problems.push_back(po.name + (e ? ":" + std::to_string(e->line) + ": msgid " + shown(e->msgid) : "") + ": " + what);
+        std::string message = po.name;
+        if (e) message.append(":").append(std::to_string(e->line)).append(": msgid ").append(shown(e->msgid));
+        problems.push_back(message.append(": ").append(what));
     };
 
     auto header = [&](const char* key) {
