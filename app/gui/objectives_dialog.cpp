@@ -1,6 +1,6 @@
 #include "app/gui/objectives_dialog.hpp"
 
-#include "app/gui/idea_collection.hpp"
+#include "model/idea_collection.hpp"
 #include "app/gui/notebook_pages.hpp"
 #include "app/gui/list_columns.hpp"
 #include "app/gui/wx_text.hpp"

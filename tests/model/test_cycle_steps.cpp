@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "model/idea_collection.hpp"
 #include "model/next_cycle.hpp"
 #include "model/pef_check.hpp"
 #include "model/plan_edits.hpp"
@@ -322,4 +323,33 @@ TEST_CASE("The next cycle starts by default on the date step 10 planned", "[step
     s.next = {"2028-03-01", "The whole administration"};
     f.project->set_cycle_steps(f.cycle, s);
     CHECK(planned_next_start(*f.project) == "2028-03-01");
+}
+
+TEST_CASE("Collecting ideas lists those the plan does not take up, once each", "[steps]") {
+    StepsFixture f;
+    f.add_plan();
+    f.project->add_item(f.cycle, f.members[0], "1.1", NoteKind::idea, "Open data portal");
+    f.project->add_item(f.cycle, f.members[1], "2.1", NoteKind::idea, "Drawn into an agreed idea");
+    const Id drawn = f.project->ratings(f.cycle).back().items.front().id;
+    f.project->add_consensus_item(f.cycle, "2.1", NoteKind::afi, "Agreed AFI", {drawn});
+    const Id answered = f.project->add_consensus_item(f.cycle, "1.1", NoteKind::afi, "Answered AFI", {});
+    f.project->add_consensus_item(f.cycle, "1.1", NoteKind::afi, "Open AFI", {});
+    ImprovementAction a;
+    a.code = "A-01";
+    a.title = "Action";
+    a.lead_department = f.adm;
+    a.starts_on = "2027-01-01";
+    a.due_on = "2027-12-31";
+    a.afi_ids = {answered};
+    f.project->add_action(f.cycle, a);
+
+    const auto found = ideas_not_taken_up(*f.project, f.cycle, {});
+    std::vector<std::string> texts;
+    for (const auto& d : found) texts.push_back(d.text);
+    CHECK(texts.back() == "Open data portal");  // the agreed ones first, then the members'
+    CHECK(found.back().node_code == "1.1");
+    std::sort(texts.begin(), texts.end());
+    CHECK(texts == std::vector<std::string>{"Agreed AFI", "Open AFI", "Open data portal"});
+    // Those already listed are not offered again.
+    CHECK(ideas_not_taken_up(*f.project, f.cycle, found).empty());
 }

@@ -1,4 +1,4 @@
-#include "app/gui/idea_collection.hpp"
+#include "model/idea_collection.hpp"
 
 #include "model/project.hpp"
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <utility>
 
-namespace assessa::gui {
+namespace assessa {
 
 std::vector<DeclinedIdea> ideas_not_taken_up(const Project& project, Id cycle_id, const std::vector<DeclinedIdea>& listed) {
     std::set<std::pair<std::string, std::string>> known;  // node, text
@@ -31,8 +31,7 @@ std::vector<DeclinedIdea> ideas_not_taken_up(const Project& project, Id cycle_id
     for (const Consensus& c : agreed)
         for (const ConsensusItem& item : c.items) {
             drawn.insert(item.source_item_ids.begin(), item.source_item_ids.end());
-            if (item.kind == NoteKind::idea) offer(c.node_code, item.text);
-            else if (item.kind == NoteKind::afi && answered.count(item.id) == 0) offer(c.node_code, item.text);
+            if (item.kind == NoteKind::afi && answered.count(item.id) == 0) offer(c.node_code, item.text);
         }
     for (const Rating& r : project.ratings(cycle_id))
         for (const NoteItem* item : r.items_of(NoteKind::idea))
@@ -40,4 +39,4 @@ std::vector<DeclinedIdea> ideas_not_taken_up(const Project& project, Id cycle_id
     return out;
 }
 
-}  // namespace assessa::gui
+}  // namespace assessa
