@@ -15,6 +15,8 @@ class Project;
 // 2 (steps 7-9) look at, in our own words, each judged from what the project records. It
 // prepares for the external feedback and does not replace it.
 enum class PefJudgement { met, partly, missing, not_recorded };
+inline constexpr PefJudgement all_pef_judgements[] = {PefJudgement::met, PefJudgement::partly, PefJudgement::missing,
+                                                     PefJudgement::not_recorded};
 std::string_view to_string(PefJudgement j);
 const char* pef_judgement_label(PefJudgement j, const Translator& t = Translator::current());  // translated
 

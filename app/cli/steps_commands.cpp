@@ -73,7 +73,7 @@ ordered_json check_json(const Project& p, const Cycle& cycle, const PefCheck& ch
                    {"notice", t.tr("A self-check that prepares for the External Feedback; it does not replace it.")},
                    {"counts", ordered_json::object()},
                    {"items", ordered_json::array()}};
-    for (auto jd : {PefJudgement::met, PefJudgement::partly, PefJudgement::missing, PefJudgement::not_recorded})
+    for (auto jd : all_pef_judgements)
         j["counts"][std::string(to_string(jd))] = check.count(jd);
     for (const auto& item : check.items) {
         ordered_json evidence = ordered_json::array();

@@ -70,7 +70,7 @@ PefDialog::PefDialog(wxWindow* parent, WorkspaceHost& host)
     items_->AppendColumn(_("Judgement"), wxLIST_FORMAT_LEFT, FromDIP(190));
     items_->AppendColumn(_("What is looked at"), wxLIST_FORMAT_LEFT, FromDIP(550));
     fit_column_headings(items_);
-    for (PefJudgement j : {PefJudgement::met, PefJudgement::partly, PefJudgement::missing, PefJudgement::not_recorded})
+    for (PefJudgement j : all_pef_judgements)
         items_->SetColumnWidth(3, std::max(items_->GetColumnWidth(3),
                                            items_->GetTextExtent(u8(pef_judgement_label(j))).x + FromDIP(16)));
     {

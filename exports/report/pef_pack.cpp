@@ -22,9 +22,6 @@ Color judgement_color(PefJudgement j) {
     return colors::muted;
 }
 
-constexpr PefJudgement all_judgements[] = {PefJudgement::met, PefJudgement::partly, PefJudgement::missing,
-                                           PefJudgement::not_recorded};
-
 std::string pillar_title(int pillar, const Translator& t) {
     if (pillar == 1) return t.tr("Pillar 1: the self-assessment process (steps 1 to 6)");
     if (pillar == 2) return t.tr("Pillar 2: the improvement actions (steps 7 to 9)");
@@ -76,7 +73,7 @@ void write_summary(Document& doc, const PefPackData& d) {
     Table table;
     table.columns = {4.6, 1.25, 1, 1, 1.4, 0.9};
     table.header = {t.tr("Pillar")};
-    for (auto j : all_judgements) table.header.emplace_back(pef_judgement_label(j, t));
+    for (auto j : all_pef_judgements) table.header.emplace_back(pef_judgement_label(j, t));
     table.header.emplace_back(t.tr("Total"));
     table.align.assign(table.columns.size(), Align::right);
     table.align.front() = Align::left;
@@ -85,7 +82,7 @@ void write_summary(Document& doc, const PefPackData& d) {
     for (int pillar : pillars) {
         std::vector<std::string> row{pillar_title(pillar, t)};
         int total = 0;
-        for (auto j : all_judgements) {
+        for (auto j : all_pef_judgements) {
             int n = 0;
             for (const auto& item : d.check.items) n += item.pillar == pillar && item.judgement == j;
             row.push_back(std::to_string(n));
@@ -95,7 +92,7 @@ void write_summary(Document& doc, const PefPackData& d) {
         table.rows.push_back(std::move(row));
     }
     std::vector<std::string> totals{t.tr("Total")};
-    for (auto j : all_judgements) totals.push_back(std::to_string(d.check.count(j)));
+    for (auto j : all_pef_judgements) totals.push_back(std::to_string(d.check.count(j)));
     totals.push_back(std::to_string(d.check.items.size()));
     table.rows.push_back(std::move(totals));
     table.strong_rows.assign(table.rows.size(), false);
@@ -109,7 +106,7 @@ void write_summary(Document& doc, const PefPackData& d) {
         const double h = 14, y = doc.cursor() - h;
         double x = doc.left();
         const Style inside{7.5, Weight::bold, colors::white};
-        for (auto j : all_judgements) {
+        for (auto j : all_pef_judgements) {
             const int n = d.check.count(j);
             if (n == 0) continue;
             const double w = doc.content_width() * n / static_cast<double>(d.check.items.size());
@@ -120,7 +117,7 @@ void write_summary(Document& doc, const PefPackData& d) {
         doc.move_down(h + 12);
         x = doc.left();
         const Style ls{7.5, Weight::regular, colors::muted};
-        for (auto j : all_judgements) {
+        for (auto j : all_pef_judgements) {
             doc.fill_rect(x, doc.cursor() - 1, 11, 7, judgement_color(j));
             doc.draw_text(x + 15, doc.cursor(), pef_judgement_label(j, t), ls);
             x += 15 + doc.text_width(pef_judgement_label(j, t), ls) + 16;
@@ -132,7 +129,7 @@ void write_summary(Document& doc, const PefPackData& d) {
     Table steps;
     steps.columns = {4.8, 1.25, 1, 1, 1.4};
     steps.header = {t.tr("Step")};
-    for (auto j : all_judgements) steps.header.emplace_back(pef_judgement_label(j, t));
+    for (auto j : all_pef_judgements) steps.header.emplace_back(pef_judgement_label(j, t));
     steps.align.assign(steps.columns.size(), Align::right);
     steps.align.front() = Align::left;
     steps.style.size = 8;
@@ -140,7 +137,7 @@ void write_summary(Document& doc, const PefPackData& d) {
     for (const auto& item : d.check.items) numbers.insert(item.step);
     for (int step : numbers) {
         std::vector<std::string> row{t.trf("{}. {}", step, step_title(step, t))};
-        for (auto j : all_judgements) {
+        for (auto j : all_pef_judgements) {
             int n = 0;
             for (const auto& item : d.check.items) n += item.step == step && item.judgement == j;
             row.push_back(n == 0 ? std::string("\u00b7") : std::to_string(n));
