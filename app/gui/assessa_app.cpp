@@ -1,6 +1,7 @@
 #include "app/gui/main_frame.hpp"
 #include "app/gui/packet_frame.hpp"
 #include "app/gui/preferences.hpp"
+#include "app/gui/window_fit.hpp"
 #include "app/gui/wx_text.hpp"
 #include "frameworks/data_paths.hpp"
 #include "i18n/translator.hpp"
@@ -57,7 +58,7 @@ public:
             file_.clear();  // the problem was shown: go on with the main window
         }
         auto* frame = new MainFrame(FrameworkLibrary::load_default());
-        frame->Show();
+        show_within_work_area(frame);
         if (!file_.empty()) frame->open_project(utf8(file_));
         // The first start shows the demo, so that a new user sees a filled project at once
         // (an installed program is started from the menu, with no file to open). Runs that

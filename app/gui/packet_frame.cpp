@@ -64,7 +64,7 @@ PacketFrame* open_packet_frame(const std::string& path, const std::function<void
         return nullptr;
     }
     auto* frame = new PacketFrame(std::move(ws));
-    frame->Show();
+    show_within_work_area(frame);
     return frame;
 }
 

@@ -11,6 +11,7 @@
 #include <wx/radiobox.h>
 #include <wx/uiaction.h>
 #include <wx/choice.h>
+#include <wx/display.h>
 #include <wx/filename.h>
 #include <wx/textctrl.h>
 #include <wx/treectrl.h>
@@ -22,6 +23,23 @@
 #include <cstdlib>
 
 namespace assessa::gui::testing {
+
+void wait_until_placed(wxTopLevelWindow* window, int min_width) {
+    // Under a window manager the window is framed a moment after it is shown, and placed again
+    // within the work area; a project opened before then would be laid out at a size no user
+    // has. Wait until the window lies within the work area, unchanged, for three looks in a row.
+    const wxRect area = wxDisplay(window).GetClientArea();
+    wxStopWatch waited;
+    wxRect last;
+    int steady = 0;
+    while (steady < 3 && waited.Time() < 5000) {
+        settle();
+        const wxRect now = window->GetRect();
+        steady = now == last && area.Contains(now) && now.width >= min_width ? steady + 1 : 0;
+        last = now;
+        if (steady < 3) wxMilliSleep(30);
+    }
+}
 
 void settle() {
     for (int i = 0; i < 6; ++i) {
@@ -65,17 +83,8 @@ Window::Window(const FrameworkLibrary& lib) : frame(new MainFrame(lib)) {
     // window manager at 1024x768 the window is as the facilitator sees it.
     place_on_display(frame, wxRect(-1, -1, 1366, 768));
     const wxSize placed = frame->GetSize();
-    frame->Show();
-    // Under a window manager GTK holds the first window at 2x1 until the manager has framed and
-    // placed it; a project opened before then would be laid out at that size, which no user can
-    // do. Wait until the window has had its full size for two looks in a row.
-    wxStopWatch waited;
-    int full = 0;
-    while (full < 2 && waited.Time() < 5000) {
-        settle();
-        full = frame->GetSize().x >= placed.x / 2 ? full + 1 : 0;
-        if (full < 2) wxMilliSleep(50);
-    }
+    show_within_work_area(frame);  // as the program shows its window
+    wait_until_placed(frame, placed.x / 2);
 }
 
 Window::~Window() {

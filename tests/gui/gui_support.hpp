@@ -22,6 +22,10 @@ namespace assessa::gui::testing {
 // Lets pending events and idle handlers run, as the event loop would between user actions.
 void settle();
 
+// After show_within_work_area(): waits until the window manager (if any) has framed the window
+// and it lies within the work area, at least `min_width` wide.
+void wait_until_placed(wxTopLevelWindow* window, int min_width);
+
 // The control named `name` under `parent`, of type T; the test fails when there is none.
 template <class T>
 T* named(wxWindow* parent, const wxString& name) {

@@ -60,8 +60,8 @@ TEST_CASE("gui: a window is made to fit the projector's work area", "[gui][proje
     CHECK(c->Write("/Window/Height", 1400));
     CHECK(c->Write("/Window/Maximized", false));
     auto* frame = new MainFrame(library());
-    frame->Show();
-    settle();
+    show_within_work_area(frame);
+    wait_until_placed(frame, 0);
     const wxRect area = wxDisplay(frame).GetClientArea();
     const wxRect r = frame->GetRect();
     CHECK(area.Contains(r.GetTopLeft()));
