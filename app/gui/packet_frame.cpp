@@ -3,6 +3,7 @@
 #include "app/gui/status_fit.hpp"
 #include "app/gui/wheel_guard.hpp"
 #include "app/gui/window_fit.hpp"
+#include "app/gui/wrapping_text.hpp"
 #include "app/gui/tree_label.hpp"
 #include "app/gui/ui_language.hpp"
 #include "app/gui/wx_text.hpp"
@@ -92,16 +93,22 @@ PacketFrame::PacketFrame(std::unique_ptr<PacketWorkspace> workspace)
     auto* top = new wxPanel(this);
     auto* head = new wxBoxSizer(wxHORIZONTAL);
     auto* who = new wxBoxSizer(wxVERTICAL);
-    who->Add(make_heading(top, wxString::Format(_("Individual assessment of %s"), u8(h.member_name)), 1.3f));
+    // The organisation's and the member's names make these lines as long as they are: they wrap
+    // to the room left beside the progress, down to a 1024-pixel screen.
+    auto* heading = new WrappingText(top, "", FromDIP(200));
+    heading->SetFont(heading->GetFont().Scaled(1.3f).Bold());
+    heading->set_text(wxString::Format(_("Individual assessment of %s"), u8(h.member_name)));
+    who->Add(heading, 0, wxEXPAND);
     wxString method = u8(h.method_id);
     for (const auto& m : ws_->framework().methods())
         if (m.id == h.method_id) method = u8(m.title.get(lang_));
-    who->Add(new wxStaticText(top, wxID_ANY,
+    who->Add(new WrappingText(top,
                               wxString::Format(_("%s · self-assessment %s · %s · %s"), u8(h.organisation),
-                                               u8(h.cycle_label), u8(ws_->framework().title().get(lang_)), method)),
-             0, wxTOP, FromDIP(2));
-    state_ = new wxStaticText(top, wxID_ANY, "");
-    who->Add(state_, 0, wxTOP, FromDIP(4));
+                                               u8(h.cycle_label), u8(ws_->framework().title().get(lang_)), method),
+                              FromDIP(200)),
+             0, wxEXPAND | wxTOP, FromDIP(2));
+    state_ = new WrappingText(top, "", FromDIP(200));
+    who->Add(state_, 0, wxEXPAND | wxTOP, FromDIP(4));
     head->Add(who, 1, wxALL, FromDIP(8));
 
     auto* right = new wxBoxSizer(wxVERTICAL);
@@ -265,11 +272,11 @@ void PacketFrame::update_state() {
     const PacketHeader& h = ws_->header();
     const std::string lang = ui_language();
     if (ws_->finished()) {
-        state_->SetLabel(wxString::Format(_("Finished on %s. Send the packet file to your facilitator; to correct "
+        state_->set_text(wxString::Format(_("Finished on %s. Send the packet file to your facilitator; to correct "
                                             "something, reopen it first."),
                                           format_timestamp(h.finished_at, lang)));
     } else {
-        state_->SetLabel(_("Every change is saved in the packet file at once. When you are done, choose "
+        state_->set_text(_("Every change is saved in the packet file at once. When you are done, choose "
                            "\"Finish and return packet…\"."));
     }
     finish_->SetLabel(ws_->finished() ? _("Save the finished packet again…") : _("Finish and return packet…"));

@@ -17,6 +17,7 @@ class wxStaticText;
 namespace assessa::gui {
 
 class PacketPage;
+class WrappingText;
 
 // A group member's own workspace on an individual assessment packet: the framework as a tree
 // with the member's progress, one subcriterion at a time (PacketPage), "Finish and return
@@ -50,7 +51,7 @@ public:
         return it == items_.end() ? wxTreeItemId() : it->second;
     }
     wxStaticText* progress_text() { return progress_; }
-    wxStaticText* state_text() { return state_; }
+    WrappingText* state_text() { return state_; }
     wxButton* finish_button() { return finish_; }
     wxButton* reopen_button() { return reopen_; }
 
@@ -73,7 +74,7 @@ private:
     std::string lang_;  // the packet's (project's) language, for the framework's texts
     wxStaticText* progress_ = nullptr;
     wxGauge* gauge_ = nullptr;
-    wxStaticText* state_ = nullptr;
+    WrappingText* state_ = nullptr;
     wxButton* finish_ = nullptr;
     wxButton* reopen_ = nullptr;
     wxTreeCtrl* tree_ = nullptr;
