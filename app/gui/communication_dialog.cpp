@@ -41,7 +41,7 @@ CommunicationDialog::CommunicationDialog(wxWindow* parent, WorkspaceHost& host, 
     list_->AppendColumn(_("Done"), wxLIST_FORMAT_LEFT, FromDIP(90));
     fit_column_headings(list_);
     content->Add(list_, 1, wxEXPAND);
-    content->Add(buttons_.make(this, true), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
+    content->Add(entries_.attach(list_, true, form()), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
 
     auto* grid = new wxFlexGridSizer(4, FromDIP(wxSize(6, 2)));
     grid->AddGrowableCol(1, 1);
@@ -79,64 +79,50 @@ CommunicationDialog::CommunicationDialog(wxWindow* parent, WorkspaceHost& host, 
     message_row->Add(message_, 1, wxEXPAND | wxALL, FromDIP(3));
     content->Add(message_row, 0, wxEXPAND);
 
-    buttons_.add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_entry(); });
-    buttons_.save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_entry(); });
-    buttons_.remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_entry(); });
-    buttons_.up->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { move_entry(-1); });
-    buttons_.down->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { move_entry(1); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-        select(e.GetIndex());
-        e.Skip();
-    });
-    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
-        buttons_.update(list_->GetFirstSelected(), list_->GetItemCount());
-        e.Skip();
-    });
-    fill();
+    entries_.fill();
     finish(content);
     revalidate();
     audience_->SetFocus();
 }
 
-void CommunicationDialog::fill() {
-    const std::string lang = ui_language();
-    const long selected = list_->GetFirstSelected();
-    list_->DeleteAllItems();
-    for (const CommunicationEntry& e : entries_) {
-        const long row = list_->InsertItem(list_->GetItemCount(), u8(e.audience));
-        list_->SetItem(row, 1, u8(e.message));
-        list_->SetItem(row, 2, u8(e.channel));
-        list_->SetItem(row, 3, u8(format_iso_ui_date(e.planned_on, lang)));
-        list_->SetItem(row, 4, without_member_names(host_.session(), e.responsible, projector_));
-        list_->SetItem(row, 5, u8(format_iso_ui_date(e.done_on, lang)));
-    }
-    if (selected >= 0 && selected < list_->GetItemCount()) list_->Select(selected);
-    buttons_.update(list_->GetFirstSelected(), list_->GetItemCount());
-}
-
-void CommunicationDialog::select(long row) {
-    if (row < 0 || row >= static_cast<long>(entries_.size())) return;
-    const CommunicationEntry& e = entries_[static_cast<std::size_t>(row)];
-    audience_->ChangeValue(u8(e.audience));
-    message_->ChangeValue(u8(e.message));
-    channel_->ChangeValue(u8(e.channel));
-    planned_->set_iso(e.planned_on);
-    responsible_->ChangeValue(without_member_names(host_.session(), e.responsible, projector_));
-    done_->set_iso(e.done_on);
-    buttons_.update(row, list_->GetItemCount());
-    revalidate();
-}
-
-CommunicationEntry CommunicationDialog::from_form(const CommunicationEntry& base) const {
-    CommunicationEntry e = base;
-    e.plan = plan_;
-    e.audience = trimmed(audience_);
-    e.message = trimmed(message_);
-    e.channel = trimmed(channel_);
-    e.planned_on = planned_->iso();
-    if (!projector_) e.responsible = trimmed(responsible_);
-    e.done_on = done_->iso();
-    return e;
+StepListEditor<CommunicationEntry>::Form CommunicationDialog::form() {
+    StepListEditor<CommunicationEntry>::Form f;
+    f.cells = [this](const CommunicationEntry& e) {
+        const std::string lang = ui_language();
+        return std::vector<wxString>{u8(e.audience),
+                                     u8(e.message),
+                                     u8(e.channel),
+                                     u8(format_iso_ui_date(e.planned_on, lang)),
+                                     without_member_names(host_.session(), e.responsible, projector_),
+                                     u8(format_iso_ui_date(e.done_on, lang))};
+    };
+    f.load = [this](const CommunicationEntry& e) {
+        audience_->ChangeValue(u8(e.audience));
+        message_->ChangeValue(u8(e.message));
+        channel_->ChangeValue(u8(e.channel));
+        planned_->set_iso(e.planned_on);
+        responsible_->ChangeValue(without_member_names(host_.session(), e.responsible, projector_));
+        done_->set_iso(e.done_on);
+    };
+    f.read = [this](const CommunicationEntry& base) {
+        CommunicationEntry e = base;
+        e.plan = plan_;
+        e.audience = trimmed(audience_);
+        e.message = trimmed(message_);
+        e.channel = trimmed(channel_);
+        e.planned_on = planned_->iso();
+        if (!projector_) e.responsible = trimmed(responsible_);
+        e.done_on = done_->iso();
+        return e;
+    };
+    f.holds_row = [this] { return form_problems().empty(); };
+    f.clear = [this] {
+        for (wxTextCtrl* t : {audience_, message_, channel_, responsible_}) t->ChangeValue(wxString());
+        planned_->set_iso({});
+        done_->set_iso({});
+    };
+    f.changed = [this] { revalidate(); };
+    return f;
 }
 
 std::vector<std::string> CommunicationDialog::form_problems() const {
@@ -148,62 +134,11 @@ std::vector<std::string> CommunicationDialog::form_problems() const {
     return out;
 }
 
-bool CommunicationDialog::add_entry() {
-    if (!form_problems().empty()) {
-        revalidate();
-        return false;
-    }
-    entries_.push_back(from_form({}));
-    fill();
-    list_->Select(static_cast<long>(entries_.size()) - 1);
-    revalidate();
-    return true;
-}
-
-bool CommunicationDialog::save_entry() {
-    const long row = list_->GetFirstSelected();
-    if (row < 0 || !form_problems().empty()) return false;
-    auto& e = entries_[static_cast<std::size_t>(row)];
-    e = from_form(e);
-    fill();
-    revalidate();
-    return true;
-}
-
-void CommunicationDialog::remove_entry() {
-    const long row = list_->GetFirstSelected();
-    if (row < 0) return;
-    entries_.erase(entries_.begin() + row);
-    clear_form();
-    fill();
-    revalidate();
-}
-
-void CommunicationDialog::clear_form() {
-    for (wxTextCtrl* t : {audience_, message_, channel_, responsible_}) t->ChangeValue(wxString());
-    planned_->set_iso({});
-    done_->set_iso({});
-}
-
-std::vector<CommunicationEntry> CommunicationDialog::entries_with_form() const {
-    return rows_with_form(entries_, list_->GetFirstSelected(), form_problems().empty(),
-                          [this](const CommunicationEntry& e) { return from_form(e); });
-}
-
-void CommunicationDialog::move_entry(int by) {
-    const long row = list_->GetFirstSelected();
-    const long to = row + by;
-    if (row < 0 || to < 0 || to >= static_cast<long>(entries_.size())) return;
-    std::swap(entries_[static_cast<std::size_t>(row)], entries_[static_cast<std::size_t>(to)]);
-    list_->Select(row, false);
-    fill();
-    list_->Select(to);
-}
-
 void CommunicationDialog::store(CycleSteps& steps) const {
     std::vector<CommunicationEntry> all;
     for (CommunicationPlan p : {CommunicationPlan::self_assessment, CommunicationPlan::improvement_plan})
-        for (const CommunicationEntry& e : p == plan_ ? entries_with_form() : steps.communication_of(p)) all.push_back(e);
+        for (const CommunicationEntry& e : p == plan_ ? entries_.rows_with_form() : steps.communication_of(p))
+            all.push_back(e);
     steps.communication = std::move(all);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/gui/step_dialog.hpp"
-#include "app/gui/step_list_buttons.hpp"
+#include "app/gui/step_list_editor.hpp"
 
 class wxListView;
 
@@ -15,7 +15,7 @@ class CommunicationDialog : public StepDialog {
 public:
     CommunicationDialog(wxWindow* parent, WorkspaceHost& host, CommunicationPlan plan, const CycleSteps& steps);
 
-    const std::vector<CommunicationEntry>& entries() const { return entries_; }
+    const std::vector<CommunicationEntry>& entries() const { return entries_.rows(); }
     wxListView* list() { return list_; }
     wxTextCtrl* audience() { return audience_; }
     wxTextCtrl* message() { return message_; }
@@ -23,14 +23,7 @@ public:
     DateEntry* planned() { return planned_; }
     wxTextCtrl* responsible() { return responsible_; }
     DateEntry* done() { return done_; }
-    StepListButtons& buttons() { return buttons_; }
-
-    // What the buttons do.
-    bool add_entry();
-    bool save_entry();
-    void remove_entry();
-    void move_entry(int by);
-    void select(long row);
+    StepListButtons& buttons() { return entries_.buttons(); }
 
 protected:
     void store(CycleSteps& steps) const override;
@@ -38,15 +31,10 @@ protected:
 
 private:
     std::vector<std::string> form_problems() const;
-    CommunicationEntry from_form(const CommunicationEntry& base) const;
-    // The entries with what the form holds: OK keeps an entry typed but not added, or changes
-    // typed into the selected one but not saved.
-    std::vector<CommunicationEntry> entries_with_form() const;
-    void clear_form();
-    void fill();
+    StepListEditor<CommunicationEntry>::Form form();
 
     CommunicationPlan plan_;
-    std::vector<CommunicationEntry> entries_;
+    StepListEditor<CommunicationEntry> entries_;
     wxListView* list_ = nullptr;
     wxTextCtrl* audience_ = nullptr;
     wxTextCtrl* message_ = nullptr;
@@ -54,7 +42,6 @@ private:
     DateEntry* planned_ = nullptr;
     wxTextCtrl* responsible_ = nullptr;
     DateEntry* done_ = nullptr;
-    StepListButtons buttons_;
 };
 
 }  // namespace assessa::gui

@@ -22,14 +22,6 @@ namespace {
 
 std::string trimmed(const wxTextCtrl* t) { return utf8(t->GetValue().Strip(wxString::both)); }
 
-template <class T>
-void move_row(wxListView* list, std::vector<T>& rows, int by) {
-    const long row = list->GetFirstSelected();
-    const long to = row + by;
-    if (row < 0 || to < 0 || to >= static_cast<long>(rows.size())) return;
-    std::swap(rows[static_cast<std::size_t>(row)], rows[static_cast<std::size_t>(to)]);
-}
-
 }  // namespace
 
 ObjectivesDialog::ObjectivesDialog(wxWindow* parent, WorkspaceHost& host, const CycleSteps& steps, int plan_id)
@@ -50,8 +42,8 @@ ObjectivesDialog::ObjectivesDialog(wxWindow* parent, WorkspaceHost& host, const 
     plan->Bind(wxEVT_BUTTON, [this, plan_id](wxCommandEvent&) {
         if (accept()) EndModal(plan_id);
     });
-    fill_objectives();
-    fill_ideas();
+    objectives_.fill();
+    ideas_.fill();
     finish(content, {plan});
     revalidate();
 }
@@ -67,7 +59,7 @@ wxWindow* ObjectivesDialog::objectives_page(wxWindow* book) {
     objective_list_->AppendColumn(_("Description"), wxLIST_FORMAT_LEFT, FromDIP(300));
     fit_column_headings(objective_list_);
     box->Add(objective_list_, 1, wxEXPAND | wxALL, FromDIP(4));
-    box->Add(objective_buttons_.make(page, true), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
+    box->Add(objectives_.attach(objective_list_, true, objective_form()), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(4));
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
     grid->AddGrowableCol(1, 1);
     code_ = new wxTextCtrl(page, wxID_ANY, "");
@@ -83,23 +75,6 @@ wxWindow* ObjectivesDialog::objectives_page(wxWindow* book) {
     box->Add(grid, 0, wxEXPAND | wxALL, FromDIP(4));
     page->SetSizer(box);
 
-    objective_buttons_.add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_objective(); });
-    objective_buttons_.save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_objective(); });
-    objective_buttons_.remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_objective(); });
-    objective_buttons_.up->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { move_objective(-1); });
-    objective_buttons_.down->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { move_objective(1); });
-    objective_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-        const auto& o = objectives_.at(static_cast<std::size_t>(e.GetIndex()));
-        code_->ChangeValue(u8(o.code));
-        title_->ChangeValue(u8(o.title));
-        description_->ChangeValue(u8(o.description));
-        objective_buttons_.update(e.GetIndex(), objective_list_->GetItemCount());
-        e.Skip();
-    });
-    objective_list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
-        objective_buttons_.update(objective_list_->GetFirstSelected(), objective_list_->GetItemCount());
-        e.Skip();
-    });
     return page;
 }
 
@@ -113,7 +88,7 @@ wxWindow* ObjectivesDialog::ideas_page(wxWindow* book) {
     idea_list_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, FromDIP(220));
     fit_column_headings(idea_list_);
     box->Add(idea_list_, 1, wxEXPAND | wxALL, FromDIP(4));
-    auto* row = idea_buttons_.make(page, false);
+    auto* row = ideas_.attach(idea_list_, false, idea_form());
     row->AddStretchSpacer(1);
     auto* collect = new wxButton(page, wxID_ANY, _("Collect ideas"));
     collect->SetToolTip(_("Adds the members' and agreed ideas and the agreed areas for improvement that no action "
@@ -139,117 +114,14 @@ wxWindow* ObjectivesDialog::ideas_page(wxWindow* book) {
     box->Add(grid, 0, wxEXPAND | wxALL, FromDIP(4));
     page->SetSizer(box);
 
-    idea_buttons_.add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_idea(); });
-    idea_buttons_.save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_idea(); });
-    idea_buttons_.remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_idea(); });
-    idea_list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-        const auto& d = ideas_.at(static_cast<std::size_t>(e.GetIndex()));
-        idea_node_->ChangeValue(u8(d.node_code));
-        idea_text_->ChangeValue(u8(d.text));
-        reason_->ChangeValue(u8(d.reason));
-        idea_buttons_.update(e.GetIndex(), idea_list_->GetItemCount());
-        e.Skip();
-    });
-    idea_list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
-        idea_buttons_.update(idea_list_->GetFirstSelected(), idea_list_->GetItemCount());
-        e.Skip();
-    });
     return page;
-}
-
-void ObjectivesDialog::fill_objectives() {
-    const long selected = objective_list_->GetFirstSelected();
-    objective_list_->DeleteAllItems();
-    for (const StrategicObjective& o : objectives_) {
-        const long row = objective_list_->InsertItem(objective_list_->GetItemCount(), u8(o.code));
-        objective_list_->SetItem(row, 1, u8(o.title));
-        objective_list_->SetItem(row, 2, u8(o.description));
-    }
-    if (selected >= 0 && selected < objective_list_->GetItemCount()) objective_list_->Select(selected);
-    objective_buttons_.update(objective_list_->GetFirstSelected(), objective_list_->GetItemCount());
-}
-
-void ObjectivesDialog::fill_ideas() {
-    const long selected = idea_list_->GetFirstSelected();
-    idea_list_->DeleteAllItems();
-    for (const DeclinedIdea& d : ideas_) {
-        const long row = idea_list_->InsertItem(idea_list_->GetItemCount(), u8(d.node_code));
-        idea_list_->SetItem(row, 1, u8(d.text));
-        idea_list_->SetItem(row, 2, d.reason.empty() ? _("(no reason yet)") : u8(d.reason));
-    }
-    if (selected >= 0 && selected < idea_list_->GetItemCount()) idea_list_->Select(selected);
-    idea_buttons_.update(idea_list_->GetFirstSelected(), idea_list_->GetItemCount());
-}
-
-bool ObjectivesDialog::add_objective() {
-    if (trimmed(code_).empty() || trimmed(title_).empty()) return false;
-    objectives_.push_back(objective_from_form({}));
-    fill_objectives();
-    objective_list_->Select(static_cast<long>(objectives_.size()) - 1);
-    revalidate();
-    return true;
-}
-
-bool ObjectivesDialog::save_objective() {
-    const long row = objective_list_->GetFirstSelected();
-    if (row < 0 || trimmed(code_).empty() || trimmed(title_).empty()) return false;
-    StrategicObjective& o = objectives_[static_cast<std::size_t>(row)];
-    o = objective_from_form(o);
-    fill_objectives();
-    revalidate();
-    return true;
-}
-
-void ObjectivesDialog::remove_objective() {
-    const long row = objective_list_->GetFirstSelected();
-    if (row < 0) return;
-    objectives_.erase(objectives_.begin() + row);
-    for (wxTextCtrl* t : {code_, title_, description_}) t->ChangeValue(wxString());
-    fill_objectives();
-    revalidate();
-}
-
-void ObjectivesDialog::move_objective(int by) {
-    const long row = objective_list_->GetFirstSelected();
-    move_row(objective_list_, objectives_, by);
-    const long to = row + by;
-    if (row < 0 || to < 0 || to >= static_cast<long>(objectives_.size())) return;
-    objective_list_->Select(row, false);
-    fill_objectives();
-    objective_list_->Select(to);
-}
-
-bool ObjectivesDialog::add_idea() {
-    if (trimmed(idea_text_).empty()) return false;
-    ideas_.push_back(idea_from_form({}));
-    fill_ideas();
-    idea_list_->Select(static_cast<long>(ideas_.size()) - 1);
-    return true;
-}
-
-bool ObjectivesDialog::save_idea() {
-    const long row = idea_list_->GetFirstSelected();
-    if (row < 0 || trimmed(idea_text_).empty()) return false;
-    DeclinedIdea& d = ideas_[static_cast<std::size_t>(row)];
-    d = idea_from_form(d);
-    fill_ideas();
-    return true;
-}
-
-void ObjectivesDialog::remove_idea() {
-    const long row = idea_list_->GetFirstSelected();
-    if (row < 0) return;
-    ideas_.erase(ideas_.begin() + row);
-    for (wxTextCtrl* t : {idea_node_, idea_text_, reason_}) t->ChangeValue(wxString());
-    fill_ideas();
 }
 
 int ObjectivesDialog::collect_ideas() {
     const ProjectSession& s = host_.session();
-    auto found = ideas_not_taken_up(s.project(), s.cycle().id, ideas_);
-    for (auto& d : found) ideas_.push_back(std::move(d));
-    fill_ideas();
+    auto found = ideas_not_taken_up(s.project(), s.cycle().id, ideas_.rows());
     const int n = static_cast<int>(found.size());
+    ideas_.append(std::move(found));
     collected_->SetLabel(n == 0 ? _("No new ideas: every idea is answered by an action or listed.")
                                 : wxString::Format(wxPLURAL("%d idea added: give the reason for it.",
                                                             "%d ideas added: give the reason for each.", n),
@@ -259,39 +131,61 @@ int ObjectivesDialog::collect_ideas() {
     return n;
 }
 
-StrategicObjective ObjectivesDialog::objective_from_form(StrategicObjective o) const {
-    o.code = trimmed(code_);
-    o.title = trimmed(title_);
-    o.description = trimmed(description_);
-    return o;
+StepListEditor<StrategicObjective>::Form ObjectivesDialog::objective_form() {
+    StepListEditor<StrategicObjective>::Form f;
+    f.cells = [](const StrategicObjective& o) { return std::vector<wxString>{u8(o.code), u8(o.title), u8(o.description)}; };
+    f.load = [this](const StrategicObjective& o) {
+        code_->ChangeValue(u8(o.code));
+        title_->ChangeValue(u8(o.title));
+        description_->ChangeValue(u8(o.description));
+    };
+    f.read = [this](StrategicObjective o) {
+        o.code = trimmed(code_);
+        o.title = trimmed(title_);
+        o.description = trimmed(description_);
+        return o;
+    };
+    f.holds_row = [this] { return !trimmed(code_).empty() && !trimmed(title_).empty(); };
+    f.clear = [this] {
+        for (wxTextCtrl* t : {code_, title_, description_}) t->ChangeValue(wxString());
+    };
+    f.changed = [this] { revalidate(); };
+    return f;
 }
 
-DeclinedIdea ObjectivesDialog::idea_from_form(DeclinedIdea d) const {
-    d.node_code = trimmed(idea_node_);
-    d.text = trimmed(idea_text_);
-    d.reason = trimmed(reason_);
-    return d;
-}
-
-std::vector<StrategicObjective> ObjectivesDialog::objectives_with_form() const {
-    return rows_with_form(objectives_, objective_list_->GetFirstSelected(), !trimmed(code_).empty() && !trimmed(title_).empty(),
-                          [this](const StrategicObjective& o) { return objective_from_form(o); });
-}
-
-std::vector<DeclinedIdea> ObjectivesDialog::ideas_with_form() const {
-    return rows_with_form(ideas_, idea_list_->GetFirstSelected(), !trimmed(idea_text_).empty(),
-                          [this](const DeclinedIdea& d) { return idea_from_form(d); });
+StepListEditor<DeclinedIdea>::Form ObjectivesDialog::idea_form() {
+    StepListEditor<DeclinedIdea>::Form f;
+    f.cells = [](const DeclinedIdea& d) {
+        return std::vector<wxString>{u8(d.node_code), u8(d.text), d.reason.empty() ? _("(no reason yet)") : u8(d.reason)};
+    };
+    f.load = [this](const DeclinedIdea& d) {
+        idea_node_->ChangeValue(u8(d.node_code));
+        idea_text_->ChangeValue(u8(d.text));
+        reason_->ChangeValue(u8(d.reason));
+    };
+    f.read = [this](DeclinedIdea d) {
+        d.node_code = trimmed(idea_node_);
+        d.text = trimmed(idea_text_);
+        d.reason = trimmed(reason_);
+        return d;
+    };
+    f.holds_row = [this] { return !trimmed(idea_text_).empty(); };
+    f.clear = [this] {
+        for (wxTextCtrl* t : {idea_node_, idea_text_, reason_}) t->ChangeValue(wxString());
+    };
+    f.changed = [this] { revalidate(); };
+    return f;
 }
 
 void ObjectivesDialog::store(CycleSteps& steps) const {
-    steps.objectives = objectives_with_form();
-    steps.declined_ideas = ideas_with_form();
+    steps.objectives = objectives_.rows_with_form();
+    steps.declined_ideas = ideas_.rows_with_form();
 }
 
 std::vector<std::string> ObjectivesDialog::own_problems() const {
     std::vector<std::string> out;
     std::set<std::string> codes;
-    for (const StrategicObjective& o : objectives_with_form())
+    for (const StrategicObjective& o : objectives_.rows_with_form())
         if (!codes.insert(o.code).second)
             out.push_back(utf8(wxString::Format(_("Two strategic objectives have the code %s."), u8(o.code))));
     return out;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/gui/step_dialog.hpp"
-#include "app/gui/step_list_buttons.hpp"
+#include "app/gui/step_list_editor.hpp"
 
 class wxListView;
 class wxNotebook;
@@ -16,8 +16,8 @@ class ObjectivesDialog : public StepDialog {
 public:
     ObjectivesDialog(wxWindow* parent, WorkspaceHost& host, const CycleSteps& steps, int plan_id);
 
-    const std::vector<StrategicObjective>& objectives() const { return objectives_; }
-    const std::vector<DeclinedIdea>& ideas() const { return ideas_; }
+    const std::vector<StrategicObjective>& objectives() const { return objectives_.rows(); }
+    const std::vector<DeclinedIdea>& ideas() const { return ideas_.rows(); }
     wxNotebook* book() { return book_; }
     wxListView* objective_list() { return objective_list_; }
     wxTextCtrl* code() { return code_; }
@@ -27,16 +27,9 @@ public:
     wxTextCtrl* idea_node() { return idea_node_; }
     wxTextCtrl* idea_text() { return idea_text_; }
     wxTextCtrl* reason() { return reason_; }
-    StepListButtons& objective_buttons() { return objective_buttons_; }
-    StepListButtons& idea_buttons() { return idea_buttons_; }
+    StepListButtons& objective_buttons() { return objectives_.buttons(); }
+    StepListButtons& idea_buttons() { return ideas_.buttons(); }
 
-    bool add_objective();
-    bool save_objective();
-    void remove_objective();
-    void move_objective(int by);
-    bool add_idea();
-    bool save_idea();
-    void remove_idea();
     // Adds the ideas not taken up and not listed yet; returns how many.
     int collect_ideas();
 
@@ -47,29 +40,21 @@ protected:
 private:
     wxWindow* objectives_page(wxWindow* book);
     wxWindow* ideas_page(wxWindow* book);
-    void fill_objectives();
-    void fill_ideas();
-    // The lists with what their forms hold: OK keeps an objective or idea typed but not added,
-    // or changes typed into the selected one but not saved.
-    StrategicObjective objective_from_form(StrategicObjective base) const;
-    DeclinedIdea idea_from_form(DeclinedIdea base) const;
-    std::vector<StrategicObjective> objectives_with_form() const;
-    std::vector<DeclinedIdea> ideas_with_form() const;
+    StepListEditor<StrategicObjective>::Form objective_form();
+    StepListEditor<DeclinedIdea>::Form idea_form();
 
-    std::vector<StrategicObjective> objectives_;
-    std::vector<DeclinedIdea> ideas_;
+    StepListEditor<StrategicObjective> objectives_;
+    StepListEditor<DeclinedIdea> ideas_;
     wxNotebook* book_ = nullptr;
     wxListView* objective_list_ = nullptr;
     wxTextCtrl* code_ = nullptr;
     wxTextCtrl* title_ = nullptr;
     wxTextCtrl* description_ = nullptr;
-    StepListButtons objective_buttons_;
     wxListView* idea_list_ = nullptr;
     wxTextCtrl* idea_node_ = nullptr;
     wxTextCtrl* idea_text_ = nullptr;
     wxTextCtrl* reason_ = nullptr;
     wxStaticText* collected_ = nullptr;
-    StepListButtons idea_buttons_;
 };
 
 }  // namespace assessa::gui

@@ -28,7 +28,7 @@ TrainingDialog::TrainingDialog(wxWindow* parent, WorkspaceHost& host, const Cycl
     list_->AppendColumn(_("Attended"), wxLIST_FORMAT_RIGHT, FromDIP(80));
     fit_column_headings(list_);
     content->Add(list_, 1, wxEXPAND);
-    content->Add(buttons_.make(this, false), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
+    content->Add(sessions_.attach(list_, false, form()), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(4));
 
     auto* form = new wxBoxSizer(wxHORIZONTAL);
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(6, 2)));
@@ -57,63 +57,50 @@ TrainingDialog::TrainingDialog(wxWindow* parent, WorkspaceHost& host, const Cycl
     form->Add(who, 0, wxEXPAND | wxLEFT, FromDIP(6));
     content->Add(form, 0, wxEXPAND);
 
-    buttons_.add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_session(); });
-    buttons_.save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_session(); });
-    buttons_.remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_session(); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-        select(e.GetIndex());
-        e.Skip();
-    });
-    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent& e) {
-        buttons_.update(list_->GetFirstSelected(), list_->GetItemCount());
-        e.Skip();
-    });
-    fill();
+    sessions_.fill();
     finish(content);
     revalidate();
     date_->SetFocus();
 }
 
-void TrainingDialog::fill() {
-    const std::string lang = ui_language();
-    const long selected = list_->GetFirstSelected();
-    list_->DeleteAllItems();
-    for (const TrainingSession& t : sessions_) {
-        const long row = list_->InsertItem(list_->GetItemCount(), u8(format_iso_ui_date(t.held_on, lang)));
-        list_->SetItem(row, 1, u8(t.topic));
-        list_->SetItem(row, 2, without_member_names(host_.session(), t.trainer, projector_));
-        list_->SetItem(row, 3, wxString::Format("%zu", t.attendee_ids.size()));
-    }
-    if (selected >= 0 && selected < list_->GetItemCount()) list_->Select(selected);
-    buttons_.update(list_->GetFirstSelected(), list_->GetItemCount());
-}
-
-void TrainingDialog::select(long row) {
-    if (row < 0 || row >= static_cast<long>(sessions_.size())) return;
-    const TrainingSession& t = sessions_[static_cast<std::size_t>(row)];
-    date_->set_iso(t.held_on);
-    topic_->ChangeValue(u8(t.topic));
-    trainer_->ChangeValue(without_member_names(host_.session(), t.trainer, projector_));
-    trainer_->SetEditable(!projector_);
-    notes_->ChangeValue(u8(t.notes));
-    for (unsigned i = 0; i < attendees_->GetCount(); ++i)
-        attendees_->Check(i, std::find(t.attendee_ids.begin(), t.attendee_ids.end(), listed_[i].id) != t.attendee_ids.end());
-    buttons_.update(row, list_->GetItemCount());
-    revalidate();
-}
-
-TrainingSession TrainingDialog::from_form(const TrainingSession& base) const {
-    TrainingSession t = base;
-    t.held_on = date_->iso();
-    t.topic = utf8(topic_->GetValue().Strip(wxString::both));
-    if (!projector_ || base.id == 0) t.trainer = utf8(trainer_->GetValue().Strip(wxString::both));
-    t.notes = utf8(notes_->GetValue());
-    // In the group's order, whatever order the list shows them in.
-    t.attendee_ids.clear();
-    for (const Member& m : host_.session().members())
+StepListEditor<TrainingSession>::Form TrainingDialog::form() {
+    StepListEditor<TrainingSession>::Form f;
+    f.cells = [this](const TrainingSession& t) {
+        return std::vector<wxString>{u8(format_iso_ui_date(t.held_on, ui_language())), u8(t.topic),
+                                     without_member_names(host_.session(), t.trainer, projector_),
+                                     wxString::Format("%zu", t.attendee_ids.size())};
+    };
+    f.load = [this](const TrainingSession& t) {
+        date_->set_iso(t.held_on);
+        topic_->ChangeValue(u8(t.topic));
+        trainer_->ChangeValue(without_member_names(host_.session(), t.trainer, projector_));
+        trainer_->SetEditable(!projector_);
+        notes_->ChangeValue(u8(t.notes));
         for (unsigned i = 0; i < attendees_->GetCount(); ++i)
-            if (listed_[i].id == m.id && attendees_->IsChecked(i)) t.attendee_ids.push_back(m.id);
-    return t;
+            attendees_->Check(i, std::find(t.attendee_ids.begin(), t.attendee_ids.end(), listed_[i].id) !=
+                                     t.attendee_ids.end());
+    };
+    f.read = [this](const TrainingSession& base) {
+        TrainingSession t = base;
+        t.held_on = date_->iso();
+        t.topic = utf8(topic_->GetValue().Strip(wxString::both));
+        if (!projector_ || base.id == 0) t.trainer = utf8(trainer_->GetValue().Strip(wxString::both));
+        t.notes = utf8(notes_->GetValue());
+        // In the group's order, whatever order the list shows them in.
+        t.attendee_ids.clear();
+        for (const Member& m : host_.session().members())
+            for (unsigned i = 0; i < attendees_->GetCount(); ++i)
+                if (listed_[i].id == m.id && attendees_->IsChecked(i)) t.attendee_ids.push_back(m.id);
+        return t;
+    };
+    f.holds_row = [this] { return form_problems().empty(); };
+    f.clear = [this] {
+        date_->set_iso({});
+        for (wxTextCtrl* t : {topic_, trainer_, notes_}) t->ChangeValue(wxString());
+        for (unsigned i = 0; i < attendees_->GetCount(); ++i) attendees_->Check(i, false);
+    };
+    f.changed = [this] { revalidate(); };
+    return f;
 }
 
 std::vector<std::string> TrainingDialog::form_problems() const {
@@ -125,49 +112,7 @@ std::vector<std::string> TrainingDialog::form_problems() const {
     return out;
 }
 
-bool TrainingDialog::add_session() {
-    if (const auto found = form_problems(); !found.empty()) {
-        revalidate();
-        return false;
-    }
-    sessions_.push_back(from_form({}));
-    fill();
-    list_->Select(static_cast<long>(sessions_.size()) - 1);
-    revalidate();
-    return true;
-}
-
-bool TrainingDialog::save_session() {
-    const long row = list_->GetFirstSelected();
-    if (row < 0 || !form_problems().empty()) return false;
-    auto& t = sessions_[static_cast<std::size_t>(row)];
-    t = from_form(t);
-    fill();
-    revalidate();
-    return true;
-}
-
-void TrainingDialog::remove_session() {
-    const long row = list_->GetFirstSelected();
-    if (row < 0) return;
-    sessions_.erase(sessions_.begin() + row);
-    clear_form();
-    fill();
-    revalidate();
-}
-
-void TrainingDialog::clear_form() {
-    date_->set_iso({});
-    for (wxTextCtrl* t : {topic_, trainer_, notes_}) t->ChangeValue(wxString());
-    for (unsigned i = 0; i < attendees_->GetCount(); ++i) attendees_->Check(i, false);
-}
-
-std::vector<TrainingSession> TrainingDialog::sessions_with_form() const {
-    return rows_with_form(sessions_, list_->GetFirstSelected(), form_problems().empty(),
-                          [this](const TrainingSession& t) { return from_form(t); });
-}
-
-void TrainingDialog::store(CycleSteps& steps) const { steps.trainings = sessions_with_form(); }
+void TrainingDialog::store(CycleSteps& steps) const { steps.trainings = sessions_.rows_with_form(); }
 
 std::vector<std::string> TrainingDialog::own_problems() const {
     std::vector<std::string> out;

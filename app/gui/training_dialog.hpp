@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/gui/step_dialog.hpp"
-#include "app/gui/step_list_buttons.hpp"
+#include "app/gui/step_list_editor.hpp"
 
 class wxCheckListBox;
 class wxListView;
@@ -14,19 +14,14 @@ class TrainingDialog : public StepDialog {
 public:
     TrainingDialog(wxWindow* parent, WorkspaceHost& host, const CycleSteps& steps);
 
-    const std::vector<TrainingSession>& sessions() const { return sessions_; }
+    const std::vector<TrainingSession>& sessions() const { return sessions_.rows(); }
     wxListView* list() { return list_; }
     DateEntry* date() { return date_; }
     wxTextCtrl* topic() { return topic_; }
     wxTextCtrl* trainer() { return trainer_; }
     wxTextCtrl* notes() { return notes_; }
     wxCheckListBox* attendees() { return attendees_; }
-    StepListButtons& buttons() { return buttons_; }
-
-    bool add_session();
-    bool save_session();
-    void remove_session();
-    void select(long row);
+    StepListButtons& buttons() { return sessions_.buttons(); }
 
 protected:
     void store(CycleSteps& steps) const override;
@@ -34,14 +29,9 @@ protected:
 
 private:
     std::vector<std::string> form_problems() const;
-    TrainingSession from_form(const TrainingSession& base) const;
-    // The sessions with what the form holds: OK keeps a session typed but not added, or changes
-    // typed into the selected one but not saved.
-    std::vector<TrainingSession> sessions_with_form() const;
-    void clear_form();
-    void fill();
+    StepListEditor<TrainingSession>::Form form();
 
-    std::vector<TrainingSession> sessions_;
+    StepListEditor<TrainingSession> sessions_;
     std::vector<Member> listed_;  // rows of attendees_
     wxListView* list_ = nullptr;
     DateEntry* date_ = nullptr;
@@ -49,7 +39,6 @@ private:
     wxTextCtrl* trainer_ = nullptr;
     wxTextCtrl* notes_ = nullptr;
     wxCheckListBox* attendees_ = nullptr;
-    StepListButtons buttons_;
 };
 
 }  // namespace assessa::gui
