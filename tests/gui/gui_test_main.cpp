@@ -44,6 +44,7 @@ struct TestNames : Catch::TestEventListenerBase {
 // GLib's log writer and its level flags, looked up at run time: GTK brings GLib along, its
 // headers are not needed for these calls. Every message, structured or not, reaches the writer.
 constexpr int glib_level_critical = 1 << 3;
+constexpr int glib_level_warning = 1 << 4;
 struct GlibLogField {
     const char* key;
     const void* value;
@@ -58,6 +59,8 @@ int record_gtk_message(int level, const GlibLogField* fields, std::size_t n, voi
         ++gtk_criticals;
         std::fprintf(stderr, "GTK critical message during test \"%s\":\n", current_test.c_str());
         if (__sanitizer_print_stack_trace) __sanitizer_print_stack_trace();
+    } else if ((level & glib_level_warning) != 0) {
+        std::fprintf(stderr, "GTK warning during test \"%s\":\n", current_test.c_str());  // not failing
     }
     return default_writer(level, fields, n, data);
 }
