@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <functional>
 #include <set>
 #include <utility>
 
@@ -21,6 +22,25 @@ namespace assessa::gui {
 namespace {
 
 std::string trimmed(const wxTextCtrl* t) { return utf8(t->GetValue().Strip(wxString::both)); }
+
+// Both forms are text fields, each holding one text of the row. `fields` is asked at each use:
+// the fields are made after the editor is attached.
+template <class Row>
+using TextFields = std::vector<std::pair<wxTextCtrl*, std::string Row::*>>;
+
+template <class Row>
+void edit_with_text_fields(typename StepListEditor<Row>::Form& f, std::function<TextFields<Row>()> fields) {
+    f.load = [fields](const Row& row) {
+        for (const auto& [field, text] : fields()) field->ChangeValue(u8(row.*text));
+    };
+    f.read = [fields](Row row) {
+        for (const auto& [field, text] : fields()) row.*text = trimmed(field);
+        return row;
+    };
+    f.clear = [fields] {
+        for (const auto& [field, text] : fields()) field->ChangeValue(wxString());
+    };
+}
 
 }  // namespace
 
@@ -134,21 +154,12 @@ int ObjectivesDialog::collect_ideas() {
 StepListEditor<StrategicObjective>::Form ObjectivesDialog::objective_form() {
     StepListEditor<StrategicObjective>::Form f;
     f.cells = [](const StrategicObjective& o) { return std::vector<wxString>{u8(o.code), u8(o.title), u8(o.description)}; };
-    f.load = [this](const StrategicObjective& o) {
-        code_->ChangeValue(u8(o.code));
-        title_->ChangeValue(u8(o.title));
-        description_->ChangeValue(u8(o.description));
-    };
-    f.read = [this](StrategicObjective o) {
-        o.code = trimmed(code_);
-        o.title = trimmed(title_);
-        o.description = trimmed(description_);
-        return o;
-    };
+    edit_with_text_fields<StrategicObjective>(f, [this] {
+        return TextFields<StrategicObjective>{{code_, &StrategicObjective::code},
+                                              {title_, &StrategicObjective::title},
+                                              {description_, &StrategicObjective::description}};
+    });
     f.holds_row = [this] { return !trimmed(code_).empty() && !trimmed(title_).empty(); };
-    f.clear = [this] {
-        for (wxTextCtrl* t : {code_, title_, description_}) t->ChangeValue(wxString());
-    };
     f.changed = [this] { revalidate(); };
     return f;
 }
@@ -158,21 +169,11 @@ StepListEditor<DeclinedIdea>::Form ObjectivesDialog::idea_form() {
     f.cells = [](const DeclinedIdea& d) {
         return std::vector<wxString>{u8(d.node_code), u8(d.text), d.reason.empty() ? _("(no reason yet)") : u8(d.reason)};
     };
-    f.load = [this](const DeclinedIdea& d) {
-        idea_node_->ChangeValue(u8(d.node_code));
-        idea_text_->ChangeValue(u8(d.text));
-        reason_->ChangeValue(u8(d.reason));
-    };
-    f.read = [this](DeclinedIdea d) {
-        d.node_code = trimmed(idea_node_);
-        d.text = trimmed(idea_text_);
-        d.reason = trimmed(reason_);
-        return d;
-    };
+    edit_with_text_fields<DeclinedIdea>(f, [this] {
+        return TextFields<DeclinedIdea>{
+            {idea_node_, &DeclinedIdea::node_code}, {idea_text_, &DeclinedIdea::text}, {reason_, &DeclinedIdea::reason}};
+    });
     f.holds_row = [this] { return !trimmed(idea_text_).empty(); };
-    f.clear = [this] {
-        for (wxTextCtrl* t : {idea_node_, idea_text_, reason_}) t->ChangeValue(wxString());
-    };
     f.changed = [this] { revalidate(); };
     return f;
 }
