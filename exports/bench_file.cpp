@@ -5,9 +5,9 @@
 
 #include "exports/checksum_line.hpp"
 #include "exports/file_output.hpp"
+#include "frameworks/bounded_file.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "model/calendar_date.hpp"
-#include "model/platform/platform.hpp"
 
 #include <pugixml.hpp>
 
@@ -15,8 +15,6 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -356,33 +354,6 @@ std::vector<Diagnostic> sorted(std::vector<Diagnostic> errors) {
     return errors;
 }
 
-// The file's bytes, or a diagnostic: folders, unreadable and oversized files are refused unread.
-std::optional<std::string> read_limited(const std::string& path, std::vector<Diagnostic>& errors) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(platform::utf8_path(path), ec)) {
-        errors.push_back({path, 0, 0, tr("is a folder, not an Assessa comparison file")});
-        return std::nullopt;
-    }
-    std::ifstream in = platform::open_input(path);
-    if (!in) {
-        errors.push_back({path, 0, 0, tr("cannot open the file")});
-        return std::nullopt;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-    if (size > bench_max_bytes) {
-        errors.push_back({path, 0, 0, trf("the file is too large ({} bytes; the limit is {} bytes)", size, bench_max_bytes)});
-        return std::nullopt;
-    }
-    in.seekg(0);
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::size_t>(in.gcount()) != size) {
-        errors.push_back({path, 0, 0, tr("cannot read the file")});
-        return std::nullopt;
-    }
-    return text;
-}
 
 }  // namespace
 
@@ -430,6 +401,14 @@ BenchSetRead read_bench_set_text(const std::string& label, const std::string& te
     if (!result.set) result.errors = sorted(xml.errors());
     return result;
 }
+
+namespace {
+
+std::optional<std::string> read_limited(const std::string& path, std::vector<Diagnostic>& errors) {
+    return read_bounded_file(path, bench_max_bytes, tr("is a folder, not an Assessa comparison file"), errors);
+}
+
+}  // namespace
 
 BenchSubmissionRead read_bench_submission_file(const std::string& path) {
     BenchSubmissionRead result;

@@ -5,6 +5,7 @@
 
 #include "exports/checksum_line.hpp"
 
+#include "frameworks/bounded_file.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
 
@@ -18,8 +19,6 @@
 #include <chrono>
 #include <ctime>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -431,31 +430,9 @@ bool verify_packet_mac(const PacketRead& read, std::string_view secret, const Pa
 
 PacketRead read_packet_file(const std::string& path, const PacketChecker& checker) {
     PacketRead result;
-    std::error_code ec;
-    if (std::filesystem::is_directory(platform::utf8_path(path), ec)) {
-        result.errors.push_back({path, 0, 0, tr("is a folder, not an Assessa packet")});
-        return result;
-    }
-    std::ifstream in = platform::open_input(path);
-    if (!in) {
-        result.errors.push_back({path, 0, 0, tr("cannot open the file")});
-        return result;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-    if (size > packet_max_bytes) {
-        result.errors.push_back({path, 0, 0, trf("the packet is too large ({} bytes; the limit is {} bytes)", size,
-                                                 packet_max_bytes)});
-        return result;
-    }
-    in.seekg(0);
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::size_t>(in.gcount()) != size) {
-        result.errors.push_back({path, 0, 0, tr("cannot read the file")});
-        return result;
-    }
-    return read_packet_text(path, std::move(text), checker);
+    if (auto text = read_bounded_file(path, packet_max_bytes, tr("is a folder, not an Assessa packet"), result.errors))
+        return read_packet_text(path, std::move(*text), checker);
+    return result;
 }
 
 }  // namespace assessa

@@ -1,13 +1,12 @@
 #include "exports/survey_csv.hpp"
 
+#include "frameworks/bounded_file.hpp"
 #include "frameworks/utf8_text.hpp"
 #include "i18n/translator.hpp"
 #include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
-#include <fstream>
 
 namespace assessa {
 
@@ -314,31 +313,9 @@ CsvReadResult read_survey_csv(const std::string& bytes, const std::string& label
 
 CsvReadResult read_survey_csv_file(const std::string& path, const std::string& encoding, char separator) {
     CsvReadResult result;
-    std::error_code ec;
-    if (std::filesystem::is_directory(platform::utf8_path(path), ec)) {
-        result.errors.push_back({path, 0, 0, tr("is a folder, not a file")});
-        return result;
-    }
-    std::ifstream in = platform::open_input(path);
-    if (!in) {
-        result.errors.push_back({path, 0, 0, tr("cannot open the file")});
-        return result;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-    if (size > max_bytes) {
-        result.errors.push_back(
-            {path, 0, 0, trf("the file is too large ({} bytes; the limit is {} bytes)", size, max_bytes)});
-        return result;
-    }
-    in.seekg(0);
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::size_t>(in.gcount()) != size) {
-        result.errors.push_back({path, 0, 0, tr("cannot read the file")});
-        return result;
-    }
-    return read_survey_csv(bytes, path, encoding, separator);
+    if (auto bytes = read_bounded_file(path, max_bytes, tr("is a folder, not a file"), result.errors))
+        return read_survey_csv(*bytes, path, encoding, separator);
+    return result;
 }
 
 }  // namespace assessa

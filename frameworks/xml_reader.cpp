@@ -1,15 +1,13 @@
 #include "frameworks/xml_reader.hpp"
 
+#include "frameworks/bounded_file.hpp"
 #include "frameworks/utf8_text.hpp"
 #include "i18n/translator.hpp"
-#include "model/platform/platform.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 namespace assessa {
@@ -66,33 +64,13 @@ XmlReader::XmlReader(std::string label, std::string text)
     : label_(std::move(label)), text_(std::move(text)), positions_(text_) {}
 
 XmlReader XmlReader::from_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(platform::utf8_path(path), ec)) {  // an ifstream opens a folder, and reads nonsense
-        XmlReader r(path, "");
-        r.errors_.push_back({path, 0, 0, tr("is a folder, not a file")});
-        r.unreadable_ = true;
-        return r;
-    }
-    std::ifstream in = platform::open_input(path);
-    if (!in) {
-        XmlReader r(path, "");
-        r.errors_.push_back({path, 0, 0, tr("cannot open the file")});
-        r.unreadable_ = true;
-        return r;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-    if (size > max_bytes) {
-        XmlReader r(path, "");
-        r.errors_.push_back({path, 0, 0, trf("the file is too large ({} bytes; the limit is {} bytes)",
-                                             size, max_bytes)});
-        r.unreadable_ = true;
-        return r;
-    }
-    in.seekg(0);
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    return XmlReader(path, std::move(text));
+    std::vector<Diagnostic> errors;
+    if (auto text = read_bounded_file(path, max_bytes, tr("is a folder, not a file"), errors))
+        return XmlReader(path, std::move(*text));
+    XmlReader r(path, "");
+    r.errors_ = std::move(errors);
+    r.unreadable_ = true;
+    return r;
 }
 
 bool XmlReader::parse() {

@@ -84,7 +84,7 @@ TEST_CASE("A packet over the size limit is refused unread", "[packets]") {
     }
     const auto result = import_packet(*t.project, big);
     REQUIRE_FALSE(result.ok());
-    CHECK(to_string(result.errors) == big + ": error: the packet is too large (" + std::to_string(fs::file_size(big)) +
+    CHECK(to_string(result.errors) == big + ": error: the file is too large (" + std::to_string(fs::file_size(big)) +
                                           " bytes; the limit is 8388608 bytes)\n");
     CHECK(t.project->packet_imports(t.cycle).empty());
 }
