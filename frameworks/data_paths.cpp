@@ -4,6 +4,7 @@
 #include "i18n/translator.hpp"
 #include "model/platform/platform.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -56,6 +57,16 @@ void init_runtime() {
     std::string lang = env("ASSESSA_LANGUAGE");
     if (lang.empty()) lang = platform::user_language();
     Translator::set_current(normalize_language(lang));
+}
+
+std::vector<std::string> xml_files_in(const std::string& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (!fs::is_directory(platform::utf8_path(dir), ec)) return files;
+    for (const auto& entry : fs::directory_iterator(platform::utf8_path(dir), ec))
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml") files.push_back(platform::utf8_string(entry.path()));
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 }  // namespace assessa

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace assessa {
 
@@ -18,6 +19,9 @@ std::string guide_file(const std::string& language);
 // + /frameworks: an
 // organisation's own frameworks and mappings, loaded besides the bundled ones.
 std::string user_frameworks_dir();
+
+// The .xml files directly in `dir`, sorted by name; none when it is missing or not a folder.
+std::vector<std::string> xml_files_in(const std::string& dir);
 
 // Points the translation catalogs at share_dir() and picks the user's language for messages
 // (ASSESSA_LANGUAGE, else LC_ALL / LC_MESSAGES / LANG). Every program calls it first.

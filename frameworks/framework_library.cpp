@@ -6,26 +6,12 @@
 #include "frameworks/mapping_loader.hpp"
 #include "frameworks/xml_reader.hpp"
 #include "i18n/translator.hpp"
-#include "model/platform/platform.hpp"
 
 #include <algorithm>
-#include <filesystem>
-
-namespace fs = std::filesystem;
 
 namespace assessa {
 
 namespace {
-
-std::vector<std::string> xml_files_in(const std::string& dir) {
-    std::vector<std::string> files;
-    std::error_code ec;
-    if (!fs::is_directory(platform::utf8_path(dir), ec)) return files;
-    for (const auto& entry : fs::directory_iterator(platform::utf8_path(dir), ec))
-        if (entry.is_regular_file(ec) && entry.path().extension() == ".xml") files.push_back(platform::utf8_string(entry.path()));
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 std::string root_name_of(const std::string& path) {
     XmlReader xml = XmlReader::from_file(path);
